@@ -1,0 +1,46 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+namespace orc::test {
+
+QString fixturesDir()
+{
+    QString shared = qEnvironmentVariable("ORC_SHARED_DIR");
+    if (shared.isEmpty())
+        shared = QStringLiteral(ORC_DEFAULT_SHARED_DIR);
+    const QString dir = QDir(shared).filePath(QStringLiteral("fixtures/openrouter"));
+    return QFileInfo(dir).isDir() ? QDir(dir).absolutePath() : QString();
+}
+
+bool hasFixtures() { return !fixturesDir().isEmpty(); }
+
+QString fixturePath(const QString &relative)
+{
+    const QString dir = fixturesDir();
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(relative);
+}
+
+static QByteArray readWhole(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read test file %s: %s", qPrintable(path), qPrintable(f.errorString()));
+        return {};
+    }
+    return f.readAll();
+}
+
+QByteArray readFixture(const QString &relative) { return readWhole(fixturePath(relative)); }
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(ORC_TEST_DATA_DIR)).filePath(relative);
+}
+
+QByteArray readData(const QString &relative) { return readWhole(dataPath(relative)); }
+
+} // namespace orc::test

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace orc::test {
+
+// Folder with the real OpenRouter captures (`<shared>/fixtures/openrouter`), taken from
+// ORC_SHARED_DIR or, by default, `../shared` beside the source tree. Empty when absent.
+QString fixturesDir();
+
+// Absolute path of a capture below fixturesDir(); empty when the folder is absent.
+QString fixturePath(const QString &relative);
+
+// Bytes of a capture; fails the running test (QFAIL-style) when the folder exists but the file
+// does not. Callers check hasFixtures() first and QSKIP with a clear message otherwise.
+QByteArray readFixture(const QString &relative);
+bool hasFixtures();
+inline constexpr const char *kNoFixturesMessage =
+    "real OpenRouter captures not found: set ORC_SHARED_DIR to the folder holding "
+    "fixtures/openrouter (CI has it beside the clone as ../shared)";
+
+// Our own small test data committed under tests/data.
+QString dataPath(const QString &relative);
+QByteArray readData(const QString &relative);
+
+} // namespace orc::test
