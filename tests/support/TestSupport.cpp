@@ -7,8 +7,7 @@
 
 namespace orc::test {
 
-QString fixturesDir()
-{
+QString fixturesDir() {
     QString shared = qEnvironmentVariable("ORC_SHARED_DIR");
     if (shared.isEmpty())
         shared = QStringLiteral(ORC_DEFAULT_SHARED_DIR);
@@ -16,16 +15,16 @@ QString fixturesDir()
     return QFileInfo(dir).isDir() ? QDir(dir).absolutePath() : QString();
 }
 
-bool hasFixtures() { return !fixturesDir().isEmpty(); }
+bool hasFixtures() {
+    return !fixturesDir().isEmpty();
+}
 
-QString fixturePath(const QString &relative)
-{
+QString fixturePath(const QString &relative) {
     const QString dir = fixturesDir();
     return dir.isEmpty() ? QString() : QDir(dir).filePath(relative);
 }
 
-static QByteArray readWhole(const QString &path)
-{
+static QByteArray readWhole(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         qWarning("cannot read test file %s: %s", qPrintable(path), qPrintable(f.errorString()));
@@ -34,13 +33,16 @@ static QByteArray readWhole(const QString &path)
     return f.readAll();
 }
 
-QByteArray readFixture(const QString &relative) { return readWhole(fixturePath(relative)); }
+QByteArray readFixture(const QString &relative) {
+    return readWhole(fixturePath(relative));
+}
 
-QString dataPath(const QString &relative)
-{
+QString dataPath(const QString &relative) {
     return QDir(QStringLiteral(ORC_TEST_DATA_DIR)).filePath(relative);
 }
 
-QByteArray readData(const QString &relative) { return readWhole(dataPath(relative)); }
+QByteArray readData(const QString &relative) {
+    return readWhole(dataPath(relative));
+}
 
 } // namespace orc::test

@@ -1,0 +1,252 @@
+#include "ApiCall.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+ApiCall::ApiCall(QNetworkAccessManager *network, const ClientConfig &config, Spec spec,
+                 QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_config(config)
+    , m_spec(std::move(spec)) {
+    m_idleTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ApiCall::onIdleTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall() {
+    releaseReply();
+}
+
+void ApiCall::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_finished)
+                return;
+            if (const auto problem = m_config.validate(m_spec.needsKey)) {
+                finish(*problem);
+                return;
+            }
+            sendAttempt();
+        },
+        Qt::QueuedConnection);
+}
+
+void ApiCall::sendAttempt() {
+    if (m_finished)
+        return;
+    ++m_attempt;
+    m_status = 0;
+    m_statusRead = false;
+    m_streamingBody = false;
+    m_timedOut = false;
+    m_body.clear();
+    m_headers.clear();
+
+    QUrl url = m_config.endpoint(m_spec.path);
+    if (!m_spec.query.isEmpty())
+        url.setQuery(m_spec.query);
+    QNetworkRequest request(url);
+    if (!m_config.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    request.setRawHeader("HTTP-Referer", m_config.referer.toUtf8());
+    request.setRawHeader("X-Title", m_config.title.toUtf8());
+    request.setRawHeader("X-OpenRouter-Title", m_config.title.toUtf8());
+    request.setRawHeader("User-Agent", "ORStudio/" ORC_VERSION);
+    request.setRawHeader("Accept", m_spec.streaming ? "text/event-stream" : "application/json");
+    if (!m_spec.body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    // Never follow a redirect to another origin: it would carry the key elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+
+    qCDebug(orcNet) << "attempt" << m_attempt << m_spec.method << url.toDisplayString();
+    m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(); });
+    m_idleTimer.start(m_config.idleTimeoutMs);
+}
+
+void ApiCall::readStatus() {
+    if (m_statusRead || !m_reply)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return;
+    m_statusRead = true;
+    m_status = status.toInt();
+    m_headers = m_reply->rawHeaderPairs();
+    // Errors before the first output byte come as JSON with a 4xx/5xx status even when a
+    // stream was asked for; those are buffered and parsed, never handed out as stream data.
+    m_streamingBody = m_spec.streaming && m_status >= 200 && m_status < 300 &&
+                      !contentType().startsWith("application/json");
+    if (m_streamingBody)
+        emit responseStarted(m_status);
+}
+
+void ApiCall::onReadyRead() {
+    if (!m_reply || m_finished)
+        return;
+    m_idleTimer.start();
+    readStatus();
+    const QByteArray chunk = m_reply->readAll();
+    if (chunk.isEmpty())
+        return;
+    if (m_streamingBody) {
+        m_bodyDelivered = true;
+        emit bytesReceived(chunk);
+        return;
+    }
+    if (m_body.size() + chunk.size() > kMaxBufferedBody) {
+        releaseReply();
+        finish(ApiError::invalidResponse(
+            tr("The response is larger than %1 MiB; refusing to buffer it.")
+                .arg(kMaxBufferedBody / (1024 * 1024))));
+        return;
+    }
+    m_body += chunk;
+}
+
+void ApiCall::onIdleTimeout() {
+    if (!m_reply || m_finished)
+        return;
+    m_timedOut = true;
+    qCInfo(orcNet) << "no data for" << m_config.idleTimeoutMs << "ms; aborting" << m_spec.path;
+    m_reply->abort(); // finished() follows synchronously
+}
+
+void ApiCall::onReplyFinished() {
+    if (!m_reply || m_finished)
+        return;
+    m_idleTimer.stop();
+    readStatus();
+    const QByteArray rest = m_reply->readAll();
+    if (!rest.isEmpty()) {
+        if (m_streamingBody) {
+            m_bodyDelivered = true;
+            emit bytesReceived(rest);
+        } else {
+            m_body += rest;
+        }
+    }
+    if (m_finished)
+        return; // a slot connected to bytesReceived cancelled us
+    const QNetworkReply::NetworkError netError = m_reply->error();
+    const QString netText = m_reply->errorString();
+    const QByteArray retryAfterHeader = m_reply->rawHeader("Retry-After");
+    releaseReply();
+
+    if (m_timedOut) {
+        failOrRetry(ApiError::timeout(m_config.idleTimeoutMs), !m_bodyDelivered);
+        return;
+    }
+    if (m_status == 0 || (netError != QNetworkReply::NoError && m_status < 400 &&
+                          netError < QNetworkReply::ContentAccessDenied)) {
+        // Transport failure: refused, reset, closed mid-body, TLS...
+        ApiError e = ApiError::network(
+            int(netError),
+            tr("Network error talking to %1: %2").arg(m_config.baseUrl.host(), netText));
+        e.midStream = m_bodyDelivered;
+        failOrRetry(e, !m_bodyDelivered);
+        return;
+    }
+    if (m_status >= 400) {
+        const auto retryAfter =
+            RetryPolicy::parseRetryAfter(retryAfterHeader, QDateTime::currentDateTimeUtc());
+        ApiError e = ApiError::fromHttpResponse(m_status, m_body, retryAfter.value_or(-1));
+        failOrRetry(e, e.retryable);
+        return;
+    }
+    finish({});
+}
+
+void ApiCall::failOrRetry(ApiError error, bool retryAllowed) {
+    error.redact(m_config.apiKey);
+    if (retryAllowed && error.retryable) {
+        const std::optional<int> retryAfter =
+            error.retryAfterMs >= 0 ? std::optional<int>(error.retryAfterMs) : std::nullopt;
+        const auto delay = m_config.retry.nextDelayMs(m_attempt, retryAfter,
+                                                      QRandomGenerator::global()->generateDouble());
+        if (delay) {
+            qCInfo(orcNet).nospace()
+                << "retrying " << m_spec.path << " in " << *delay << " ms (attempt "
+                << m_attempt + 1 << "): " << ApiError::kindName(error.kind) << ' '
+                << error.httpStatus;
+            emit retrying(m_attempt + 1, *delay, error);
+            if (!m_finished)
+                m_retryTimer.start(*delay);
+            return;
+        }
+    }
+    finish(error);
+}
+
+void ApiCall::finish(ApiError error) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_idleTimer.stop();
+    m_retryTimer.stop();
+    error.redact(m_config.apiKey);
+    m_error = error;
+    if (m_error.isError())
+        qCDebug(orcNet) << m_spec.path << "failed:" << ApiError::kindName(m_error.kind)
+                        << m_error.httpStatus;
+    emit finished();
+}
+
+void ApiCall::cancel() {
+    if (m_finished)
+        return;
+    releaseReply();
+    if (!m_started)
+        m_started = true;
+    finish(ApiError::cancelled());
+}
+
+void ApiCall::releaseReply() {
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+QByteArray ApiCall::takeBody() {
+    QByteArray b;
+    b.swap(m_body);
+    return b;
+}
+
+QByteArray ApiCall::responseHeader(const QByteArray &name) const {
+    for (const auto &[key, value] : m_headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+} // namespace orc

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ClientConfig.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace orc {
+
+// One logical HTTP call to OpenRouter: builds the request (auth, attribution headers), sends
+// it, retries transient failures with backoff and Retry-After, enforces an idle timeout and
+// can be cancelled at any moment. `finished()` is emitted exactly once, after which status,
+// body and error are final. The QNetworkReply is owned here and never outlives the call.
+//
+// In streaming mode a successful response body is not buffered: each piece is handed out
+// through bytesReceived() as it arrives, and the call is retried only before the first one.
+class ApiCall final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+public:
+    struct Spec {
+        QByteArray method = QByteArrayLiteral("GET");
+        QString path; // relative to the base URL, e.g. "/chat/completions"
+        QUrlQuery query;
+        QByteArray body;      // JSON for POST
+        bool needsKey = true; // fail before sending when no key is configured
+        bool streaming = false;
+    };
+
+    ApiCall(QNetworkAccessManager *network, const ClientConfig &config, Spec spec,
+            QObject *parent = nullptr);
+    ~ApiCall() override;
+
+    void start();  // asynchronous: results arrive through signals, even validation errors
+    void cancel(); // stops at once; finished() follows with Kind::Cancelled (if still running)
+
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    int httpStatus() const { return m_status; }
+    QByteArray body() const { return m_body; } // buffered body (non-streamed responses)
+    QByteArray takeBody();
+    const ApiError &error() const { return m_error; }
+    int attempts() const { return m_attempt; }
+    bool bodyStreamed() const { return m_streamingBody; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    QByteArray contentType() const { return responseHeader(QByteArrayLiteral("content-type")); }
+    const Spec &spec() const { return m_spec; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+
+    static constexpr qint64 kMaxBufferedBody = qint64(512) * 1024 * 1024;
+
+signals:
+    // A failed attempt will be repeated as attempt number `nextAttempt` after `delayMs`.
+    void retrying(int nextAttempt, int delayMs, const orc::ApiError &reason);
+    // Streaming mode: a 2xx response began; its body follows through bytesReceived().
+    void responseStarted(int httpStatus);
+    void bytesReceived(const QByteArray &chunk);
+    void finished();
+
+private:
+    void sendAttempt();
+    void onReadyRead();
+    void onReplyFinished();
+    void onIdleTimeout();
+    void failOrRetry(ApiError error, bool retryAllowed);
+    void finish(ApiError error);
+    void releaseReply();
+    void readStatus();
+
+    QNetworkAccessManager *m_network;
+    ClientConfig m_config;
+    Spec m_spec;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_idleTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    QByteArray m_body;
+    ApiError m_error;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    int m_status = 0;
+    int m_attempt = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_statusRead = false;
+    bool m_streamingBody = false; // this attempt's body is handed out as it arrives
+    bool m_bodyDelivered = false; // some body reached the consumer: no more retries
+    bool m_timedOut = false;
+};
+
+} // namespace orc

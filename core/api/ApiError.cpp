@@ -1,0 +1,326 @@
+#include "ApiError.h"
+
+#include "net/RetryPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("orc::ApiError", text);
+}
+
+// metadata.raw is a string that may itself be JSON carrying {"error":{"message":...}}.
+QString providerDetail(const QJsonValue &raw) {
+    if (raw.isObject()) {
+        const QJsonObject o = raw.toObject();
+        const QJsonValue inner = o.value("error"_L1);
+        if (inner.isObject())
+            return inner.toObject().value("message"_L1).toString();
+        if (inner.isString())
+            return inner.toString();
+        return o.value("message"_L1).toString();
+    }
+    const QString text = raw.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isObject()) {
+        const QString inner = providerDetail(doc.object());
+        if (!inner.isEmpty())
+            return inner;
+    }
+    return text.left(500);
+}
+
+int numericCode(const QJsonValue &v) {
+    if (v.isDouble())
+        return v.toInt();
+    if (v.isString()) {
+        bool ok = false;
+        const int n = v.toString().toInt(&ok);
+        return ok ? n : 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+ApiError::Kind ApiError::kindForStatus(int s) {
+    if (s == 401)
+        return Kind::Auth;
+    if (s == 402)
+        return Kind::Credits;
+    if (s == 403)
+        return Kind::Moderation;
+    if (s == 404)
+        return Kind::NotFound;
+    if (s == 429)
+        return Kind::RateLimited;
+    if (s == 408 || s >= 500)
+        return Kind::Server;
+    if (s >= 400)
+        return Kind::BadRequest;
+    return Kind::Server; // a non-error status carrying an error body: treat as provider trouble
+}
+
+ApiError ApiError::fromErrorObject(const QJsonObject &error, int httpStatus) {
+    ApiError e;
+    const int code = numericCode(error.value("code"_L1));
+    const int altStatus = numericCode(error.value("http_status"_L1));
+    int status = httpStatus >= 400 ? httpStatus : (code >= 400 ? code : altStatus);
+    if (status < 400)
+        status = code > 0 ? code : httpStatus;
+    e.httpStatus = status;
+    const QJsonValue codeValue = error.value("code"_L1);
+    e.code = codeValue.isDouble() ? QString::number(codeValue.toInt()) : codeValue.toString();
+    e.message = error.value("message"_L1).toString().trimmed();
+    e.metadata = error.value("metadata"_L1).toObject();
+    e.errorType = e.metadata.value("error_type"_L1).toString();
+    if (e.errorType.isEmpty())
+        e.errorType = error.value("error_type"_L1).toString();
+    e.providerName = e.metadata.value("provider_name"_L1).toString();
+    if (e.metadata.contains("raw"_L1))
+        e.detail = providerDetail(e.metadata.value("raw"_L1));
+    if (e.detail == e.message)
+        e.detail.clear();
+    for (const QJsonValue &r : e.metadata.value("reasons"_L1).toArray())
+        e.reasons << r.toString();
+    e.flaggedInput = e.metadata.value("flagged_input"_L1).toString();
+    e.kind = kindForStatus(status);
+    e.retryable = RetryPolicy::isRetryableStatus(status);
+
+    const QJsonObject availability = error.value("availability"_L1).toObject();
+    if (!availability.isEmpty()) {
+        if (availability.contains("retryable"_L1))
+            e.retryable = availability.value("retryable"_L1).toBool();
+        const double after = availability.value("retry_after"_L1).toDouble(-1);
+        if (after >= 0)
+            e.retryAfterMs = static_cast<int>(std::lround(after * 1000));
+        if (e.errorType.isEmpty())
+            e.errorType = availability.value("code"_L1).toString();
+    }
+    if (e.message.isEmpty())
+        e.message = tr("The server reported error %1.")
+                        .arg(e.code.isEmpty() ? QString::number(status) : e.code);
+    return e;
+}
+
+ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body, int retryAfterMs) {
+    const QByteArray trimmed = body.trimmed();
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    ApiError e;
+    if (doc.isObject() && doc.object().value("error"_L1).isObject()) {
+        e = fromErrorObject(doc.object().value("error"_L1).toObject(), httpStatus);
+    } else if (doc.isObject() && doc.object().value("error"_L1).isString()) {
+        e.kind = kindForStatus(httpStatus);
+        e.httpStatus = httpStatus;
+        e.message = doc.object().value("error"_L1).toString();
+        e.retryable = RetryPolicy::isRetryableStatus(httpStatus);
+    } else {
+        e.kind = kindForStatus(httpStatus);
+        e.httpStatus = httpStatus;
+        e.code = QString::number(httpStatus);
+        e.retryable = RetryPolicy::isRetryableStatus(httpStatus);
+        QString text = QString::fromUtf8(trimmed.left(300)).simplified();
+        if (text.startsWith(u'<')) // an HTML error page from a proxy says nothing useful
+            text.clear();
+        e.message = text.isEmpty()
+                        ? tr("The server answered HTTP %1.").arg(httpStatus)
+                        : tr("The server answered HTTP %1: %2").arg(httpStatus).arg(text);
+    }
+    if (retryAfterMs >= 0)
+        e.retryAfterMs = retryAfterMs;
+    return e;
+}
+
+ApiError ApiError::config(const QString &message) {
+    ApiError e;
+    e.kind = Kind::Config;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::network(int networkError, const QString &message) {
+    ApiError e;
+    e.kind = Kind::Network;
+    e.networkError = networkError;
+    e.message = message;
+    e.retryable = true;
+    return e;
+}
+
+ApiError ApiError::timeout(int idleMs) {
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.retryable = true;
+    e.message = tr("No data arrived from the server for %1 s.").arg(idleMs / 1000.0, 0, 'g', 3);
+    return e;
+}
+
+ApiError ApiError::cancelled() {
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    e.message = tr("Cancelled.");
+    return e;
+}
+
+ApiError ApiError::invalidResponse(const QString &message) {
+    ApiError e;
+    e.kind = Kind::InvalidResponse;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::truncated() {
+    ApiError e;
+    e.kind = Kind::Truncated;
+    e.retryable = true;
+    e.message = tr("The stream ended before the reply was complete.");
+    return e;
+}
+
+QString ApiError::hint() const {
+    switch (kind) {
+    case Kind::None:
+    case Kind::Config:
+    case Kind::Cancelled:
+        return {};
+    case Kind::Auth:
+        return tr("Check your OpenRouter API key: set OPENROUTER_API_KEY (or "
+                  "SKILL_OPENROUTER_API_KEY) or enter it in the settings. Keys are made at "
+                  "https://openrouter.ai/keys.");
+    case Kind::Credits:
+        return tr("Add credits at https://openrouter.ai/settings/credits, or ask for fewer "
+                  "max tokens.");
+    case Kind::Moderation:
+        if (!reasons.isEmpty())
+            return tr("The input was flagged by moderation (%1). Rephrase it or choose another "
+                      "model.")
+                .arg(reasons.join(u", "_s));
+        return tr("The request was refused (moderation, guardrail or permission). Rephrase the "
+                  "input or choose another model.");
+    case Kind::NotFound:
+        if (message.contains("data policy"_L1, Qt::CaseInsensitive))
+            return tr("Your privacy settings exclude every provider of this model: see "
+                      "https://openrouter.ai/settings/privacy.");
+        return tr("Check the model id (the catalog lists every model) or choose another model.");
+    case Kind::RateLimited:
+        if (retryAfterMs >= 0)
+            return tr("Rate limited: wait %1 s and try again. Free models have strict limits; "
+                      "the paid variant is not limited this way.")
+                .arg((retryAfterMs + 999) / 1000);
+        return tr("Rate limited: wait a moment and try again. Free models have strict limits; "
+                  "the paid variant is not limited this way.");
+    case Kind::Server:
+        return tr("The provider had trouble (HTTP %1). Try again shortly or choose another "
+                  "model.")
+            .arg(httpStatus);
+    case Kind::BadRequest:
+        return tr("The request was rejected as invalid; change the parameters or the input.");
+    case Kind::Network:
+        return tr("Check the network connection and the base URL.");
+    case Kind::Timeout:
+        return tr("Try again, or raise the timeout.");
+    case Kind::InvalidResponse:
+        return tr("The server did not answer like OpenRouter; check the base URL.");
+    case Kind::Truncated:
+        return tr("What arrived is kept; try again.");
+    }
+    return {};
+}
+
+QString ApiError::toString() const {
+    QString text = message;
+    if (!detail.isEmpty())
+        text +=
+            u" ("_s + (providerName.isEmpty() ? QString() : providerName + u": "_s) + detail + u')';
+    const QString h = hint();
+    if (!h.isEmpty())
+        text += u' ' + h;
+    return text;
+}
+
+QString ApiError::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::None:
+        return u"none"_s;
+    case Kind::Config:
+        return u"config"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::BadRequest:
+        return u"bad_request"_s;
+    case Kind::Auth:
+        return u"auth"_s;
+    case Kind::Credits:
+        return u"credits"_s;
+    case Kind::Moderation:
+        return u"moderation"_s;
+    case Kind::NotFound:
+        return u"not_found"_s;
+    case Kind::RateLimited:
+        return u"rate_limited"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::InvalidResponse:
+        return u"invalid_response"_s;
+    case Kind::Truncated:
+        return u"truncated"_s;
+    }
+    return u"unknown"_s;
+}
+
+QJsonObject ApiError::toJson() const {
+    QJsonObject o{
+        {u"kind"_s, kindName(kind)}, {u"message"_s, message}, {u"retryable"_s, retryable}};
+    if (httpStatus)
+        o.insert(u"status"_s, httpStatus);
+    if (!code.isEmpty())
+        o.insert(u"code"_s, code);
+    if (!errorType.isEmpty())
+        o.insert(u"error_type"_s, errorType);
+    if (!detail.isEmpty())
+        o.insert(u"detail"_s, detail);
+    if (!providerName.isEmpty())
+        o.insert(u"provider"_s, providerName);
+    if (!reasons.isEmpty())
+        o.insert(u"reasons"_s, QJsonArray::fromStringList(reasons));
+    if (!flaggedInput.isEmpty())
+        o.insert(u"flagged_input"_s, flaggedInput);
+    if (retryAfterMs >= 0)
+        o.insert(u"retry_after_ms"_s, retryAfterMs);
+    if (midStream)
+        o.insert(u"mid_stream"_s, true);
+    const QString h = hint();
+    if (!h.isEmpty())
+        o.insert(u"hint"_s, h);
+    return o;
+}
+
+void ApiError::redact(const QString &secret) {
+    if (secret.size() < 8)
+        return;
+    const QString marker = u"[redacted key]"_s;
+    message.replace(secret, marker);
+    detail.replace(secret, marker);
+    flaggedInput.replace(secret, marker);
+    if (QJsonDocument(metadata).toJson().contains(secret.toUtf8()))
+        metadata = QJsonObject{{u"redacted"_s, true}};
+}
+
+} // namespace orc

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/ChatRequest.h"
+#include "domain/ChatResult.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+
+namespace orc {
+
+// Pure JSON translation for /chat/completions: requests out, chunks and responses in.
+// No network, no QObject: golden-file tested and fuzzed.
+namespace ChatCodec {
+
+QJsonObject encodeRequest(const ChatRequest &request);
+QByteArray encodeRequestBytes(const ChatRequest &request); // compact JSON
+QJsonObject encodeMessage(const ChatMessage &message);
+
+// Decodes one SSE data payload. Returns nullopt (and sets `error`) when it is not a JSON object.
+std::optional<ChatChunk> decodeChunk(QByteArrayView json, QString *error = nullptr);
+
+// Folds a chunk into a result: appends content/reasoning, merges tool-call fragments by index
+// and reasoning_details by (index, type), keeps the last usage, finish reason and error.
+void accumulate(ChatResult &result, const ChatChunk &chunk);
+
+// Decodes a complete non-streaming response body (leading whitespace padding allowed). An
+// error object (top-level or inside the choice) yields state Failed with the partial output.
+ChatResult decodeResponse(QByteArrayView body);
+
+} // namespace ChatCodec
+
+} // namespace orc

@@ -1,0 +1,170 @@
+#include "ChatStream.h"
+
+#include "Logging.h"
+#include "api/ChatCodec.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+ChatStream::ChatStream(ApiCall *call, ChatRequest request, QObject *parent)
+    : QObject(parent)
+    , m_call(call)
+    , m_request(std::move(request)) {
+    m_call->setParent(this);
+    connect(m_call, &ApiCall::responseStarted, this, &ChatStream::responseStarted);
+    connect(m_call, &ApiCall::bytesReceived, this, &ChatStream::onBytes);
+    connect(m_call, &ApiCall::retrying, this, &ChatStream::retrying);
+    connect(m_call, &ApiCall::finished, this, &ChatStream::onCallFinished);
+}
+
+void ChatStream::start() {
+    m_clock.start();
+    m_call->start();
+}
+
+void ChatStream::cancel() {
+    if (m_finished)
+        return;
+    if (m_call)
+        m_call->cancel(); // finishes synchronously -> onCallFinished -> Cancelled
+}
+
+void ChatStream::onBytes(const QByteArray &bytes) {
+    if (m_finished)
+        return;
+    m_parser.feed(bytes, [this](SseEvent &&event) { onEvent(std::move(event)); });
+}
+
+void ChatStream::onEvent(SseEvent &&event) {
+    if (m_finished)
+        return;
+    switch (event.kind) {
+    case SseEvent::Kind::Comment:
+        emit keepAlive();
+        return;
+    case SseEvent::Kind::Done:
+        return; // completion is decided when the connection finishes
+    case SseEvent::Kind::Data:
+        break;
+    }
+    QString parseError;
+    if (auto chunk = ChatCodec::decodeChunk(event.data, &parseError)) {
+        dropPendingFragment();
+        applyChunk(*chunk);
+        return;
+    }
+    // Some relays split one JSON chunk over two events; try to join it with the fragment
+    // kept from the previous event before giving up on either.
+    if (!m_pendingFragment.isEmpty()) {
+        if (auto joined = ChatCodec::decodeChunk(QByteArray(m_pendingFragment + event.data))) {
+            m_pendingFragment.clear();
+            applyChunk(*joined);
+            return;
+        }
+        dropPendingFragment();
+    }
+    static constexpr qsizetype kMaxFragment = 4 * 1024 * 1024;
+    if (event.data.size() <= kMaxFragment) {
+        m_pendingFragment = std::move(event.data);
+    } else {
+        ++m_result.skippedEvents;
+    }
+    qCWarning(orcApi) << "stream event is not JSON:" << parseError;
+}
+
+void ChatStream::dropPendingFragment() {
+    if (m_pendingFragment.isEmpty())
+        return;
+    m_pendingFragment.clear();
+    ++m_result.skippedEvents;
+}
+
+void ChatStream::applyChunk(const ChatChunk &chunk) {
+    const bool firstOutput = !m_result.hasOutput();
+    ChatCodec::accumulate(m_result, chunk);
+    if (firstOutput && m_result.hasOutput())
+        m_result.timeToFirstTokenMs = m_clock.elapsed();
+    if (!chunk.reasoning.isEmpty())
+        emit reasoningDelta(chunk.reasoning);
+    if (!chunk.content.isEmpty())
+        emit contentDelta(chunk.content);
+    for (const ToolCallDelta &d : chunk.toolCalls)
+        emit toolCallDelta(d);
+    for (const ChatImage &image : chunk.images)
+        emit imageReceived(image);
+    if (chunk.usage)
+        emit usageReceived(*chunk.usage);
+    if (chunk.error)
+        m_sawStreamError = true;
+}
+
+void ChatStream::onCallFinished() {
+    if (m_finished)
+        return;
+    ApiCall *call = m_call;
+    m_result.attempts = call->attempts();
+    const ApiError &callError = call->error();
+    if (callError.kind == ApiError::Kind::Cancelled) {
+        m_parser.finish();
+        complete(ChatResult::State::Cancelled, callError);
+        return;
+    }
+    if (callError.isError()) {
+        // Transport or HTTP failure; a stream that had started keeps its partial output.
+        m_parser.finish();
+        complete(ChatResult::State::Failed, callError);
+        return;
+    }
+    if (!call->bodyStreamed()) {
+        // Non-streaming request, or a server that answered a stream request with plain JSON.
+        const ChatResult decoded = ChatCodec::decodeResponse(call->takeBody());
+        const qint64 ttft = m_result.timeToFirstTokenMs;
+        m_result = decoded;
+        m_result.attempts = call->attempts();
+        m_result.timeToFirstTokenMs = ttft >= 0 ? ttft : m_clock.elapsed();
+        if (!m_result.reasoning.isEmpty())
+            emit reasoningDelta(m_result.reasoning);
+        if (!m_result.content.isEmpty())
+            emit contentDelta(m_result.content);
+        for (const ChatImage &image : m_result.images)
+            emit imageReceived(image);
+        if (m_result.usage)
+            emit usageReceived(*m_result.usage);
+        complete(decoded.state, decoded.error);
+        return;
+    }
+    const bool clean = m_parser.finish();
+    dropPendingFragment();
+    if (m_sawStreamError) {
+        complete(ChatResult::State::Failed, m_result.error);
+    } else if (!clean) {
+        complete(ChatResult::State::Truncated, ApiError::truncated());
+    } else if (m_result.skippedEvents > 0 && !m_result.hasOutput()) {
+        complete(ChatResult::State::Failed,
+                 ApiError::invalidResponse(QCoreApplication::translate(
+                     "orc::ChatStream",
+                     "The stream held no readable data (%n event(s) were not "
+                     "JSON). Check the base URL.",
+                     nullptr, m_result.skippedEvents)));
+    } else {
+        complete(ChatResult::State::Completed);
+    }
+}
+
+void ChatStream::complete(ChatResult::State state, const ApiError &error) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.state = state;
+    if (error.isError())
+        m_result.error = error;
+    else if (state == ChatResult::State::Completed)
+        m_result.error = {};
+    m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    emit finished();
+}
+
+} // namespace orc

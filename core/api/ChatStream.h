@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/ApiCall.h"
+#include "domain/ChatRequest.h"
+#include "domain/ChatResult.h"
+#include "net/SseParser.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace orc {
+
+// A running chat completion, streamed or not. Emits deltas as they arrive and finished()
+// exactly once; result() then holds everything that arrived, whatever the outcome
+// (completed, failed mid-stream, cancelled, truncated).
+class ChatStream final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatStream)
+public:
+    ChatStream(ApiCall *call, ChatRequest request, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+    const ChatRequest &request() const { return m_request; }
+    const ChatResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+    ApiCall *call() const { return m_call; }
+
+signals:
+    void responseStarted();
+    void keepAlive(); // an SSE comment (": OPENROUTER PROCESSING"): still working
+    void contentDelta(const QString &text);
+    void reasoningDelta(const QString &text);
+    void toolCallDelta(const orc::ToolCallDelta &delta);
+    void imageReceived(const orc::ChatImage &image);
+    void usageReceived(const orc::Usage &usage);
+    void retrying(int nextAttempt, int delayMs, const orc::ApiError &reason);
+    void finished();
+
+private:
+    void onBytes(const QByteArray &bytes);
+    void onEvent(SseEvent &&event);
+    void applyChunk(const ChatChunk &chunk);
+    void dropPendingFragment();
+    void onCallFinished();
+    void complete(ChatResult::State state, const ApiError &error = {});
+
+    QPointer<ApiCall> m_call;
+    ChatRequest m_request;
+    ChatResult m_result;
+    SseParser m_parser;
+    QElapsedTimer m_clock;
+    bool m_finished = false;
+    bool m_sawStreamError = false;
+    QByteArray m_pendingFragment; // an unparsable event kept in case the next one completes it
+};
+
+} // namespace orc
+
+Q_DECLARE_METATYPE(orc::ToolCallDelta)
+Q_DECLARE_METATYPE(orc::ChatImage)
+Q_DECLARE_METATYPE(orc::Usage)

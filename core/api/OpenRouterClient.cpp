@@ -1,0 +1,149 @@
+#include "OpenRouterClient.h"
+
+#include "api/ChatCodec.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+OpenRouterClient::OpenRouterClient(ClientConfig config, QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_config(std::move(config)) {
+    qRegisterMetaType<orc::ApiError>();
+    qRegisterMetaType<orc::ToolCallDelta>();
+    qRegisterMetaType<orc::ChatImage>();
+    qRegisterMetaType<orc::Usage>();
+    // Keep the default (system) proxy settings; QNAM's own auto-redirect is restricted per call.
+}
+
+OpenRouterClient::~OpenRouterClient() = default;
+
+ApiCall *OpenRouterClient::createCall(ApiCall::Spec spec) {
+    return new ApiCall(m_network, m_config, std::move(spec), this);
+}
+
+ApiCall *OpenRouterClient::get(const QString &path, const QUrlQuery &query, bool needsKey) {
+    ApiCall::Spec spec;
+    spec.method = QByteArrayLiteral("GET");
+    spec.path = path;
+    spec.query = query;
+    spec.needsKey = needsKey;
+    ApiCall *call = createCall(std::move(spec));
+    call->start();
+    return call;
+}
+
+ApiCall *OpenRouterClient::postJson(const QString &path, const QJsonObject &body, bool streaming,
+                                    bool needsKey) {
+    ApiCall::Spec spec;
+    spec.method = QByteArrayLiteral("POST");
+    spec.path = path;
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.needsKey = needsKey;
+    spec.streaming = streaming;
+    ApiCall *call = createCall(std::move(spec));
+    call->start();
+    return call;
+}
+
+ChatStream *OpenRouterClient::chat(const ChatRequest &request) {
+    ApiCall::Spec spec;
+    spec.method = QByteArrayLiteral("POST");
+    spec.path = u"/chat/completions"_s;
+    spec.body = ChatCodec::encodeRequestBytes(request);
+    spec.streaming = request.stream;
+    auto *stream = new ChatStream(createCall(std::move(spec)), request, this);
+    stream->start();
+    return stream;
+}
+
+QJsonObject OpenRouterClient::parseObject(const QByteArray &body, ApiError *error) {
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body.trimmed(), &parseError);
+    if (!doc.isObject()) {
+        *error = ApiError::invalidResponse(
+            QCoreApplication::translate("orc::OpenRouterClient",
+                                        "The server sent a response that is not a JSON object: %1")
+                .arg(parseError.errorString()));
+        return {};
+    }
+    const QJsonObject o = doc.object();
+    if (o.value("error"_L1).isObject()) {
+        *error = ApiError::fromErrorObject(o.value("error"_L1).toObject(), 200);
+        return {};
+    }
+    return o;
+}
+
+template<typename T>
+static ApiCall *deliver(ApiCall *call, QObject *context, OpenRouterClient::Callback<T> done,
+                        T (*decode)(const QJsonObject &)) {
+    QObject::connect(call, &ApiCall::finished, context, [call, done = std::move(done), decode] {
+        call->deleteLater();
+        ApiError error = call->error();
+        if (error.isError()) {
+            done(T{}, error);
+            return;
+        }
+        const QJsonObject o = OpenRouterClient::parseObject(call->body(), &error);
+        done(error.isError() ? T{} : decode(o), error);
+    });
+    return call;
+}
+
+ApiCall *OpenRouterClient::fetchModels(QObject *context, Callback<QByteArray> done,
+                                       QUrlQuery query) {
+    if (query.isEmpty())
+        query.addQueryItem(u"output_modalities"_s, u"all"_s);
+    ApiCall *call = get(u"/models"_s, query, false);
+    connect(call, &ApiCall::finished, context, [call, done = std::move(done)] {
+        call->deleteLater();
+        done(call->error().isError() ? QByteArray() : call->takeBody(), call->error());
+    });
+    return call;
+}
+
+ApiCall *OpenRouterClient::fetchKey(QObject *context, Callback<KeyInfo> done) {
+    return deliver<KeyInfo>(get(u"/key"_s), context, std::move(done), &KeyInfo::fromJson);
+}
+
+ApiCall *OpenRouterClient::fetchCredits(QObject *context, Callback<Credits> done) {
+    return deliver<Credits>(get(u"/credits"_s), context, std::move(done), &Credits::fromJson);
+}
+
+void OpenRouterClient::fetchGeneration(const QString &id, QObject *context,
+                                       Callback<GenerationInfo> done, int notFoundRetries,
+                                       int retryDelayMs) {
+    QUrlQuery query;
+    query.addQueryItem(u"id"_s, id);
+    ApiCall *call = get(u"/generation"_s, query);
+    QPointer<OpenRouterClient> self(this);
+    connect(call, &ApiCall::finished, context,
+            [self, call, id, context, done = std::move(done), notFoundRetries, retryDelayMs] {
+                call->deleteLater();
+                ApiError error = call->error();
+                if (error.kind == ApiError::Kind::NotFound && notFoundRetries > 0 && self) {
+                    QTimer::singleShot(retryDelayMs, context, [=] {
+                        if (self)
+                            self->fetchGeneration(id, context, done, notFoundRetries - 1,
+                                                  retryDelayMs);
+                    });
+                    return;
+                }
+                if (error.isError()) {
+                    done(GenerationInfo{}, error);
+                    return;
+                }
+                const QJsonObject o = parseObject(call->body(), &error);
+                done(error.isError() ? GenerationInfo{} : GenerationInfo::fromJson(o), error);
+            });
+}
+
+} // namespace orc

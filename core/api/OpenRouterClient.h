@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/ApiCall.h"
+#include "api/ChatStream.h"
+#include "api/ClientConfig.h"
+#include "domain/Account.h"
+
+#include <QObject>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace orc {
+
+// The one entry point to OpenRouter for the GUI and the CLI. Owns the network access manager
+// and the configuration, and creates calls: each call or stream it returns is started and
+// parented to the client; delete it (deleteLater) once finished, or reparent it.
+class OpenRouterClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenRouterClient)
+public:
+    explicit OpenRouterClient(ClientConfig config, QObject *parent = nullptr);
+    ~OpenRouterClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    void setConfig(const ClientConfig &config) { m_config = config; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    ApiCall *createCall(ApiCall::Spec spec); // not started
+    ApiCall *get(const QString &path, const QUrlQuery &query = {}, bool needsKey = true);
+    ApiCall *postJson(const QString &path, const QJsonObject &body, bool streaming = false,
+                      bool needsKey = true);
+
+    // POST /chat/completions; streamed when request.stream is true.
+    ChatStream *chat(const ChatRequest &request);
+
+    template<typename T>
+    using Callback = std::function<void(const T &value, const ApiError &error)>;
+
+    // GET /models (no key needed). `query` defaults to output_modalities=all so image-only
+    // models are included. The callback receives the raw body for ModelInfo::parseList.
+    ApiCall *fetchModels(QObject *context, Callback<QByteArray> done, QUrlQuery query = {});
+    ApiCall *fetchKey(QObject *context, Callback<KeyInfo> done);
+    ApiCall *fetchCredits(QObject *context, Callback<Credits> done);
+    // GET /generation?id=: the record appears shortly after a call ends, so a 404 is retried
+    // up to `notFoundRetries` times, `retryDelayMs` apart.
+    void fetchGeneration(const QString &id, QObject *context, Callback<GenerationInfo> done,
+                         int notFoundRetries = 5, int retryDelayMs = 700);
+
+    // Parses a JSON object body, turning a 200-with-error body into an error.
+    static QJsonObject parseObject(const QByteArray &body, ApiError *error);
+
+private:
+    QNetworkAccessManager *m_network;
+    ClientConfig m_config;
+};
+
+} // namespace orc
