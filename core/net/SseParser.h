@@ -17,36 +17,51 @@ struct SseEvent {
     Kind kind = Kind::Data;
     QByteArray data;  // Data: payload; Comment: text after ':' with one leading space removed
     QByteArray event; // value of an "event:" field, empty when absent
-    QByteArray id;    // value of an "id:" field, empty when absent
+    QByteArray id;    // value of this event's own "id:" field, empty when absent (unlike a
+                      // browser's lastEventId it does not carry over to later events)
+
+    friend bool operator==(const SseEvent &, const SseEvent &) = default;
 };
 
 // Incremental SSE parser (WHATWG framing) with no network: feed it bytes split anywhere
 // (one byte at a time included), LF, CR or CRLF line ends, and it reports complete events in
 // order. Lines may be arbitrarily long (multi-MB base64 images): the buffer is unbounded and
 // each byte is scanned once, never re-split from the start.
-class SseParser
-{
+//
+// Details: comments are reported at once, even between the data lines of one event, and never
+// change the pending event; a blank line dispatches the pending event only if it had a data
+// line ("data:" alone gives an empty payload); unknown fields and "retry:" are ignored; an "id:"
+// value holding a NUL byte is ignored; one UTF-8 byte order mark at the very start is skipped.
+// The sink must not call back into the parser.
+class SseParser {
 public:
     using Sink = std::function<void(SseEvent &&)>;
 
     // Parses as much of `bytes` as forms complete lines; the rest is kept for the next call.
+    // Everything after the [DONE] event is ignored.
     void feed(QByteArrayView bytes, const Sink &sink);
 
     // Call when the byte stream has ended. Returns true when the stream ended cleanly with
     // [DONE]; false means truncated (a pending partial event is dropped, as the spec says).
+    // A complete final "data: [DONE]" line whose closing blank line never came (seen in a real
+    // capture) also counts as a clean end; no Done event is reported for it, but isDone()
+    // becomes true. Idempotent; call reset() before parsing another stream.
     bool finish();
 
     bool isDone() const { return m_done; }
+    // Bytes held while waiting for more input: the unfinished line plus the pending event data.
     qsizetype bufferedBytes() const;
     void reset();
 
 private:
     void processLine(QByteArrayView line, const Sink &sink);
     void dispatch(const Sink &sink);
+    void clearPending();
 
-    QByteArray m_buffer;     // unconsumed bytes
-    qsizetype m_scanned = 0; // bytes of m_buffer already searched for a line end
-    bool m_lastWasCR = false;
+    QByteArray m_buffer;      // the unfinished last line; it holds no line end, so it is never
+                              // scanned again (the next line end can only be in new input)
+    bool m_lastWasCR = false; // the last line ended with a CR at the end of a feed: skip one LF
+    bool m_atStart = true;    // no line processed yet (for the byte order mark)
     QByteArray m_data;
     QByteArray m_event;
     QByteArray m_id;

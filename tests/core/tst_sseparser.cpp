@@ -1,0 +1,597 @@
+#include "TestSupport.h"
+#include "net/SseParser.h"
+
+#include <QDir>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTest>
+
+using orc::SseEvent;
+using orc::SseParser;
+
+namespace {
+
+constexpr qsizetype kNetworkChunk = 16 * 1024;
+
+struct Run {
+    QList<SseEvent> events;
+    bool clean = false;            // finish()
+    bool doneBeforeFinish = false; // isDone() right after the last feed
+    qsizetype bufferedAfterFinish = -1;
+};
+
+// Feeds `chunks` in order into `parser` (which the caller may reuse) and finishes the stream.
+Run parseWith(SseParser &parser, const QList<QByteArrayView> &chunks) {
+    Run run;
+    const SseParser::Sink sink = [&run](SseEvent &&ev) { run.events.append(std::move(ev)); };
+    for (QByteArrayView chunk : chunks)
+        parser.feed(chunk, sink);
+    run.doneBeforeFinish = parser.isDone();
+    run.clean = parser.finish();
+    run.bufferedAfterFinish = parser.bufferedBytes();
+    return run;
+}
+
+Run parseChunks(const QList<QByteArrayView> &chunks) {
+    SseParser parser;
+    return parseWith(parser, chunks);
+}
+
+Run parseInPiecesOf(QByteArrayView bytes, qsizetype size) {
+    QList<QByteArrayView> chunks;
+    for (qsizetype pos = 0; pos < bytes.size(); pos += size)
+        chunks.append(bytes.sliced(pos, std::min(size, bytes.size() - pos)));
+    return parseChunks(chunks);
+}
+
+// One byte at a time, with an empty feed after every byte (a CR pending across an empty feed
+// must still pair with the LF that follows).
+Run parseBytewise(QByteArrayView bytes) {
+    QList<QByteArrayView> chunks;
+    for (qsizetype pos = 0; pos < bytes.size(); ++pos) {
+        chunks.append(bytes.sliced(pos, 1));
+        chunks.append(QByteArrayView());
+    }
+    return parseChunks(chunks);
+}
+
+QByteArray render(const SseEvent &ev) {
+    switch (ev.kind) {
+    case SseEvent::Kind::Comment:
+        return QByteArrayLiteral("comment:") + ev.data;
+    case SseEvent::Kind::Done:
+        return QByteArrayLiteral("done");
+    case SseEvent::Kind::Data:
+        break;
+    }
+    QByteArray out = QByteArrayLiteral("data");
+    if (!ev.event.isEmpty())
+        out += QByteArrayLiteral("[event=") + ev.event + ']';
+    if (!ev.id.isEmpty())
+        out += QByteArrayLiteral("[id=") + ev.id + ']';
+    return out + ':' + ev.data;
+}
+
+QList<QByteArray> render(const QList<SseEvent> &events) {
+    QList<QByteArray> out;
+    for (const SseEvent &ev : events)
+        out.append(render(ev));
+    return out;
+}
+
+// Empty when `run` matches; otherwise a readable description of the difference.
+QByteArray mismatch(const Run &run, const QList<QByteArray> &expected, bool clean) {
+    const QList<QByteArray> got = render(run.events);
+    if (got == expected && run.clean == clean && run.bufferedAfterFinish == 0)
+        return {};
+    return QByteArrayLiteral("got [") +
+           got.join(QByteArrayLiteral("] [")).toPercentEncoding(" []:") +
+           QByteArrayLiteral("] clean=") + QByteArray::number(run.clean) +
+           QByteArrayLiteral(" buffered=") + QByteArray::number(run.bufferedAfterFinish) +
+           QByteArrayLiteral("; expected [") +
+           expected.join(QByteArrayLiteral("] [")).toPercentEncoding(" []:") +
+           QByteArrayLiteral("] clean=") + QByteArray::number(clean);
+}
+
+bool parsesAsJsonObject(const QByteArray &payload) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+    return error.error == QJsonParseError::NoError && doc.isObject();
+}
+
+// Facts read from the captures by hand (grep -c), to check the line-counting oracle below.
+struct KnownCapture {
+    int dataEvents;
+    int comments;
+    int jsonFragments; // Data payloads that are only a piece of a JSON object (see below)
+    bool doneEvent;    // "data: [DONE]" followed by its blank line
+};
+
+const QHash<QString, KnownCapture> &knownCaptures() {
+    // aisdk_claude35_bedrock_stream.sse was rebuilt from a recording in which one chunk arrived
+    // as two network writes; the rebuild wrote each write as its own "data:" event, so two
+    // consecutive payloads are halves of one JSON object. bugreport_bedrock_haiku45 ends with
+    // "data: [DONE]\n" and no blank line.
+    static const QHash<QString, KnownCapture> known = {
+        {QStringLiteral("aisdk_claude35_bedrock_stream.sse"), {90, 2, 2, true}},
+        {QStringLiteral("aisdk_claude37_text_stream.sse"), {14, 1, 0, true}},
+        {QStringLiteral("aisdk_claude37_thinking_reasoning_stream.sse"), {49, 1, 0, true}},
+        {QStringLiteral("aisdk_claude_sonnet45_stream.sse"), {22, 1, 0, true}},
+        {QStringLiteral("bugreport_bedrock_haiku45_tool_call_stream.sse"), {5, 0, 0, false}},
+        {QStringLiteral("pydantic_claude_sonnet45_reasoning_stream.sse"), {14, 4, 0, true}},
+        {QStringLiteral("pydantic_gemini25_image_stream.elided.sse"), {3, 16, 0, true}},
+        {QStringLiteral("pydantic_gpt4o_mini_many_processing_comments.sse"), {25, 30, 0, true}},
+        {QStringLiteral("pydantic_minimax_stream_error.sse"), {4, 17, 0, true}},
+        {QStringLiteral("pydantic_o3_reasoning_stream.sse"), {102, 7, 0, true}},
+    };
+    return known;
+}
+
+// §4.10 of the API notes: a faithful text stream (LF line ends).
+const QByteArray kTextStream = QByteArrayLiteral(
+    ": OPENROUTER PROCESSING\n\n"
+    "data: "
+    "{\"id\":\"gen-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+    "\"content\":\"Ol\xC3\xA1\",\"role\":\"assistant\"},\"finish_reason\":null}]}\n\n"
+    "data: "
+    "{\"id\":\"gen-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+    "\"content\":\"!\",\"role\":\"assistant\"},\"finish_reason\":null}]}\n\n"
+    ": OPENROUTER PROCESSING\n\n"
+    "data: "
+    "{\"id\":\"gen-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+    "\"content\":\"\",\"role\":\"assistant\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_"
+    "tokens\":19,\"completion_tokens\":7,\"total_tokens\":26}}\n\n"
+    "data: [DONE]\n\n");
+
+QByteArray withLineEnds(QByteArray lf, QByteArrayView lineEnd) {
+    return lf.replace('\n', lineEnd.toByteArray());
+}
+
+} // namespace
+
+class TestSseParser : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void realStreamEverySplit_data();
+    void realStreamEverySplit();
+    void bufferedBytesAndReuse();
+    void nothingAfterDone();
+    void hugeSingleLine_data();
+    void hugeSingleLine();
+    void utf8SplitMidCharacter();
+    void captures_data();
+    void captures();
+};
+
+void TestSseParser::parse_data() {
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("expected");
+    QTest::addColumn<bool>("clean");
+
+    using L = QList<QByteArray>;
+    const QByteArray a = QByteArrayLiteral("data:a");
+    const QByteArray b = QByteArrayLiteral("data:b");
+    const QByteArray done = QByteArrayLiteral("done");
+
+    // line ends
+    QTest::newRow("LF") << QByteArrayLiteral("data: a\n\ndata: b\n\ndata: [DONE]\n\n")
+                        << L{a, b, done} << true;
+    QTest::newRow("CRLF") << QByteArrayLiteral("data: a\r\n\r\ndata: b\r\n\r\ndata: [DONE]\r\n\r\n")
+                          << L{a, b, done} << true;
+    QTest::newRow("CR") << QByteArrayLiteral("data: a\r\rdata: b\r\rdata: [DONE]\r\r")
+                        << L{a, b, done} << true;
+    QTest::newRow("mixed") << QByteArrayLiteral("data: a\r\n\rdata: b\n\r\ndata: [DONE]\r\r")
+                           << L{a, b, done} << true;
+    QTest::newRow("CRLF is one line end") << QByteArrayLiteral("data: a\r\ndata: b\r\n\r\n")
+                                          << L{QByteArrayLiteral("data:a\nb")} << false;
+    QTest::newRow("LF CR is two line ends")
+        << QByteArrayLiteral("data: a\n\rdata: b\n\n") << L{a, b} << false;
+
+    // comments
+    QTest::newRow("keep-alive comments")
+        << QByteArrayLiteral(": OPENROUTER PROCESSING\n\n: OPENROUTER PROCESSING\n\ndata: {}\n\n")
+        << L{QByteArrayLiteral("comment:OPENROUTER PROCESSING"),
+             QByteArrayLiteral("comment:OPENROUTER PROCESSING"), QByteArrayLiteral("data:{}")}
+        << false;
+    QTest::newRow("comment spacing")
+        << QByteArrayLiteral(":x\n:  two\n:\n: \n")
+        << L{QByteArrayLiteral("comment:x"), QByteArrayLiteral("comment: two"),
+             QByteArrayLiteral("comment:"), QByteArrayLiteral("comment:")}
+        << false;
+    QTest::newRow("comment inside an event")
+        << QByteArrayLiteral("data: a\n: ping\ndata: b\n\n")
+        << L{QByteArrayLiteral("comment:ping"), QByteArrayLiteral("data:a\nb")} << false;
+    QTest::newRow("comment without blank line does not poison")
+        << QByteArrayLiteral(": OPENROUTER PROCESSING\ndata: {\"x\":1}\n\n: {\ndata: {}\n\n")
+        << L{QByteArrayLiteral("comment:OPENROUTER PROCESSING"),
+             QByteArrayLiteral("data:{\"x\":1}"), QByteArrayLiteral("comment:{"),
+             QByteArrayLiteral("data:{}")}
+        << false;
+
+    // data lines and fields
+    QTest::newRow("multi-line data")
+        << QByteArrayLiteral("data: line1\ndata: line2\ndata:\ndata: line4\n\n")
+        << L{QByteArrayLiteral("data:line1\nline2\n\nline4")} << false;
+    QTest::newRow("event and id do not carry over")
+        << QByteArrayLiteral("event: message\nid: 42\ndata: x\n\ndata: y\n\n")
+        << L{QByteArrayLiteral("data[event=message][id=42]:x"), QByteArrayLiteral("data:y")}
+        << false;
+    QTest::newRow("last field value wins")
+        << QByteArrayLiteral("event: a\nevent: b\nid: 1\nid: 2\ndata: x\n\n")
+        << L{QByteArrayLiteral("data[event=b][id=2]:x")} << false;
+    QTest::newRow("id with NUL is ignored") << QByteArrayLiteral("id: 7\nid: a\0b\ndata: x\n\n")
+                                            << L{QByteArrayLiteral("data[id=7]:x")} << false;
+    QTest::newRow("event without data is not dispatched and does not leak")
+        << QByteArrayLiteral("event: ping\nid: 9\n\ndata: x\n\n") << L{QByteArrayLiteral("data:x")}
+        << false;
+    QTest::newRow("unknown fields and retry ignored")
+        << QByteArrayLiteral("retry: 1000\nfoo: bar\nDATA: no\ndata : no\ndatax: no\ndata: yes\n\n")
+        << L{QByteArrayLiteral("data:yes")} << false;
+    QTest::newRow("field name without colon")
+        << QByteArrayLiteral("data\n\ndata\ndata\n\n")
+        << L{QByteArrayLiteral("data:"), QByteArrayLiteral("data:\n")} << false;
+    QTest::newRow("no space after colon")
+        << QByteArrayLiteral("data:x\n\n") << L{QByteArrayLiteral("data:x")} << false;
+    QTest::newRow("only one space stripped")
+        << QByteArrayLiteral("data:  x \n\n") << L{QByteArrayLiteral("data: x ")} << false;
+    QTest::newRow("colons in value")
+        << QByteArrayLiteral("data: a:b: c\n\n") << L{QByteArrayLiteral("data:a:b: c")} << false;
+    QTest::newRow("empty data line")
+        << QByteArrayLiteral("data:\n\ndata: \n\ndata: [DONE]\n\n")
+        << L{QByteArrayLiteral("data:"), QByteArrayLiteral("data:"), done} << true;
+    QTest::newRow("blank lines alone") << QByteArrayLiteral("\n\n\r\n\r\r") << L{} << false;
+    QTest::newRow("empty input") << QByteArray() << L{} << false;
+    QTest::newRow("byte order mark at start") << QByteArrayLiteral("\xEF\xBB\xBF"
+                                                                   "data: a\n\n\xEF\xBB\xBF"
+                                                                   "data: b\n\n")
+                                              << L{a} << false;
+
+    // [DONE] and the end of the stream
+    QTest::newRow("[DONE] then garbage ignored")
+        << QByteArrayLiteral("data: a\n\ndata: [DONE]\n\ndata: b\n\n: c\n\nevent: x\n\xFF\xFE\r")
+        << L{a, done} << true;
+    QTest::newRow("[DONE] CRLF then more")
+        << QByteArrayLiteral("data: [DONE]\r\n\r\ndata: x\r\n\r\n") << L{done} << true;
+    QTest::newRow("[DONE] needs the exact payload")
+        << QByteArrayLiteral("data:  [DONE]\n\ndata: [DONE] \n\ndata: [done]\n\n")
+        << L{QByteArrayLiteral("data: [DONE]"), QByteArrayLiteral("data:[DONE] "),
+             QByteArrayLiteral("data:[done]")}
+        << false;
+    QTest::newRow("[DONE] inside multi-line data is data")
+        << QByteArrayLiteral("data: [DONE]\ndata: x\n\n") << L{QByteArrayLiteral("data:[DONE]\nx")}
+        << false;
+    QTest::newRow("[DONE] with an event type")
+        << QByteArrayLiteral("event: end\ndata:[DONE]\n\n") << L{done} << true;
+    QTest::newRow("truncated: no [DONE]") << QByteArrayLiteral("data: a\n\n") << L{a} << false;
+    QTest::newRow("truncated: partial last event dropped")
+        << QByteArrayLiteral("data: a\n\ndata: b\n") << L{a} << false;
+    QTest::newRow("truncated: partial last line dropped")
+        << QByteArrayLiteral("data: a\n\ndata: [DO") << L{a} << false;
+    QTest::newRow("truncated: [DONE] line without line end")
+        << QByteArrayLiteral("data: a\n\ndata: [DONE]") << L{a} << false;
+    QTest::newRow("truncated: [DONE] followed by a partial line")
+        << QByteArrayLiteral("data: a\n\ndata: [DONE]\nx") << L{a} << false;
+    QTest::newRow("final [DONE] line without blank line")
+        << QByteArrayLiteral("data: a\n\ndata: [DONE]\n") << L{a} << true;
+    QTest::newRow("final [DONE] line ended by CR")
+        << QByteArrayLiteral("data: a\r\rdata: [DONE]\r") << L{a} << true;
+    QTest::newRow("UTF-8 payload")
+        << QByteArrayLiteral("data: Ol\xC3\xA1 \xF0\x9F\x99\x82\n\n")
+        << L{QByteArrayLiteral("data:Ol\xC3\xA1 \xF0\x9F\x99\x82")} << false;
+}
+
+void TestSseParser::parse() {
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, expected);
+    QFETCH(bool, clean);
+
+    const Run whole = parseChunks({input});
+    QCOMPARE(render(whole.events), expected);
+    QCOMPARE(whole.clean, clean);
+    QCOMPARE(whole.bufferedAfterFinish, qsizetype(0));
+    // A Done event is reported during feed(); the tolerated final "[DONE]" line only at finish().
+    QCOMPARE(whole.doneBeforeFinish, expected.contains(QByteArrayLiteral("done")));
+
+    for (qsizetype pos = 0; pos <= input.size(); ++pos) {
+        const QByteArrayView view(input);
+        const QByteArray diff =
+            mismatch(parseChunks({view.first(pos), view.sliced(pos)}), expected, clean);
+        QVERIFY2(
+            diff.isEmpty(),
+            qPrintable(QStringLiteral("split at %1: %2").arg(pos).arg(QString::fromLatin1(diff))));
+    }
+    const QByteArray diff = mismatch(parseBytewise(input), expected, clean);
+    QVERIFY2(diff.isEmpty(), diff.constData());
+
+    // A reset parser behaves like a fresh one.
+    SseParser parser;
+    parseWith(parser, {QByteArrayLiteral("data: stale\n\ndata: pending\nda")});
+    parser.reset();
+    const QByteArray reused = mismatch(parseWith(parser, {input}), expected, clean);
+    QVERIFY2(reused.isEmpty(), reused.constData());
+}
+
+void TestSseParser::realStreamEverySplit_data() {
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("LF") << QByteArrayLiteral("\n");
+    QTest::newRow("CRLF") << QByteArrayLiteral("\r\n");
+    QTest::newRow("CR") << QByteArrayLiteral("\r");
+}
+
+void TestSseParser::realStreamEverySplit() {
+    QFETCH(QByteArray, lineEnd);
+    const QByteArray input = withLineEnds(kTextStream, lineEnd);
+
+    const Run whole = parseChunks({input});
+    QVERIFY(whole.clean);
+    const QList<QByteArray> expected = render(whole.events);
+    QCOMPARE(expected.size(), 6);
+    QCOMPARE(expected.first(), QByteArrayLiteral("comment:OPENROUTER PROCESSING"));
+    QCOMPARE(expected.at(3), QByteArrayLiteral("comment:OPENROUTER PROCESSING"));
+    QCOMPARE(expected.last(), QByteArrayLiteral("done"));
+    for (int i : {1, 2, 4}) {
+        QCOMPARE(whole.events.at(i).kind, SseEvent::Kind::Data);
+        QVERIFY2(parsesAsJsonObject(whole.events.at(i).data), whole.events.at(i).data.constData());
+    }
+    QVERIFY(whole.events.at(1).data.contains("\"content\":\"Ol\xC3\xA1\""));
+    QVERIFY(whole.events.at(4).data.endsWith("\"total_tokens\":26}}"));
+
+    const QByteArrayView view(input);
+    for (qsizetype pos = 0; pos <= input.size(); ++pos) {
+        const QByteArray diff =
+            mismatch(parseChunks({view.first(pos), view.sliced(pos)}), expected, true);
+        QVERIFY2(
+            diff.isEmpty(),
+            qPrintable(QStringLiteral("split at %1: %2").arg(pos).arg(QString::fromLatin1(diff))));
+    }
+    const QByteArray bytewise = mismatch(parseBytewise(input), expected, true);
+    QVERIFY2(bytewise.isEmpty(), bytewise.constData());
+    for (qsizetype size : {2, 3, 7, 64}) {
+        const QByteArray diff = mismatch(parseInPiecesOf(input, size), expected, true);
+        QVERIFY2(diff.isEmpty(),
+                 qPrintable(
+                     QStringLiteral("pieces of %1: %2").arg(size).arg(QString::fromLatin1(diff))));
+    }
+}
+
+void TestSseParser::bufferedBytesAndReuse() {
+    SseParser parser;
+    QList<SseEvent> events;
+    const SseParser::Sink sink = [&events](SseEvent &&ev) { events.append(std::move(ev)); };
+
+    parser.feed("data: abc", sink);
+    QCOMPARE(parser.bufferedBytes(), qsizetype(9)); // the unfinished line
+    parser.feed("\r", sink);
+    QCOMPARE(parser.bufferedBytes(), qsizetype(3)); // the pending event's data
+    parser.feed("\n", sink);                        // LF of the CRLF: not a blank line
+    QVERIFY(events.isEmpty());
+    parser.feed("\n", sink);
+    QCOMPARE(render(events), QList<QByteArray>{QByteArrayLiteral("data:abc")});
+    QCOMPARE(parser.bufferedBytes(), qsizetype(0));
+    QVERIFY(!parser.isDone());
+
+    parser.feed("data: [DONE]\n\n", sink);
+    QVERIFY(parser.isDone());
+    QVERIFY(parser.finish());
+    QVERIFY(parser.finish()); // idempotent
+
+    parser.reset();
+    QVERIFY(!parser.isDone());
+    events.clear();
+    parser.feed("data: again\n\n", sink);
+    QCOMPARE(render(events), QList<QByteArray>{QByteArrayLiteral("data:again")});
+    QVERIFY(!parser.finish());
+    QVERIFY(!parser.finish());
+}
+
+void TestSseParser::nothingAfterDone() {
+    SseParser parser;
+    QList<SseEvent> events;
+    const SseParser::Sink sink = [&events](SseEvent &&ev) { events.append(std::move(ev)); };
+    parser.feed("data: a\n\ndata: [DONE]\n\ndata: partial-after-done", sink);
+    QCOMPARE(parser.bufferedBytes(), qsizetype(0)); // nothing after [DONE] is kept
+    parser.feed("\n\n: comment\n\ndata: b\n\n", sink);
+    QCOMPARE(parser.bufferedBytes(), qsizetype(0));
+    QCOMPARE(render(events),
+             (QList<QByteArray>{QByteArrayLiteral("data:a"), QByteArrayLiteral("done")}));
+    QVERIFY(parser.finish());
+}
+
+void TestSseParser::hugeSingleLine_data() {
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("LF") << QByteArrayLiteral("\n");
+    QTest::newRow("CRLF, CR at a chunk end") << QByteArrayLiteral("\r\n");
+}
+
+void TestSseParser::hugeSingleLine() {
+    QFETCH(QByteArray, lineEnd);
+
+    // A 40 MB image chunk: "data: {...,"url":"data:image/png;base64,<base64>"}" on one line.
+    const QByteArray head = QByteArrayLiteral(
+        "{\"choices\":[{\"index\":0,\"delta\":{\"images\":[{\"type\":\"image_url\",\"image_url\":{"
+        "\"url\":\"data:image/png;base64,");
+    const QByteArray tail = QByteArrayLiteral("\"}}]},\"finish_reason\":\"stop\"}]}");
+    const QByteArray prefix = QByteArrayLiteral("data: ");
+    // About 40 MB, sized so that the byte after the line (CR or LF) ends a 16 KiB chunk.
+    const qsizetype payloadSize = 40 * 1024 * 1024 - prefix.size() - 1;
+    const qsizetype lineSize = prefix.size() + payloadSize;
+    const qsizetype base64Size = payloadSize - head.size() - tail.size();
+
+    QByteArray payload;
+    payload.reserve(payloadSize);
+    payload += head;
+    const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    quint32 state = 12345;
+    for (qsizetype i = 0; i < base64Size; ++i) {
+        state = state * 1664525u + 1013904223u;
+        payload += alphabet[(state >> 24) & 63];
+    }
+    payload += tail;
+    QCOMPARE(payload.size(), payloadSize);
+
+    const QByteArray stream = prefix + payload + lineEnd + lineEnd +
+                              QByteArrayLiteral("data: [DONE]") + lineEnd + lineEnd;
+    QCOMPARE((lineSize + 1) % kNetworkChunk, qsizetype(0));
+
+    SseParser parser;
+    QList<SseEvent> events;
+    const SseParser::Sink sink = [&events](SseEvent &&ev) { events.append(std::move(ev)); };
+    const QByteArrayView view(stream);
+    for (qsizetype pos = 0; pos < view.size(); pos += kNetworkChunk) {
+        const qsizetype n = std::min(kNetworkChunk, view.size() - pos);
+        parser.feed(view.sliced(pos, n), sink);
+        if (pos + n <= lineSize) {
+            // The whole unfinished line is held, nothing less, nothing more.
+            QCOMPARE(parser.bufferedBytes(), pos + n);
+            QVERIFY(events.isEmpty());
+        }
+    }
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).kind, SseEvent::Kind::Data);
+    QCOMPARE(events.at(0).data.size(), payload.size());
+    QVERIFY(events.at(0).data == payload);
+    QCOMPARE(events.at(1).kind, SseEvent::Kind::Done);
+    QCOMPARE(parser.bufferedBytes(), qsizetype(0));
+    QVERIFY(parser.finish());
+}
+
+void TestSseParser::utf8SplitMidCharacter() {
+    const QString text = QStringLiteral(u"Olá 🙂 — ü");
+    const QByteArray utf8 = text.toUtf8();
+    QCOMPARE(utf8.size(), qsizetype(16)); // 5 ASCII bytes + 2 + 4 + 3 + 2
+    const QByteArray input = QByteArrayLiteral("data: ") + utf8 + QByteArrayLiteral("\n: ") + utf8 +
+                             QByteArrayLiteral("\n\n");
+
+    int midCharacterSplits = 0;
+    const QByteArrayView view(input);
+    for (qsizetype pos = 1; pos < input.size(); ++pos) {
+        if ((quint8(input.at(pos)) & 0xC0) != 0x80)
+            continue; // not inside a multi-byte character
+        ++midCharacterSplits;
+        const Run run = parseChunks({view.first(pos), view.sliced(pos)});
+        QCOMPARE(run.events.size(), 2);
+        QCOMPARE(run.events.at(0).kind, SseEvent::Kind::Comment);
+        QCOMPARE(QString::fromUtf8(run.events.at(0).data), text);
+        QCOMPARE(run.events.at(1).kind, SseEvent::Kind::Data);
+        QCOMPARE(run.events.at(1).data, utf8);
+        QCOMPARE(QString::fromUtf8(run.events.at(1).data), text);
+    }
+    QCOMPARE(midCharacterSplits, 2 * 7); // 1 + 3 + 2 + 1 continuation bytes, twice
+}
+
+void TestSseParser::captures_data() {
+    QTest::addColumn<QString>("file");
+    if (!orc::test::hasFixtures())
+        QSKIP(orc::test::kNoFixturesMessage);
+    const QDir dir(orc::test::fixturePath(QStringLiteral("sse")));
+    const QStringList files = dir.entryList({QStringLiteral("*.sse")}, QDir::Files, QDir::Name);
+    QVERIFY2(!files.isEmpty(), qPrintable(dir.absolutePath()));
+    // Every capture we know of must still be there (a rename must not silently drop a check).
+    for (auto it = knownCaptures().cbegin(); it != knownCaptures().cend(); ++it)
+        QVERIFY2(files.contains(it.key()), qPrintable(it.key()));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestSseParser::captures() {
+    QFETCH(QString, file);
+    const QByteArray bytes = orc::test::readFixture(QStringLiteral("sse/") + file);
+    QVERIFY(!bytes.isEmpty());
+
+    // Oracle: the captures use LF only and one field per line, so splitting on '\n' is enough.
+    QVERIFY2(!bytes.contains('\r'), "the line-counting oracle assumes LF-only captures");
+    QList<QByteArray> expectedData;
+    QList<QByteArray> expectedComments;
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (line == "data: [DONE]")
+            break;
+        if (line.startsWith("data: "))
+            expectedData.append(line.mid(6));
+        else if (line.startsWith(':'))
+            expectedComments.append(line.startsWith(": ") ? line.mid(2) : line.mid(1));
+    }
+    const bool expectDoneEvent =
+        bytes.startsWith("data: [DONE]\n\n") || bytes.contains("\n\ndata: [DONE]\n\n");
+
+    const Run whole = parseChunks({bytes});
+    QList<QByteArray> data;
+    QList<QByteArray> comments;
+    int doneEvents = 0;
+    for (const SseEvent &ev : whole.events) {
+        QVERIFY2(doneEvents == 0, "an event was reported after Done");
+        switch (ev.kind) {
+        case SseEvent::Kind::Data:
+            QVERIFY(ev.event.isEmpty() && ev.id.isEmpty());
+            data.append(ev.data);
+            break;
+        case SseEvent::Kind::Comment:
+            comments.append(ev.data);
+            break;
+        case SseEvent::Kind::Done:
+            ++doneEvents;
+            break;
+        }
+    }
+    QCOMPARE(data.size(), expectedData.size());
+    QCOMPARE(data, expectedData);
+    QCOMPARE(comments, expectedComments);
+    QVERIFY2(whole.clean, "the stream must end with [DONE]");
+    QCOMPARE(doneEvents, expectDoneEvent ? 1 : 0);
+
+    // Every payload is a JSON object, except pieces of one object split over several events.
+    int fragments = 0;
+    QByteArray joined;
+    int joinedParts = 0;
+    for (const QByteArray &payload : data) {
+        if (joined.isEmpty() && parsesAsJsonObject(payload))
+            continue;
+        joined += payload;
+        ++joinedParts;
+        if (parsesAsJsonObject(joined)) {
+            QVERIFY2(joinedParts > 1, payload.left(200).constData());
+            fragments += joinedParts;
+            joined.clear();
+            joinedParts = 0;
+        }
+    }
+    QVERIFY2(joined.isEmpty(), qPrintable(QStringLiteral("payload is not JSON: ") +
+                                          QString::fromUtf8(joined.left(200))));
+
+    const auto known = knownCaptures().constFind(file);
+    QCOMPARE(fragments, known != knownCaptures().cend() ? known->jsonFragments : 0);
+    if (known != knownCaptures().cend()) {
+        QCOMPARE(data.size(), known->dataEvents);
+        QCOMPARE(comments.size(), known->comments);
+        QCOMPARE(doneEvents, known->doneEvent ? 1 : 0);
+    }
+
+    // The same events however the bytes arrive and whatever the line ends.
+    const QList<QByteArray> expected = render(whole.events);
+    struct Variant {
+        const char *name;
+        Run run;
+    };
+    const QByteArray crlf = withLineEnds(bytes, "\r\n");
+    const QByteArray cr = withLineEnds(bytes, "\r");
+    const Variant variants[] = {
+        {"bytewise", parseBytewise(bytes)},
+        {"7-byte pieces", parseInPiecesOf(bytes, 7)},
+        {"16 KiB pieces", parseInPiecesOf(bytes, kNetworkChunk)},
+        {"CRLF", parseChunks({crlf})},
+        {"CRLF bytewise", parseBytewise(crlf)},
+        {"CR", parseChunks({cr})},
+        {"CR in 5-byte pieces", parseInPiecesOf(cr, 5)},
+    };
+    for (const Variant &v : variants) {
+        const QByteArray diff = mismatch(v.run, expected, true);
+        QVERIFY2(diff.isEmpty(), qPrintable(QString::fromLatin1(v.name) + QStringLiteral(": ") +
+                                            QString::fromLatin1(diff.left(2000))));
+    }
+}
+
+QTEST_APPLESS_MAIN(TestSseParser)
+#include "tst_sseparser.moc"
