@@ -25,8 +25,9 @@ struct SseEvent {
 
 // Incremental SSE parser (WHATWG framing) with no network: feed it bytes split anywhere
 // (one byte at a time included), LF, CR or CRLF line ends, and it reports complete events in
-// order. Lines may be arbitrarily long (multi-MB base64 images): the buffer is unbounded and
-// each byte is scanned once, never re-split from the start.
+// order. Lines may be arbitrarily long (multi-MB base64 images): the buffer is unbounded, bytes
+// already searched are never searched again (at most one memchr pass per line-end character),
+// and a line is copied out of the buffer only once it is complete, so the cost is O(n).
 //
 // Details: comments are reported at once, even between the data lines of one event, and never
 // change the pending event; a blank line dispatches the pending event only if it had a data
