@@ -1,0 +1,830 @@
+#include "ModelInfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QSet>
+
+#include <cctype>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+namespace {
+
+// --- tolerant readers: the catalogue adds fields without notice and sometimes sends numbers as
+// strings (or the reverse); none of these ever fail, they fall back to "not given".
+
+std::optional<double> readNumber(const QJsonValue &value) {
+    double d = 0.0;
+    if (value.isDouble()) {
+        d = value.toDouble();
+    } else if (value.isString()) {
+        bool ok = false;
+        d = value.toString().trimmed().toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (!std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+QString readString(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && d == std::trunc(d) && std::abs(d) < 1e15)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return {};
+    }
+}
+
+// Keeps the difference between "" (closed models) and null (routers) for hugging_face_id.
+QString readNullableString(const QJsonValue &value) {
+    QString s = readString(value);
+    if (s.isNull() && value.isString())
+        s = u""_s;
+    return s;
+}
+
+QJsonValue nullableString(const QString &s) {
+    return s.isNull() ? QJsonValue() : QJsonValue(s);
+}
+QJsonValue nonEmptyOrNull(const QString &s) {
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+// A non-negative count; 0 for null, garbage and negative values.
+qint64 readCount(const QJsonValue &value) {
+    const std::optional<double> d = readNumber(value);
+    if (!d || *d <= 0)
+        return 0;
+    constexpr double kMax = 9007199254740992.0; // 2^53: exact in JSON doubles
+    return static_cast<qint64>(std::min(*d, kMax));
+}
+
+QJsonValue countOrNull(qint64 n) {
+    return n > 0 ? QJsonValue(n) : QJsonValue();
+}
+
+bool readBool(const QJsonValue &value, bool fallback = false) {
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble())
+        return value.toDouble() != 0.0;
+    if (value.isString()) {
+        const QString s = value.toString().trimmed().toLower();
+        if (s == "true"_L1 || s == "1"_L1 || s == "yes"_L1)
+            return true;
+        if (s == "false"_L1 || s == "0"_L1 || s == "no"_L1)
+            return false;
+    }
+    return fallback;
+}
+
+std::optional<bool> readOptionalBool(const QJsonValue &value) {
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    return readBool(value);
+}
+
+// An array of strings; a single comma-separated string is accepted too.
+QStringList readStringList(const QJsonValue &value, bool lowerCase = false) {
+    QStringList out;
+    auto add = [&](QString s) {
+        s = s.trimmed();
+        if (s.isEmpty())
+            return;
+        out.append(lowerCase ? s.toLower() : s);
+    };
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        out.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i)
+            add(readString(array.at(i)));
+    } else if (value.isString()) {
+        const QStringList parts = value.toString().split(u',');
+        for (const QString &part : parts)
+            add(part);
+    }
+    return out;
+}
+
+QJsonValue stringListOrNull(const QStringList &list) {
+    return list.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(list));
+}
+
+// "YYYY-MM-DD", also the date part of a full ISO timestamp.
+QDate readDate(const QJsonValue &value) {
+    if (!value.isString())
+        return {};
+    const QString s = value.toString().trimmed();
+    const QDate date = QDate::fromString(s.left(10), Qt::ISODate);
+    return date.isValid() ? date : QDate();
+}
+
+QJsonValue dateOrNull(const QDate &date) {
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+// Unix seconds (number or numeric string; milliseconds are recognised by their size) or an
+// ISO 8601 string. Always whole seconds in UTC; invalid when absent or not positive.
+QDateTime readTimestamp(const QJsonValue &value) {
+    if (const std::optional<double> d = readNumber(value)) {
+        if (*d <= 0 || *d > 1e16)
+            return {};
+        qint64 secs = static_cast<qint64>(*d);
+        if (*d > 1e11) // later than year 5138 in seconds: must be milliseconds
+            secs /= 1000;
+        return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+    }
+    if (value.isString()) {
+        QDateTime dt = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
+        if (dt.isValid() && dt.toSecsSinceEpoch() > 0)
+            return QDateTime::fromSecsSinceEpoch(dt.toSecsSinceEpoch(), Qt::UTC);
+    }
+    return {};
+}
+
+QStringList normalisedModalities(const QStringList &list) {
+    QStringList out;
+    out.reserve(list.size());
+    for (const QString &m : list) {
+        if (!out.contains(m))
+            out.append(m);
+    }
+    return out;
+}
+
+// "text+image->text" -> input {text, image}, output {text}.
+void modalitiesFromString(const QString &modality, QStringList *input, QStringList *output) {
+    const qsizetype arrow = modality.indexOf("->"_L1);
+    if (arrow < 0)
+        return;
+    auto split = [](QStringView part) {
+        QStringList out;
+        for (QStringView m : part.split(u'+', Qt::SkipEmptyParts)) {
+            const QString s = m.trimmed().toString().toLower();
+            if (!s.isEmpty() && !out.contains(s))
+                out.append(s);
+        }
+        return out;
+    };
+    if (input->isEmpty())
+        *input = split(QStringView(modality).left(arrow));
+    if (output->isEmpty())
+        *output = split(QStringView(modality).mid(arrow + 2));
+}
+
+// --- prices
+
+ModelPrice readPrice(const QJsonValue &value) {
+    const std::optional<double> d = readNumber(value);
+    // "-1" is the documented "variable" marker; anything else that is not a non-negative
+    // number cannot be shown as a price either, so it is treated as not known in advance.
+    if (!d || *d < 0)
+        return {0.0, true};
+    return {*d + 0.0, false}; // + 0.0 turns -0 into 0
+}
+
+bool isAbsent(const QJsonValue &value) {
+    return value.isNull() || value.isUndefined() ||
+           (value.isString() && value.toString().trimmed().isEmpty());
+}
+
+QString priceToString(const ModelPrice &price) {
+    if (price.variable)
+        return u"-1"_s;
+    return QString::number(price.value, 'f', QLocale::FloatingPointShortest);
+}
+
+void readPrices(const QJsonObject &object, QMap<QString, ModelPrice> *prices,
+                const QSet<QString> &skip) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        if (skip.contains(key))
+            continue;
+        const QJsonValue value = it.value();
+        if (isAbsent(value) || value.isObject() || value.isArray())
+            continue;
+        prices->insert(key, readPrice(value));
+    }
+}
+
+const QString kOverrides = u"overrides"_s;
+const QString kMinPromptTokens = u"min_prompt_tokens"_s;
+const QString kUtcStart = u"utc_start"_s;
+const QString kUtcEnd = u"utc_end"_s;
+
+std::optional<int> readClock(const QJsonValue &value) {
+    const std::optional<double> d = readNumber(value);
+    if (!d || *d < 0 || *d > 2400)
+        return std::nullopt;
+    const int hhmm = static_cast<int>(*d);
+    if (hhmm % 100 >= 60)
+        return std::nullopt;
+    return hhmm;
+}
+
+const QSet<QString> &knownTopLevelKeys() {
+    static const QSet<QString> keys = {
+        u"id"_s,
+        u"canonical_slug"_s,
+        u"hugging_face_id"_s,
+        u"name"_s,
+        u"created"_s,
+        u"description"_s,
+        u"context_length"_s,
+        u"architecture"_s,
+        u"pricing"_s,
+        u"top_provider"_s,
+        u"per_request_limits"_s,
+        u"supported_parameters"_s,
+        u"default_parameters"_s,
+        u"supported_voices"_s,
+        u"knowledge_cutoff"_s,
+        u"expiration_date"_s,
+        u"links"_s,
+        u"reasoning"_s,
+        u"benchmarks"_s,
+        u"alias_target"_s,
+    };
+    return keys;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// ModelPriceOverride
+
+bool ModelPriceOverride::appliesTo(qint64 promptTokens, QTime utcTime) const {
+    if (minPromptTokens && !(promptTokens > *minPromptTokens))
+        return false;
+    if (utcStart || utcEnd) {
+        if (!utcTime.isValid())
+            return false;
+        const int now = utcTime.hour() * 100 + utcTime.minute();
+        const int start = utcStart.value_or(0);
+        const int end = utcEnd.value_or(2400);
+        if (start == end)
+            return false;
+        const bool inside = start < end ? (now >= start && now < end) : (now >= start || now < end);
+        if (!inside)
+            return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ModelPricing
+
+ModelPricing::ModelPricing() {
+    m_prices.insert(kPrompt, {0.0, true});
+    m_prices.insert(kCompletion, {0.0, true});
+    updateCache();
+}
+
+void ModelPricing::updateCache() {
+    m_prompt = price(kPrompt);
+    m_completion = price(kCompletion);
+}
+
+ModelPricing ModelPricing::fromJson(const QJsonValue &value) {
+    ModelPricing pricing;
+    if (!value.isObject())
+        return pricing;
+    pricing.m_prices.clear();
+    pricing.m_known = true;
+    const QJsonObject object = value.toObject();
+    readPrices(object, &pricing.m_prices, {kOverrides});
+
+    const QJsonArray overrides = object.value(kOverrides).toArray();
+    for (qsizetype i = 0; i < overrides.size(); ++i) {
+        const QJsonValue entryValue = overrides.at(i);
+        if (!entryValue.isObject())
+            continue;
+        const QJsonObject entry = entryValue.toObject();
+        ModelPriceOverride o;
+        const QJsonValue minTokens = entry.value(kMinPromptTokens);
+        if (const std::optional<double> d = readNumber(minTokens); d && *d >= 0)
+            o.minPromptTokens = static_cast<qint64>(*d);
+        o.utcStart = readClock(entry.value(kUtcStart));
+        o.utcEnd = readClock(entry.value(kUtcEnd));
+        readPrices(entry, &o.prices, {kMinPromptTokens, kUtcStart, kUtcEnd});
+        pricing.m_overrides.append(o);
+    }
+    pricing.updateCache();
+    return pricing;
+}
+
+QJsonValue ModelPricing::toJson() const {
+    if (!m_known)
+        return QJsonValue();
+    QJsonObject object;
+    for (auto it = m_prices.cbegin(); it != m_prices.cend(); ++it)
+        object.insert(it.key(), priceToString(it.value()));
+    if (!m_overrides.isEmpty()) {
+        QJsonArray overrides;
+        for (const ModelPriceOverride &o : m_overrides) {
+            QJsonObject entry;
+            if (o.minPromptTokens)
+                entry.insert(kMinPromptTokens, *o.minPromptTokens);
+            if (o.utcStart)
+                entry.insert(kUtcStart, *o.utcStart);
+            if (o.utcEnd)
+                entry.insert(kUtcEnd, *o.utcEnd);
+            for (auto it = o.prices.cbegin(); it != o.prices.cend(); ++it)
+                entry.insert(it.key(), priceToString(it.value()));
+            overrides.append(entry);
+        }
+        object.insert(kOverrides, overrides);
+    }
+    return object;
+}
+
+bool ModelPricing::contains(const QString &key) const {
+    return m_prices.contains(key);
+}
+
+ModelPrice ModelPricing::price(const QString &key) const {
+    const auto it = m_prices.constFind(key);
+    return it == m_prices.cend() ? ModelPrice{} : it.value();
+}
+
+bool ModelPricing::isZeroCost() const {
+    // Prompt and completion must be known zeros; charges that apply to every call of their kind
+    // (per request, per output image/audio token, reasoning tokens) must be zero as well, so an
+    // image model with "0" token prices but a paid image_output is not free.
+    for (const ModelPrice &p : {m_prompt, m_completion})
+        if (p.variable || p.value != 0.0)
+            return false;
+    for (const QString *key : {&kRequest, &kImageOutput, &kAudioOutput, &kInternalReasoning})
+        if (value(*key) != 0.0)
+            return false;
+    return true;
+}
+
+QString ModelPricing::formatPerMillion(const QString &key) const {
+    return formatPerMillion(price(key));
+}
+
+QString ModelPricing::formatPerUnit(const QString &key) const {
+    return formatPerUnit(price(key));
+}
+
+QString ModelPricing::formatPerMillion(const ModelPrice &perToken) {
+    if (perToken.variable)
+        return QCoreApplication::translate("orc::ModelInfo", "variable");
+    if (perToken.value == 0.0)
+        return QCoreApplication::translate("orc::ModelInfo", "free");
+    return formatUsd(perToken.value * 1e6) + "/M"_L1;
+}
+
+QString ModelPricing::formatPerUnit(const ModelPrice &perUnit) {
+    if (perUnit.variable)
+        return QCoreApplication::translate("orc::ModelInfo", "variable");
+    if (perUnit.value == 0.0)
+        return QCoreApplication::translate("orc::ModelInfo", "free");
+    return formatUsd(perUnit.value);
+}
+
+QString ModelPricing::formatUsd(double usd) {
+    if (!std::isfinite(usd))
+        return QCoreApplication::translate("orc::ModelInfo", "variable");
+    // Round to 4 significant digits, then print without exponent.
+    const double rounded = QString::number(usd, 'g', 4).toDouble();
+    QString digits = QString::number(rounded, 'f', QLocale::FloatingPointShortest);
+    const qsizetype dot = digits.indexOf(u'.');
+    if (dot < 0)
+        digits += ".00"_L1;
+    else if (digits.size() - dot - 1 < 2)
+        digits += QString(2 - (digits.size() - dot - 1), u'0');
+    return u'$' + digits;
+}
+
+ModelPricing ModelPricing::resolved(qint64 promptTokens, QTime utcTime) const {
+    ModelPricing out;
+    out.m_known = m_known;
+    out.m_prices = m_prices;
+    for (const ModelPriceOverride &o : m_overrides) {
+        if (!o.appliesTo(promptTokens, utcTime))
+            continue;
+        for (auto it = o.prices.cbegin(); it != o.prices.cend(); ++it)
+            out.m_prices.insert(it.key(), it.value());
+    }
+    out.updateCache();
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ModelInfo
+
+// Everything read from JSON; compared by operator==.
+struct ModelInfoFields {
+    QString m_id;
+    QString m_canonicalSlug;
+    QString m_huggingFaceId;
+    QString m_name;
+    QDateTime m_created;
+    QString m_description;
+    qint64 m_contextLength = 0;
+    ModelArchitecture m_architecture;
+    ModelPricing m_pricing;
+    ModelTopProvider m_topProvider;
+    std::optional<ModelRequestLimits> m_perRequestLimits;
+    QStringList m_supportedParameters;
+    QJsonObject m_defaultParameters;
+    QStringList m_supportedVoices;
+    QDate m_knowledgeCutoff;
+    QDate m_expirationDate;
+    std::optional<ModelReasoning> m_reasoning;
+    std::optional<ModelAliasTarget> m_aliasTarget;
+    QJsonObject m_links;
+    QJsonObject m_benchmarks;
+    QJsonObject m_extra;
+
+    bool operator==(const ModelInfoFields &) const = default;
+};
+
+class ModelInfoData : public QSharedData, public ModelInfoFields {
+public:
+    // Derived once from the fields above.
+    QString m_author;
+    QByteArray m_searchText;
+    ModelCapabilities m_capabilities;
+
+    void derive();
+};
+
+void ModelInfoData::derive() {
+    QStringView id(m_id);
+    if (id.startsWith(u'~'))
+        id = id.mid(1);
+    const qsizetype slash = id.indexOf(u'/');
+    m_author = slash > 0 ? id.left(slash).toString().toLower() : QString();
+
+    m_searchText = QString(m_id + u'\n' + m_name + u'\n' + m_description).toCaseFolded().toUtf8();
+
+    ModelCapabilities caps;
+    const QStringList &in = m_architecture.inputModalities;
+    const QStringList &out = m_architecture.outputModalities;
+    const QStringList &params = m_supportedParameters;
+    caps.setFlag(ModelCapability::Vision, in.contains("image"_L1));
+    caps.setFlag(ModelCapability::AudioInput, in.contains("audio"_L1));
+    caps.setFlag(ModelCapability::FileInput, in.contains("file"_L1));
+    caps.setFlag(ModelCapability::ImageOutput, out.contains("image"_L1));
+    caps.setFlag(ModelCapability::ImageOnly, out.contains("image"_L1) && !out.contains("text"_L1));
+    caps.setFlag(ModelCapability::Tools, params.contains("tools"_L1));
+    caps.setFlag(ModelCapability::Reasoning, params.contains("reasoning"_L1) ||
+                                                 params.contains("include_reasoning"_L1) ||
+                                                 m_reasoning.has_value());
+    caps.setFlag(ModelCapability::StructuredOutputs, params.contains("structured_outputs"_L1));
+    caps.setFlag(ModelCapability::ResponseFormat, params.contains("response_format"_L1));
+    const qint64 context = m_contextLength > 0 ? m_contextLength : m_topProvider.contextLength;
+    caps.setFlag(ModelCapability::LongContext, context >= ModelInfo::kLongContextThreshold);
+    caps.setFlag(ModelCapability::Free, m_pricing.isZeroCost() || m_id.endsWith(":free"_L1));
+    m_capabilities = caps;
+}
+
+ModelInfo::ModelInfo()
+    : m_d(new ModelInfoData) {}
+
+ModelInfo::ModelInfo(ModelInfoData *data)
+    : m_d(data) {}
+
+ModelInfo::ModelInfo(const ModelInfo &other) = default;
+ModelInfo::ModelInfo(ModelInfo &&other) noexcept = default;
+ModelInfo &ModelInfo::operator=(const ModelInfo &other) = default;
+ModelInfo &ModelInfo::operator=(ModelInfo &&other) noexcept = default;
+ModelInfo::~ModelInfo() = default;
+
+bool operator==(const ModelInfo &a, const ModelInfo &b) {
+    if (a.m_d.constData() == b.m_d.constData())
+        return true;
+    return static_cast<const ModelInfoFields &>(*a.m_d) ==
+           static_cast<const ModelInfoFields &>(*b.m_d);
+}
+
+ModelInfo ModelInfo::fromJson(const QJsonObject &object) {
+    auto *d = new ModelInfoData;
+    d->m_id = readString(object.value(u"id")).trimmed();
+    d->m_canonicalSlug = readString(object.value(u"canonical_slug"));
+    d->m_huggingFaceId = readNullableString(object.value(u"hugging_face_id"));
+    d->m_name = readString(object.value(u"name"));
+    d->m_created = readTimestamp(object.value(u"created"));
+    d->m_description = readString(object.value(u"description"));
+    d->m_contextLength = readCount(object.value(u"context_length"));
+
+    const QJsonObject arch = object.value(u"architecture").toObject();
+    ModelArchitecture &a = d->m_architecture;
+    a.modality = readString(arch.value(u"modality"));
+    a.inputModalities = normalisedModalities(readStringList(arch.value(u"input_modalities"), true));
+    a.outputModalities =
+        normalisedModalities(readStringList(arch.value(u"output_modalities"), true));
+    modalitiesFromString(a.modality, &a.inputModalities, &a.outputModalities);
+    a.tokenizer = readString(arch.value(u"tokenizer"));
+    a.instructType = readString(arch.value(u"instruct_type"));
+
+    d->m_pricing = ModelPricing::fromJson(object.value(u"pricing"));
+
+    const QJsonObject top = object.value(u"top_provider").toObject();
+    d->m_topProvider.contextLength = readCount(top.value(u"context_length"));
+    d->m_topProvider.maxCompletionTokens = readCount(top.value(u"max_completion_tokens"));
+    d->m_topProvider.isModerated = readBool(top.value(u"is_moderated"));
+
+    if (const QJsonValue limits = object.value(u"per_request_limits"); limits.isObject()) {
+        const QJsonObject l = limits.toObject();
+        d->m_perRequestLimits = ModelRequestLimits{readCount(l.value(u"prompt_tokens")),
+                                                   readCount(l.value(u"completion_tokens"))};
+    }
+
+    d->m_supportedParameters = readStringList(object.value(u"supported_parameters"));
+    d->m_defaultParameters = object.value(u"default_parameters").toObject();
+    d->m_supportedVoices = readStringList(object.value(u"supported_voices"));
+    d->m_knowledgeCutoff = readDate(object.value(u"knowledge_cutoff"));
+    d->m_expirationDate = readDate(object.value(u"expiration_date"));
+
+    const QJsonValue reasoning = object.value(u"reasoning");
+    if (reasoning.isObject()) {
+        const QJsonObject r = reasoning.toObject();
+        ModelReasoning info;
+        info.mandatory = readBool(r.value(u"mandatory"));
+        if (const QJsonValue efforts = r.value(u"supported_efforts");
+            efforts.isArray() || efforts.isString())
+            info.supportedEfforts = readStringList(efforts);
+        info.defaultEffort = readString(r.value(u"default_effort"));
+        info.defaultEnabled = readOptionalBool(r.value(u"default_enabled"));
+        info.supportsMaxTokens = readBool(r.value(u"supports_max_tokens"));
+        d->m_reasoning = info;
+    } else if (readBool(reasoning)) {
+        d->m_reasoning = ModelReasoning{};
+    }
+
+    const QJsonValue alias = object.value(u"alias_target");
+    if (alias.isObject()) {
+        const QJsonObject t = alias.toObject();
+        d->m_aliasTarget =
+            ModelAliasTarget{readString(t.value(u"slug")), readString(t.value(u"name"))};
+    } else if (alias.isString() && !alias.toString().isEmpty()) {
+        d->m_aliasTarget = ModelAliasTarget{alias.toString(), QString()};
+    }
+
+    const QJsonValue links = object.value(u"links");
+    if (links.isObject())
+        d->m_links = links.toObject();
+    else if (links.isString() && !links.toString().isEmpty())
+        d->m_links = QJsonObject{{u"details"_s, links.toString()}};
+    d->m_benchmarks = object.value(u"benchmarks").toObject();
+
+    const QSet<QString> &known = knownTopLevelKeys();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            d->m_extra.insert(it.key(), it.value());
+    }
+
+    d->derive();
+    return ModelInfo(d);
+}
+
+QJsonObject ModelInfo::toJson() const {
+    const ModelInfoData &d = *m_d;
+    QJsonObject o = d.m_extra;
+    o.insert(u"id"_s, d.m_id);
+    o.insert(u"canonical_slug"_s, d.m_canonicalSlug);
+    o.insert(u"hugging_face_id"_s, nullableString(d.m_huggingFaceId));
+    o.insert(u"name"_s, d.m_name);
+    o.insert(u"created"_s,
+             d.m_created.isValid() ? QJsonValue(d.m_created.toSecsSinceEpoch()) : QJsonValue());
+    o.insert(u"description"_s, d.m_description);
+    o.insert(u"context_length"_s, countOrNull(d.m_contextLength));
+
+    const ModelArchitecture &a = d.m_architecture;
+    o.insert(u"architecture"_s,
+             QJsonObject{{u"modality"_s, nonEmptyOrNull(a.modality)},
+                         {u"input_modalities"_s, QJsonArray::fromStringList(a.inputModalities)},
+                         {u"output_modalities"_s, QJsonArray::fromStringList(a.outputModalities)},
+                         {u"tokenizer"_s, nonEmptyOrNull(a.tokenizer)},
+                         {u"instruct_type"_s, nonEmptyOrNull(a.instructType)}});
+    o.insert(u"pricing"_s, d.m_pricing.toJson());
+    o.insert(
+        u"top_provider"_s,
+        QJsonObject{{u"context_length"_s, countOrNull(d.m_topProvider.contextLength)},
+                    {u"max_completion_tokens"_s, countOrNull(d.m_topProvider.maxCompletionTokens)},
+                    {u"is_moderated"_s, d.m_topProvider.isModerated}});
+    if (d.m_perRequestLimits) {
+        o.insert(u"per_request_limits"_s,
+                 QJsonObject{{u"prompt_tokens"_s, countOrNull(d.m_perRequestLimits->promptTokens)},
+                             {u"completion_tokens"_s,
+                              countOrNull(d.m_perRequestLimits->completionTokens)}});
+    } else {
+        o.insert(u"per_request_limits"_s, QJsonValue());
+    }
+    o.insert(u"supported_parameters"_s, QJsonArray::fromStringList(d.m_supportedParameters));
+    o.insert(u"default_parameters"_s, d.m_defaultParameters);
+    o.insert(u"supported_voices"_s, stringListOrNull(d.m_supportedVoices));
+    o.insert(u"knowledge_cutoff"_s, dateOrNull(d.m_knowledgeCutoff));
+    o.insert(u"expiration_date"_s, dateOrNull(d.m_expirationDate));
+    o.insert(u"links"_s, d.m_links);
+    if (d.m_reasoning) {
+        const ModelReasoning &r = *d.m_reasoning;
+        QJsonObject ro{{u"mandatory"_s, r.mandatory}};
+        if (r.supportedEfforts)
+            ro.insert(u"supported_efforts"_s, QJsonArray::fromStringList(*r.supportedEfforts));
+        if (!r.defaultEffort.isEmpty())
+            ro.insert(u"default_effort"_s, r.defaultEffort);
+        if (r.defaultEnabled)
+            ro.insert(u"default_enabled"_s, *r.defaultEnabled);
+        if (r.supportsMaxTokens)
+            ro.insert(u"supports_max_tokens"_s, true);
+        o.insert(u"reasoning"_s, ro);
+    }
+    if (!d.m_benchmarks.isEmpty())
+        o.insert(u"benchmarks"_s, d.m_benchmarks);
+    if (d.m_aliasTarget) {
+        o.insert(u"alias_target"_s, QJsonObject{{u"slug"_s, d.m_aliasTarget->slug},
+                                                {u"name"_s, d.m_aliasTarget->name}});
+    }
+    return o;
+}
+
+QList<ModelInfo> ModelInfo::parseList(QByteArrayView json, QString *error) {
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QList<ModelInfo>();
+    };
+    if (error)
+        error->clear();
+
+    // Skip the whitespace keep-alive padding and a UTF-8 byte order mark.
+    qsizetype start = 0;
+    auto skipSpace = [&] {
+        while (start < json.size() && std::isspace(static_cast<unsigned char>(json[start])))
+            ++start;
+    };
+    skipSpace();
+    if (json.sliced(start).startsWith("\xEF\xBB\xBF")) {
+        start += 3;
+        skipSpace();
+    }
+    if (start >= json.size())
+        return fail(QCoreApplication::translate("orc::ModelInfo", "The model list is empty."));
+
+    const QByteArray bytes = QByteArray::fromRawData(json.data() + start, json.size() - start);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(QCoreApplication::translate("orc::ModelInfo",
+                                                "The model list is not valid JSON (at byte %1): %2")
+                        .arg(parseError.offset + start)
+                        .arg(parseError.errorString()));
+    }
+
+    QJsonArray array;
+    if (doc.isArray()) {
+        array = doc.array();
+    } else {
+        const QJsonObject root = doc.object();
+        const QJsonValue data = root.value(u"data");
+        if (data.isArray()) {
+            array = data.toArray();
+        } else if (root.value(u"error").isObject() || root.value(u"error").isString()) {
+            const QJsonValue err = root.value(u"error");
+            const QString message =
+                err.isString() ? err.toString() : readString(err.toObject().value(u"message"));
+            return fail(
+                QCoreApplication::translate(
+                    "orc::ModelInfo", "The server sent an error instead of the model list: %1")
+                    .arg(message.isEmpty()
+                             ? QCoreApplication::translate("orc::ModelInfo", "(no message)")
+                             : message));
+        } else {
+            return fail(QCoreApplication::translate("orc::ModelInfo",
+                                                    "The model list has no \"data\" array."));
+        }
+    }
+
+    QList<ModelInfo> models;
+    models.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue entry = array.at(i);
+        if (!entry.isObject())
+            continue;
+        ModelInfo model = fromJson(entry.toObject());
+        if (model.isValid())
+            models.append(std::move(model));
+    }
+    return models;
+}
+
+bool ModelInfo::isValid() const {
+    return !m_d->m_id.isEmpty();
+}
+const QString &ModelInfo::id() const {
+    return m_d->m_id;
+}
+const QString &ModelInfo::canonicalSlug() const {
+    return m_d->m_canonicalSlug;
+}
+const QString &ModelInfo::huggingFaceId() const {
+    return m_d->m_huggingFaceId;
+}
+const QString &ModelInfo::name() const {
+    return m_d->m_name;
+}
+QString ModelInfo::displayName() const {
+    return m_d->m_name.isEmpty() ? m_d->m_id : m_d->m_name;
+}
+const QDateTime &ModelInfo::created() const {
+    return m_d->m_created;
+}
+const QString &ModelInfo::description() const {
+    return m_d->m_description;
+}
+qint64 ModelInfo::contextLength() const {
+    return m_d->m_contextLength;
+}
+qint64 ModelInfo::effectiveContextLength() const {
+    return m_d->m_contextLength > 0 ? m_d->m_contextLength : m_d->m_topProvider.contextLength;
+}
+const ModelArchitecture &ModelInfo::architecture() const {
+    return m_d->m_architecture;
+}
+const ModelPricing &ModelInfo::pricing() const {
+    return m_d->m_pricing;
+}
+const ModelTopProvider &ModelInfo::topProvider() const {
+    return m_d->m_topProvider;
+}
+const std::optional<ModelRequestLimits> &ModelInfo::perRequestLimits() const {
+    return m_d->m_perRequestLimits;
+}
+const QStringList &ModelInfo::supportedParameters() const {
+    return m_d->m_supportedParameters;
+}
+bool ModelInfo::supportsParameter(QStringView parameter) const {
+    return m_d->m_supportedParameters.contains(parameter);
+}
+const QJsonObject &ModelInfo::defaultParameters() const {
+    return m_d->m_defaultParameters;
+}
+const QStringList &ModelInfo::supportedVoices() const {
+    return m_d->m_supportedVoices;
+}
+const QDate &ModelInfo::knowledgeCutoff() const {
+    return m_d->m_knowledgeCutoff;
+}
+const QDate &ModelInfo::expirationDate() const {
+    return m_d->m_expirationDate;
+}
+const std::optional<ModelReasoning> &ModelInfo::reasoning() const {
+    return m_d->m_reasoning;
+}
+const std::optional<ModelAliasTarget> &ModelInfo::aliasTarget() const {
+    return m_d->m_aliasTarget;
+}
+const QJsonObject &ModelInfo::links() const {
+    return m_d->m_links;
+}
+QString ModelInfo::detailsPath() const {
+    return readString(m_d->m_links.value(u"details"));
+}
+const QJsonObject &ModelInfo::benchmarks() const {
+    return m_d->m_benchmarks;
+}
+const QJsonObject &ModelInfo::extraFields() const {
+    return m_d->m_extra;
+}
+const QString &ModelInfo::author() const {
+    return m_d->m_author;
+}
+QString ModelInfo::variant() const {
+    const qsizetype colon = m_d->m_id.indexOf(u':');
+    return colon < 0 ? QString() : m_d->m_id.mid(colon + 1);
+}
+const QByteArray &ModelInfo::searchText() const {
+    return m_d->m_searchText;
+}
+ModelCapabilities ModelInfo::capabilities() const {
+    return m_d->m_capabilities;
+}
+bool ModelInfo::hasCapability(ModelCapability capability) const {
+    return m_d->m_capabilities.testFlag(capability);
+}
+
+} // namespace orc
