@@ -20,7 +20,7 @@ namespace orc::fake {
 // One request as the fake server received it, for assertions in tests.
 struct RecordedRequest {
     QByteArray method;
-    QString path;   // e.g. "/api/v1/chat/completions"
+    QString path; // e.g. "/api/v1/chat/completions"
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
@@ -70,16 +70,54 @@ struct RecordedRequest {
 // end with a finish chunk, a usage chunk (with cost) and "data: [DONE]".
 //
 // Account: `/key`, `/credits`, `/generation?id=` (404 on the first lookup of an id, then 200).
-class FakeOpenRouter : public QObject
-{
+//
+// Details of the implementation (tests/fakeserver/*.cpp):
+// - Paths live under /api/v1 (plus the OAuth consent page at /auth). Unknown paths get a 404
+//   JSON error, a wrong method a 405. `/models`, `/models/count` and `/images/models` need no
+//   key; `/models` is gzip-encoded when the client accepts gzip (QNetworkAccessManager does).
+// - `/models` list filters: output_modalities is a comma list matching models with ANY of the
+//   listed outputs; input_modalities and supported_parameters need ALL listed values;
+//   offset/limit page the result (limit 1..1000, else 400) and set links.next to the
+//   "/api/v1/models?..." of the next page. Built-in models (e.g. the image-only
+//   "black-forest-labs/flux.2-pro") are accepted by chat and /images even when the fixture
+//   listing is served.
+// - Output modalities: `modalities` defaults to ["text"]; a catalogue model must support every
+//   requested modality, else 404 "No endpoints found that support the requested output
+//   modalities: image, text" (so image-only models need exactly ["image"]). Image models answer
+//   with an image when "image" is requested, text too when "text" is. image_config aspect_ratio
+//   follows the 1K table of §5.1; image_size 0.5K/1K/2K/4K scales it by 1/2, 1, 2, 4; other
+//   values give a 400.
+// - "fake/tokens" finishes with "stop" (max_tokens only sets the count, at most 1,000,000);
+//   other models truncate at max_tokens with finish_reason "length".
+// - "fake/tools" answers a message list that ends with a role "tool" message with text
+//   ("Tool result: ..."); it calls the tool named by tool_choice, else the first of `tools`,
+//   with arguments built from the JSON schema ("weather"/{"location":"Florence, Italy"} when no
+//   tools are sent).
+// - Usage chunks vary between the three real shapes: repeated finish (echo, tokens, faults),
+//   empty delta (reasoning, images), "choices": [] (tools, empty-choices).
+// - fault/429 and 429-once/-date carry X-RateLimit-* headers (reset in epoch ms) as OpenRouter's
+//   own limits do; 429-twice sends the captured upstream body; 503-once sends Retry-After: 1.
+//   fault/huge-image: the data URL is hugeImageBytes() rounded up to a whole base64 quantum
+//   (at most 3 bytes more) and decodes to a valid 64x64 PNG padded with an ancillary chunk.
+//   fault/hang is bounded: the server closes such a connection after 10 minutes.
+// - `/generation`: ids this server never issued stay 404; an id whose stream the client
+//   aborted reports "cancelled": true.
+// - `/images` (POST) and `/images/models` implement the dedicated Images API (§5.4);
+//   "fake/image" also streams there. OAuth: GET /auth?callback_url=...&code_challenge=...
+//   &code_challenge_method=S256 issues a code and redirects (302) to callback_url?code=...
+//   (without callback_url it shows the code in a page); POST /api/v1/auth/keys checks it.
+// - Requests with a malformed head or body get 400 (413 body too large, 431 headers too large,
+//   414 request line too long, 501/505 unsupported coding/version) and the connection closes.
+class FakeOpenRouter : public QObject {
     Q_OBJECT
 public:
     explicit FakeOpenRouter(QObject *parent = nullptr);
     ~FakeOpenRouter() override;
 
-    bool listen(quint16 port = 0);         // binds 127.0.0.1
-    QUrl baseUrl() const;                  // http://127.0.0.1:<port>/api/v1
+    bool listen(quint16 port = 0); // binds 127.0.0.1
+    QUrl baseUrl() const;          // http://127.0.0.1:<port>/api/v1
     quint16 port() const;
+    QUrl authUrl() const; // http://127.0.0.1:<port>/auth (OpenRouter's consent page)
 
     void setFixturesDir(const QString &dir); // <shared>/fixtures/openrouter, or empty
     QString fixturesDir() const;
@@ -90,10 +128,29 @@ public:
     void setPaddingUnits(int n);       // whitespace units before non-stream JSON (3)
     void setPaddingDelayMs(int ms);    // delay between padding units (10)
     void setHugeImageBytes(qint64 n);  // fault/huge-image payload size (64 MiB)
+    void setProcessingComments(int n); // ": OPENROUTER PROCESSING" comments opening a stream (1)
+    void setAuthCodeLifetimeMs(qint64 ms); // OAuth codes expire after this (10 min)
+    void setMaxRequestBodyBytes(qint64 n); // larger request bodies get 413 (64 MiB)
+    int tokenDelayMs() const;
+    int slowDelayMs() const;
+    int paddingUnits() const;
+    int paddingDelayMs() const;
+    qint64 hugeImageBytes() const;
+    int processingComments() const;
+    bool servesFixtureModels() const; // /models serves <fixtures>/models.json
+
+    // OAuth PKCE: make `code` redeemable at POST /auth/keys with a verifier whose S256 (or,
+    // with method "plain", the verifier itself) equals `codeChallenge`. An empty challenge
+    // accepts any verifier.
+    void registerAuthCode(const QString &code, const QString &codeChallenge,
+                          const QString &method = QStringLiteral("S256"));
+
+    int connectionCount() const;     // connections open right now
+    int acceptedConnections() const; // connections accepted since construction
 
     QList<RecordedRequest> requests() const;
     RecordedRequest lastRequest() const;
-    int requestCount(const QString &path = {}) const;
+    int requestCount(const QString &path = {}) const; // "/api/v1/x" or "/x"; empty = all
     void clearRequests();
     void reset(); // requests, fault counters and generation lookups
 

@@ -1,0 +1,572 @@
+#include "ChatCompletions.h"
+
+#include "FakeOpenRouter.h"
+#include "HttpUtil.h"
+#include "ServerState.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace orc::fake {
+
+namespace {
+
+constexpr int kMaxFakeTokens = 1'000'000;
+
+Reply errorReply(int status, const QByteArray &body) {
+    return Reply::json(status, body);
+}
+
+QString messageText(const QJsonValue &content) {
+    if (content.isString())
+        return content.toString();
+    QStringList parts;
+    for (const QJsonValue &part : content.toArray()) {
+        const QJsonObject p = part.toObject();
+        if (p.value(QStringLiteral("type")).toString() == QLatin1String("text"))
+            parts.append(p.value(QStringLiteral("text")).toString());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString invalidModel(const QString &id) {
+    return QStringLiteral("%1 is not a valid model ID").arg(id);
+}
+
+} // namespace
+
+ChatCompletions::ChatCompletions(ServerState &state)
+    : m_state(state) {}
+
+QList<QByteArray> ChatCompletions::words(const QString &text) {
+    // "Echo: hi there" -> "Echo:", " hi", " there": each token carries its leading whitespace.
+    const QByteArray utf8 = text.toUtf8();
+    QList<QByteArray> out;
+    qsizetype start = 0;
+    qsizetype i = 0;
+    const auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    while (i < utf8.size()) {
+        while (i < utf8.size() && isSpace(utf8[i]))
+            ++i;
+        while (i < utf8.size() && !isSpace(utf8[i]))
+            ++i;
+        out.append(utf8.mid(start, i - start));
+        start = i;
+    }
+    return out;
+}
+
+QString ChatCompletions::providerFor(const QString &modelId) {
+    const QString author = modelId.section(QLatin1Char('/'), 0, 0).remove(QLatin1Char('~'));
+    static const QHash<QString, QString> names{
+        {QStringLiteral("openai"), QStringLiteral("OpenAI")},
+        {QStringLiteral("anthropic"), QStringLiteral("Anthropic")},
+        {QStringLiteral("google"), QStringLiteral("Google AI Studio")},
+        {QStringLiteral("meta-llama"), QStringLiteral("DeepInfra")},
+        {QStringLiteral("deepseek"), QStringLiteral("DeepSeek")},
+        {QStringLiteral("mistralai"), QStringLiteral("Mistral")},
+        {QStringLiteral("black-forest-labs"), QStringLiteral("Black Forest Labs")},
+        {QStringLiteral("qwen"), QStringLiteral("Alibaba")},
+        {QStringLiteral("x-ai"), QStringLiteral("xAI")},
+    };
+    return names.value(author, QStringLiteral("Fake"));
+}
+
+Reply ChatCompletions::handle(const RecordedRequest &request) {
+    if (request.json.isEmpty() && !request.body.trimmed().startsWith('{'))
+        return errorReply(400,
+                          ErrorBodies::make(400, QStringLiteral("Invalid JSON in request body"), {},
+                                            ErrorBodies::userId()));
+    Turn turn;
+    turn.body = request.json;
+    turn.requestedModel = turn.body.value(QStringLiteral("model")).toString();
+    if (turn.requestedModel.isEmpty()) // the account's default model answers
+        turn.requestedModel = QStringLiteral("openrouter/auto");
+    turn.model = turn.requestedModel;
+    turn.provider = providerFor(turn.model);
+    turn.stream = turn.body.value(QStringLiteral("stream")).toBool(false);
+    turn.origin = QString::fromUtf8(request.header("http-referer"));
+
+    const QJsonArray messages = turn.body.value(QStringLiteral("messages")).toArray();
+    if (messages.isEmpty())
+        return errorReply(400, m_state.errors.captured(QStringLiteral("400_input_min_token")));
+    int words = 0;
+    for (const QJsonValue &m : messages) {
+        const QJsonObject message = m.toObject();
+        const QString text = messageText(message.value(QStringLiteral("content")));
+        words += static_cast<int>(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        turn.lastRole = message.value(QStringLiteral("role")).toString();
+        turn.lastText = text;
+        if (turn.lastRole == QLatin1String("user"))
+            turn.lastUserText = text;
+    }
+    turn.promptTokens = words + 4 * static_cast<int>(messages.size());
+    for (const QString &key :
+         {QStringLiteral("max_tokens"), QStringLiteral("max_completion_tokens")}) {
+        if (turn.body.contains(key))
+            turn.maxTokens = turn.body.value(key).toInt(-1);
+    }
+    const QJsonValue modalities = turn.body.value(QStringLiteral("modalities"));
+    for (const QJsonValue &m : modalities.toArray())
+        turn.modalities.append(m.toString());
+    if (turn.modalities.isEmpty())
+        turn.modalities = QStringList{QStringLiteral("text")};
+
+    const QString &id = turn.requestedModel;
+    if (id.startsWith(QLatin1String("fault/"))) {
+        bool handled = false;
+        Reply r = fault(turn, handled);
+        if (handled)
+            return r;
+        return respond(turn, echo(turn), m_state.tokenDelayMs, m_state.paddingDelayMs);
+    }
+    if (id.startsWith(QLatin1String("fixture/")))
+        return fixture(turn);
+    if (id == QLatin1String("fake/tokens")) {
+        const int n = turn.maxTokens > 0 ? turn.maxTokens : 100;
+        if (n > kMaxFakeTokens)
+            return errorReply(400,
+                              ErrorBodies::make(400, QStringLiteral("max_tokens for fake/tokens "
+                                                                    "must be at most %1")
+                                                         .arg(kMaxFakeTokens)));
+        return respond(turn, tokens(turn, n), m_state.tokenDelayMs, m_state.paddingDelayMs);
+    }
+    if (id == QLatin1String("fake/reasoning"))
+        return respond(turn, reasoning(turn), m_state.tokenDelayMs, m_state.paddingDelayMs);
+    if (id == QLatin1String("fake/tools"))
+        return respond(turn, tools(turn), m_state.tokenDelayMs, m_state.paddingDelayMs);
+    if (id == QLatin1String("fake/image")) {
+        for (const QString &m : turn.modalities) {
+            if (m != QLatin1String("image") && m != QLatin1String("text"))
+                return errorReply(
+                    404,
+                    ErrorBodies::make(404, QStringLiteral("No endpoints found that "
+                                                          "support the requested "
+                                                          "output modalities: %1")
+                                               .arg(turn.modalities.join(QStringLiteral(", ")))));
+        }
+        if (turn.modalities.contains(QLatin1String("image")))
+            return image(turn, turn.modalities.contains(QLatin1String("text")));
+        return respond(turn, echo(turn), m_state.tokenDelayMs, m_state.paddingDelayMs);
+    }
+    if (const ModelInfo *info = m_state.catalog.find(id))
+        return catalogModel(turn, *info);
+    return errorReply(400, ErrorBodies::make(400, invalidModel(id), {}, ErrorBodies::userId()));
+}
+
+Reply ChatCompletions::catalogModel(Turn &turn, const ModelInfo &info) {
+    for (const QString &m : turn.modalities) {
+        if (!info.outputModalities.contains(m)) {
+            // what the real service says, e.g. ["image","text"] sent to an image-only model
+            return errorReply(
+                404, ErrorBodies::make(404,
+                                       QStringLiteral("No endpoints found that support the "
+                                                      "requested output modalities: %1")
+                                           .arg(turn.modalities.join(QStringLiteral(", "))),
+                                       {}, ErrorBodies::userId()));
+        }
+    }
+    const bool wantsImage = turn.modalities.contains(QLatin1String("image"));
+    const QString alias = info.json.value(QStringLiteral("alias_target"))
+                              .toObject()
+                              .value(QStringLiteral("slug"))
+                              .toString();
+    if (!alias.isEmpty())
+        turn.model = alias;
+    if (info.json.value(QStringLiteral("architecture"))
+            .toObject()
+            .value(QStringLiteral("tokenizer")) == QLatin1String("Router"))
+        turn.model = wantsImage ? QStringLiteral("google/gemini-2.5-flash-image")
+                                : QStringLiteral("openai/gpt-4o-mini");
+    turn.provider = providerFor(turn.model);
+    if (info.promptPrice >= 0)
+        turn.promptPrice = info.promptPrice;
+    if (info.completionPrice >= 0)
+        turn.completionPrice = info.completionPrice;
+    if (info.imageOutputPrice > 0)
+        turn.imagePrice = info.imageOutputPrice;
+    if (wantsImage)
+        return image(turn, turn.modalities.contains(QLatin1String("text")));
+    return respond(turn, echo(turn), m_state.tokenDelayMs, m_state.paddingDelayMs);
+}
+
+Reply ChatCompletions::respond(const Turn &turn, ChatAnswer answer, int chunkDelayMs,
+                               int paddingDelayMs) {
+    const QString id = http::generationId();
+    const qint64 created = QDateTime::currentSecsSinceEpoch();
+    const ChatChunkBuilder builder(id, created, turn.model, turn.provider);
+
+    GenerationRecord record;
+    record.id = id;
+    record.model = turn.model;
+    record.provider = turn.provider;
+    record.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    record.streamed = turn.stream;
+    record.promptTokens = answer.usage.value(QStringLiteral("prompt_tokens")).toInt();
+    record.completionTokens = answer.usage.value(QStringLiteral("completion_tokens")).toInt();
+    const QJsonObject details =
+        answer.usage.value(QStringLiteral("completion_tokens_details")).toObject();
+    record.reasoningTokens = details.value(QStringLiteral("reasoning_tokens")).toInt();
+    record.imageTokens = details.value(QStringLiteral("image_tokens")).toInt();
+    record.mediaCompletion = answer.imageUrl.isEmpty() ? 0 : 1;
+    record.cost = answer.usage.value(QStringLiteral("cost")).toDouble();
+    record.finishReason = answer.finishReason;
+    record.nativeFinishReason = answer.nativeFinishReason;
+    record.origin = turn.origin;
+    m_state.addGeneration(record);
+
+    ChatTiming timing;
+    timing.chunkDelayMs = chunkDelayMs;
+    timing.processingComments = m_state.processingComments;
+    timing.paddingUnits = m_state.paddingUnits;
+    timing.paddingDelayMs = paddingDelayMs;
+    Reply reply = turn.stream ? ChatRenderer::stream(builder, answer, timing)
+                              : ChatRenderer::nonStream(builder, answer, timing);
+    ServerState *state = &m_state;
+    reply.onFinished = [state, id](bool completed) {
+        if (!completed && state->generations.contains(id))
+            state->generations[id].cancelled = true;
+    };
+    return reply;
+}
+
+ChatAnswer ChatCompletions::echo(const Turn &turn) const {
+    ChatAnswer a;
+    a.content = words(QStringLiteral("Echo: ") + turn.lastUserText);
+    if (turn.maxTokens > 0 && a.content.size() > turn.maxTokens) {
+        a.content.resize(turn.maxTokens);
+        a.finishReason = a.nativeFinishReason = QStringLiteral("length");
+    }
+    a.usage = ChatChunkBuilder::usageObject(turn.promptTokens, static_cast<int>(a.content.size()),
+                                            turn.promptPrice, turn.completionPrice);
+    return a;
+}
+
+ChatAnswer ChatCompletions::tokens(const Turn &turn, int count) const {
+    ChatAnswer a;
+    a.content.reserve(count);
+    for (int i = 0; i < count; ++i)
+        a.content.append((i == 0 ? QByteArrayLiteral("t") : QByteArrayLiteral(" t")) +
+                         QByteArray::number(i));
+    a.usage = ChatChunkBuilder::usageObject(turn.promptTokens, count, turn.promptPrice,
+                                            turn.completionPrice);
+    return a;
+}
+
+ChatAnswer ChatCompletions::reasoning(const Turn &turn) const {
+    ChatAnswer a = echo(turn);
+    const QJsonObject options = turn.body.value(QStringLiteral("reasoning")).toObject();
+    const bool disabled =
+        options.value(QStringLiteral("enabled")) == QJsonValue(false) ||
+        options.value(QStringLiteral("effort")).toString() == QLatin1String("none");
+    const QList<QByteArray> thoughts =
+        disabled ? QList<QByteArray>()
+                 : words(QStringLiteral("The user said \"%1\", so I will echo it back.")
+                             .arg(turn.lastUserText));
+    if (!options.value(QStringLiteral("exclude")).toBool(false)) {
+        a.reasoning = thoughts;
+        a.reasoningSignature = http::randomAlnum(88);
+    }
+    const int reasoningTokens = static_cast<int>(thoughts.size());
+    a.usage = ChatChunkBuilder::usageObject(
+        turn.promptTokens, static_cast<int>(a.content.size()) + reasoningTokens, turn.promptPrice,
+        turn.completionPrice, reasoningTokens);
+    a.usageShape = ChatChunkBuilder::UsageShape::EmptyDelta;
+    return a;
+}
+
+ChatAnswer ChatCompletions::tools(const Turn &turn) const {
+    const QJsonValue choice = turn.body.value(QStringLiteral("tool_choice"));
+    if (turn.lastRole == QLatin1String("tool") || choice.toString() == QLatin1String("none")) {
+        ChatAnswer a = echo(turn);
+        if (turn.lastRole == QLatin1String("tool")) {
+            a.content = words(QStringLiteral("Tool result: ") + turn.lastText);
+            a.usage =
+                ChatChunkBuilder::usageObject(turn.promptTokens, static_cast<int>(a.content.size()),
+                                              turn.promptPrice, turn.completionPrice);
+        }
+        return a;
+    }
+    QString name = QStringLiteral("weather");
+    QJsonObject arguments{{QStringLiteral("location"), QStringLiteral("Florence, Italy")}};
+    const QString forced = choice.toObject()
+                               .value(QStringLiteral("function"))
+                               .toObject()
+                               .value(QStringLiteral("name"))
+                               .toString();
+    for (const QJsonValue &t : turn.body.value(QStringLiteral("tools")).toArray()) {
+        const QJsonObject function = t.toObject().value(QStringLiteral("function")).toObject();
+        const QString toolName = function.value(QStringLiteral("name")).toString();
+        if (toolName.isEmpty() || (!forced.isEmpty() && toolName != forced))
+            continue;
+        name = toolName;
+        arguments = {};
+        const QJsonObject schema = function.value(QStringLiteral("parameters")).toObject();
+        const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+        QStringList wanted;
+        for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
+            wanted.append(r.toString());
+        if (wanted.isEmpty())
+            wanted = properties.keys();
+        for (const QString &key : wanted) {
+            const QString type =
+                properties.value(key).toObject().value(QStringLiteral("type")).toString();
+            QJsonValue value = QStringLiteral("example");
+            if (key == QLatin1String("location"))
+                value = QStringLiteral("Florence, Italy");
+            else if (type == QLatin1String("integer"))
+                value = 42;
+            else if (type == QLatin1String("number"))
+                value = 21.5;
+            else if (type == QLatin1String("boolean"))
+                value = true;
+            else if (type == QLatin1String("array"))
+                value = QJsonArray();
+            else if (type == QLatin1String("object"))
+                value = QJsonObject();
+            arguments.insert(key, value);
+        }
+        break;
+    }
+    ChatAnswer::ToolCall call;
+    call.id = "call_" + http::randomAlnum(24);
+    call.name = name.toUtf8();
+    const QString json = QString::fromUtf8(http::compactJson(arguments));
+    for (qsizetype i = 0; i < json.size(); i += 8)
+        call.argumentFragments.append(json.mid(i, 8).toUtf8());
+    ChatAnswer a;
+    a.toolCalls.append(call);
+    a.finishReason = QStringLiteral("tool_calls");
+    a.nativeFinishReason = QStringLiteral("tool_calls");
+    a.usageShape = ChatChunkBuilder::UsageShape::EmptyChoices;
+    a.usage = ChatChunkBuilder::usageObject(turn.promptTokens,
+                                            static_cast<int>(call.argumentFragments.size()) + 8,
+                                            turn.promptPrice, turn.completionPrice);
+    return a;
+}
+
+Reply ChatCompletions::image(Turn &turn, bool withText) {
+    const QJsonObject config = turn.body.value(QStringLiteral("image_config")).toObject();
+    QString error;
+    const QSize size =
+        ImageFactory::pixelSize(config.value(QStringLiteral("aspect_ratio")).toString(),
+                                config.value(QStringLiteral("image_size")).toString(), &error);
+    if (!size.isValid())
+        return errorReply(400, ErrorBodies::make(400, error, {}, ErrorBodies::userId()));
+    const QByteArray png = m_state.images.png(size, qHash(turn.lastUserText));
+    ChatAnswer a;
+    if (withText)
+        a.content = words(QStringLiteral("Here is your image: "));
+    a.imageUrl = "data:image/png;base64," + png.toBase64();
+    a.nativeFinishReason = QStringLiteral("STOP");
+    // 1290 image tokens per 1K image (a real Gemini figure), scaled by area
+    const int imageTokens =
+        static_cast<int>(1290.0 * size.width() * size.height() / (1024.0 * 1024.0) + 0.5);
+    a.usage = ChatChunkBuilder::usageObject(
+        turn.promptTokens, static_cast<int>(a.content.size()) + imageTokens, turn.promptPrice,
+        turn.completionPrice, 0, imageTokens, turn.imagePrice);
+    a.usageShape = ChatChunkBuilder::UsageShape::EmptyDelta;
+    return respond(turn, a, m_state.tokenDelayMs, m_state.paddingDelayMs);
+}
+
+QByteArray ChatCompletions::hugeImageUrl() {
+    static const QByteArray prefix = QByteArrayLiteral("data:image/png;base64,");
+    const qint64 target = std::max<qint64>(m_state.hugeImageBytes, prefix.size() + 4);
+    // base64 comes in 4-character quanta: the URL is target bytes rounded up to the next quantum
+    const qint64 base64Chars = (target - prefix.size() + 3) / 4 * 4;
+    const qint64 pngBytes = base64Chars / 4 * 3;
+    if (m_hugeUrl.size() != prefix.size() + base64Chars)
+        m_hugeUrl = prefix + m_state.images.paddedPng(pngBytes).toBase64();
+    return m_hugeUrl;
+}
+
+Reply ChatCompletions::fixture(const Turn &turn) {
+    const QString name = turn.requestedModel.mid(int(qstrlen("fixture/")));
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    if (!valid.match(name).hasMatch() || name.contains(QLatin1String("..")) ||
+        m_state.fixturesDir.isEmpty())
+        return errorReply(400, ErrorBodies::make(400, invalidModel(turn.requestedModel)));
+    const QDir dir(m_state.fixturesDir);
+    if (turn.stream) {
+        QFile file(dir.filePath(QStringLiteral("sse/%1.sse").arg(name)));
+        if (!file.open(QIODevice::ReadOnly))
+            return errorReply(400, ErrorBodies::make(400, invalidModel(turn.requestedModel)));
+        const QByteArray bytes = file.readAll();
+        Reply r;
+        r.framing = Reply::Framing::Chunked;
+        r.addHeader(QByteArrayLiteral("content-type"), QByteArrayLiteral("text/event-stream"));
+        r.addHeader(QByteArrayLiteral("cache-control"), QByteArrayLiteral("no-cache"));
+        r.addHeader(QByteArrayLiteral("vary"), QByteArrayLiteral("Accept-Encoding"));
+        // byte for byte, one event per piece so a token delay spaces them out
+        qsizetype start = 0;
+        while (start < bytes.size()) {
+            const qsizetype end = bytes.indexOf("\n\n", start);
+            const qsizetype stop = end < 0 ? bytes.size() : end + 2;
+            r.append(start == 0 ? 0 : m_state.tokenDelayMs, bytes.mid(start, stop - start));
+            start = stop;
+        }
+        return r;
+    }
+    for (const QString &ext : {QStringLiteral("raw"), QStringLiteral("json")}) {
+        QFile file(dir.filePath(QStringLiteral("chat/%1.%2").arg(name, ext)));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        Reply r;
+        r.framing = Reply::Framing::Chunked;
+        r.addHeader(QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json"));
+        r.append(m_state.paddingDelayMs, file.readAll());
+        return r;
+    }
+    return errorReply(400, ErrorBodies::make(400, invalidModel(turn.requestedModel)));
+}
+
+Reply ChatCompletions::fault(Turn &turn, bool &handled) {
+    handled = true;
+    const QString &id = turn.requestedModel;
+    const QString name = id.mid(int(qstrlen("fault/")));
+    turn.provider = QStringLiteral("Fake");
+    const int seen = m_state.bumpFault(id);
+    const QString user = ErrorBodies::userId();
+    const auto withRetryAfter = [](Reply r, const QByteArray &value) {
+        r.addHeader(QByteArrayLiteral("retry-after"), value);
+        return r;
+    };
+    const auto rateLimited = [&] {
+        // OpenRouter's own limit: rate-limit headers (reset in epoch milliseconds) in both the
+        // response and the error metadata.
+        const QByteArray reset = QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 1000);
+        const QJsonObject headers{
+            {QStringLiteral("X-RateLimit-Limit"), QStringLiteral("20")},
+            {QStringLiteral("X-RateLimit-Remaining"), QStringLiteral("0")},
+            {QStringLiteral("X-RateLimit-Reset"), QString::fromLatin1(reset)}};
+        Reply r = errorReply(
+            429,
+            ErrorBodies::make(429, QStringLiteral("Rate limit exceeded: free-models-per-min. "),
+                              {{QStringLiteral("headers"), headers},
+                               {QStringLiteral("provider_name"), QJsonValue::Null}},
+                              user));
+        r.addHeader(QByteArrayLiteral("x-ratelimit-limit"), QByteArrayLiteral("20"));
+        r.addHeader(QByteArrayLiteral("x-ratelimit-remaining"), QByteArrayLiteral("0"));
+        r.addHeader(QByteArrayLiteral("x-ratelimit-reset"), reset);
+        return r;
+    };
+
+    if (name == QLatin1String("429"))
+        return withRetryAfter(rateLimited(), "1");
+    if (name == QLatin1String("429-once") && seen <= 1)
+        return withRetryAfter(rateLimited(), "1");
+    if (name == QLatin1String("429-twice") && seen <= 2)
+        return withRetryAfter(
+            errorReply(429, m_state.errors.captured(QStringLiteral("429_upstream_rate_limited"))),
+            "1");
+    if (name == QLatin1String("429-date") && seen <= 1)
+        return withRetryAfter(rateLimited(),
+                              http::httpDate(QDateTime::currentDateTimeUtc().addSecs(2)));
+    if (name == QLatin1String("503-once") && seen <= 1)
+        return withRetryAfter(
+            errorReply(503,
+                       ErrorBodies::make(
+                           503, QStringLiteral("Service temporarily unavailable"),
+                           {{QStringLiteral("error_type"), QStringLiteral("provider_overloaded")}},
+                           user)),
+            "1");
+    if (name == QLatin1String("500"))
+        return errorReply(
+            500, ErrorBodies::make(500, QStringLiteral("Internal Server Error"), {}, user));
+    if (name == QLatin1String("502"))
+        return errorReply(
+            502, ErrorBodies::make(
+                     502, QStringLiteral("Provider returned error"),
+                     {{QStringLiteral("provider_name"), QStringLiteral("Fake")},
+                      {QStringLiteral("raw"), QStringLiteral("upstream connect error or "
+                                                             "disconnect/reset before headers")}},
+                     user));
+    if (name == QLatin1String("408-once") && seen <= 1)
+        return errorReply(408, ErrorBodies::make(408,
+                                                 QStringLiteral("Operation timed out. Please "
+                                                                "try again later."),
+                                                 {}, user));
+    if (name == QLatin1String("400"))
+        return errorReply(400,
+                          m_state.errors.captured(QStringLiteral("400_provider_error_anthropic")));
+    if (name == QLatin1String("404"))
+        return errorReply(
+            404,
+            ErrorBodies::make(404, QStringLiteral("No endpoints found for %1.").arg(id), {}, user));
+    if (name == QLatin1String("moderation")) {
+        // flagged_input: at most 100 characters, the middle cut out with "..."
+        QString flagged = turn.lastUserText;
+        if (flagged.size() > 100)
+            flagged = flagged.left(50) + QStringLiteral("...") + flagged.right(47);
+        return errorReply(
+            403,
+            ErrorBodies::make(403,
+                              QStringLiteral("%1 requires moderation on Fake. Your input was "
+                                             "flagged for \"violence\". No credits were charged.")
+                                  .arg(id),
+                              {{QStringLiteral("reasons"), QJsonArray{QStringLiteral("violence")}},
+                               {QStringLiteral("flagged_input"), flagged},
+                               {QStringLiteral("provider_name"), QStringLiteral("Fake")},
+                               {QStringLiteral("model_slug"), id}},
+                              user));
+    }
+    if (name == QLatin1String("drop-before") && seen <= 1) {
+        Reply r;
+        r.ending = Reply::Ending::DropBefore;
+        return r;
+    }
+    if (name == QLatin1String("hang")) {
+        Reply r;
+        r.sendHead = false;
+        r.ending = Reply::Ending::Hang;
+        return r;
+    }
+    const auto faulty = [&](ChatAnswer::Fault fault) {
+        ChatAnswer a = echo(turn);
+        a.fault = fault;
+        return respond(turn, a, m_state.tokenDelayMs, m_state.paddingDelayMs);
+    };
+    if (name == QLatin1String("midstream-error"))
+        return faulty(ChatAnswer::Fault::MidstreamError);
+    if (name == QLatin1String("drop"))
+        return faulty(ChatAnswer::Fault::Drop);
+    if (name == QLatin1String("garbage"))
+        return faulty(ChatAnswer::Fault::Garbage);
+    if (name == QLatin1String("empty-choices")) {
+        ChatAnswer a = echo(turn);
+        a.fault = ChatAnswer::Fault::EmptyChoices;
+        a.usage = ChatChunkBuilder::usageObject(turn.promptTokens, 0, turn.promptPrice,
+                                                turn.completionPrice);
+        return respond(turn, a, m_state.tokenDelayMs, m_state.paddingDelayMs);
+    }
+    if (name == QLatin1String("error-200")) {
+        ChatAnswer a = echo(turn);
+        a.fault = ChatAnswer::Fault::Error200;
+        a.error200Body = m_state.errors.captured(QStringLiteral("429_upstream_rate_limited"));
+        return respond(turn, a, m_state.tokenDelayMs, m_state.paddingDelayMs);
+    }
+    if (name == QLatin1String("slow"))
+        return respond(turn, echo(turn), m_state.slowDelayMs, m_state.slowDelayMs);
+    if (name == QLatin1String("huge-image")) {
+        ChatAnswer a;
+        a.imageUrl = hugeImageUrl();
+        a.nativeFinishReason = QStringLiteral("STOP");
+        a.usage = ChatChunkBuilder::usageObject(turn.promptTokens, 1290, turn.promptPrice,
+                                                turn.completionPrice, 0, 1290, turn.imagePrice);
+        a.usageShape = ChatChunkBuilder::UsageShape::EmptyDelta;
+        return respond(turn, a, m_state.tokenDelayMs, m_state.paddingDelayMs);
+    }
+    static const QStringList successAfter{
+        QStringLiteral("429-once"), QStringLiteral("429-twice"), QStringLiteral("429-date"),
+        QStringLiteral("503-once"), QStringLiteral("408-once"),  QStringLiteral("drop-before")};
+    if (successAfter.contains(name)) {
+        handled = false; // the fault has been served: answer normally
+        return {};
+    }
+    return errorReply(400, ErrorBodies::make(400, invalidModel(id), {}, user));
+}
+
+} // namespace orc::fake
