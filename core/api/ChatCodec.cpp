@@ -187,6 +187,57 @@ QJsonObject encodeMessage(const ChatMessage &m) {
     return o;
 }
 
+ChatMessage decodeMessage(const QJsonObject &o) {
+    ChatMessage m;
+    m.role = o.value("role"_L1).toString();
+    const QJsonValue content = o.value("content"_L1);
+    if (content.isString()) {
+        m.parts = {ContentPart::makeText(content.toString())};
+    } else {
+        for (const QJsonValue &v : content.toArray()) {
+            const QJsonObject part = v.toObject();
+            const QString type = part.value("type"_L1).toString();
+            if (type == "text"_L1) {
+                m.parts << ContentPart::makeText(part.value("text"_L1).toString());
+            } else if (type == "image_url"_L1) {
+                const QJsonValue image = part.value("image_url"_L1);
+                const QJsonObject io = image.toObject();
+                m.parts << ContentPart::makeImageUrl(
+                    image.isString() ? image.toString() : io.value("url"_L1).toString(),
+                    io.value("detail"_L1).toString());
+            } else if (type == "file"_L1) {
+                const QJsonObject file = part.value("file"_L1).toObject();
+                m.parts << ContentPart::makeFile(file.value("filename"_L1).toString(),
+                                                 file.value("file_data"_L1).toString());
+            } else if (type == "input_audio"_L1) {
+                const QJsonObject audio = part.value("input_audio"_L1).toObject();
+                ContentPart p;
+                p.type = ContentPart::Type::Audio;
+                p.audioBase64 = audio.value("data"_L1).toString().toLatin1();
+                p.audioFormat = audio.value("format"_L1).toString();
+                m.parts << p;
+            }
+        }
+    }
+    m.name = o.value("name"_L1).toString();
+    m.toolCallId = o.value("tool_call_id"_L1).toString();
+    const QJsonArray calls = o.value("tool_calls"_L1).toArray();
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonObject call = calls.at(i).toObject();
+        const QJsonObject function = call.value("function"_L1).toObject();
+        ToolCall c;
+        c.index = int(i);
+        c.id = call.value("id"_L1).toString();
+        c.type = call.value("type"_L1).toString(u"function"_s);
+        c.name = function.value("name"_L1).toString();
+        c.arguments = arguments(function.value("arguments"_L1));
+        m.toolCalls << c;
+    }
+    m.reasoning = o.value("reasoning"_L1).toString();
+    m.reasoningDetails = o.value("reasoning_details"_L1).toArray();
+    return m;
+}
+
 QJsonObject encodeRequest(const ChatRequest &r) {
     QJsonObject o;
     if (!r.model.isEmpty())

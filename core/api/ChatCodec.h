@@ -15,6 +15,8 @@ namespace ChatCodec {
 QJsonObject encodeRequest(const ChatRequest &request);
 QByteArray encodeRequestBytes(const ChatRequest &request); // compact JSON
 QJsonObject encodeMessage(const ChatMessage &message);
+// The inverse of encodeMessage, tolerant of missing fields (for imports and the store).
+ChatMessage decodeMessage(const QJsonObject &message);
 
 // Decodes one SSE data payload. Returns nullopt (and sets `error`) when it is not a JSON object.
 std::optional<ChatChunk> decodeChunk(QByteArrayView json, QString *error = nullptr);

@@ -1,0 +1,584 @@
+#include "ConversationStore.h"
+
+#include "Logging.h"
+#include "api/ChatCodec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+namespace {
+
+// v1: conversations and message trees.
+const char *const kSchemaV1 = R"SQL(
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    pinned INTEGER NOT NULL DEFAULT 0,
+    deleted_at INTEGER,
+    model TEXT NOT NULL DEFAULT '',
+    system_prompt TEXT NOT NULL DEFAULT '',
+    params TEXT NOT NULL DEFAULT '{}',
+    total_cost REAL NOT NULL DEFAULT 0,
+    active_leaf INTEGER
+);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    reasoning TEXT NOT NULL DEFAULT '',
+    attachments TEXT NOT NULL DEFAULT '[]',
+    model TEXT NOT NULL DEFAULT '',
+    provider TEXT NOT NULL DEFAULT '',
+    generation_id TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'complete',
+    error_text TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '{}',
+    usage TEXT,
+    cost REAL,
+    ttft_ms INTEGER NOT NULL DEFAULT -1,
+    duration_ms INTEGER NOT NULL DEFAULT -1,
+    finish_reason TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+CREATE INDEX messages_by_parent ON messages(parent_id);
+CREATE INDEX messages_by_state ON messages(state)
+)SQL";
+
+// v2: full-text search over message text, kept in sync by triggers, back-filled.
+const char *const kSchemaV2 = R"SQL(
+CREATE VIRTUAL TABLE messages_fts USING fts5(content, reasoning, content='messages',
+    content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, content, reasoning) VALUES (new.id, new.content, new.reasoning);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, content, reasoning)
+        VALUES ('delete', old.id, old.content, old.reasoning);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, reasoning ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, content, reasoning)
+        VALUES ('delete', old.id, old.content, old.reasoning);
+    INSERT INTO messages_fts(rowid, content, reasoning) VALUES (new.id, new.content, new.reasoning);
+END;
+INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')
+)SQL";
+
+// Splits on ";\n" except inside trigger bodies (which end with "END;").
+bool runSchema(QSqlDatabase &db, const char *schema, QString *error) {
+    QStringList statements;
+    QString current;
+    for (const QString &line : QString::fromUtf8(schema).split(u'\n')) {
+        current += line + u'\n';
+        const QString trimmed = line.trimmed();
+        const bool inTrigger = current.trimmed().startsWith("CREATE TRIGGER"_L1);
+        if ((trimmed.endsWith(u';') && !inTrigger) || trimmed == "END;"_L1) {
+            statements << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            *error = q.lastError().text() + u" in: "_s + sql.left(80);
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<Database::Migration> migrations() {
+    return {
+        [](QSqlDatabase &db, QString *error) { return runSchema(db, kSchemaV1, error); },
+        [](QSqlDatabase &db, QString *error) { return runSchema(db, kSchemaV2, error); },
+    };
+}
+
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// QtSql binds a null QString as SQL NULL; text columns here are NOT NULL.
+QString nn(const QString &s) {
+    return s.isNull() ? u""_s : s;
+}
+
+QString json(const QJsonObject &o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QVariant &v) {
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+QString encodeAttachments(const QList<ContentPart> &parts) {
+    ChatMessage carrier;
+    carrier.role = u"user"_s;
+    carrier.parts = parts;
+    carrier.parts.prepend(ContentPart::makeImageUrl(QString())); // forces the array form
+    QJsonArray array = ChatCodec::encodeMessage(carrier).value("content"_L1).toArray();
+    array.removeFirst();
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ContentPart> decodeAttachments(const QVariant &v) {
+    const QJsonArray array = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    return ChatCodec::decodeMessage(QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, array}})
+        .parts;
+}
+
+const QString kMessageColumns =
+    u"id, conversation_id, parent_id, role, content, reasoning, attachments, model, provider, "
+    "generation_id, state, error_text, error, usage, cost, ttft_ms, duration_ms, finish_reason, "
+    "created_at, updated_at"_s;
+
+StoredMessage readMessage(const QSqlQuery &q) {
+    StoredMessage m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.parentId = q.value(2).toLongLong();
+    m.role = q.value(3).toString();
+    m.content = q.value(4).toString();
+    m.reasoning = q.value(5).toString();
+    m.attachments = decodeAttachments(q.value(6));
+    m.model = q.value(7).toString();
+    m.provider = q.value(8).toString();
+    m.generationId = q.value(9).toString();
+    m.state = StoredMessage::stateFromName(q.value(10).toString());
+    m.errorText = q.value(11).toString();
+    m.error = parseObject(q.value(12));
+    if (!q.value(13).isNull())
+        m.usage = Usage::fromJson(parseObject(q.value(13)));
+    if (!q.value(14).isNull())
+        m.cost = q.value(14).toDouble();
+    m.timeToFirstTokenMs = q.value(15).toLongLong();
+    m.durationMs = q.value(16).toLongLong();
+    m.finishReason = q.value(17).toString();
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(18).toLongLong(), QTimeZone::utc());
+    m.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(19).toLongLong(), QTimeZone::utc());
+    return m;
+}
+
+const QString kConversationColumns =
+    u"c.id, c.title, c.created_at, c.updated_at, c.pinned, c.model, c.system_prompt, c.params, "
+    "c.total_cost, c.active_leaf, c.deleted_at, "
+    "(SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id)"_s;
+
+ConversationInfo readConversation(const QSqlQuery &q) {
+    ConversationInfo c;
+    c.id = q.value(0).toLongLong();
+    c.title = q.value(1).toString();
+    c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
+    c.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc());
+    c.pinned = q.value(4).toBool();
+    c.model = q.value(5).toString();
+    c.systemPrompt = q.value(6).toString();
+    c.params = parseObject(q.value(7));
+    c.totalCost = q.value(8).toDouble();
+    c.activeLeafId = q.value(9).toLongLong();
+    c.deleted = !q.value(10).isNull();
+    c.messageCount = q.value(11).toInt();
+    return c;
+}
+
+} // namespace
+
+QString StoredMessage::stateName(State state) {
+    switch (state) {
+    case State::Complete:
+        return u"complete"_s;
+    case State::Streaming:
+        return u"streaming"_s;
+    case State::Interrupted:
+        return u"interrupted"_s;
+    case State::Stopped:
+        return u"stopped"_s;
+    case State::Failed:
+        return u"failed"_s;
+    }
+    return u"complete"_s;
+}
+
+StoredMessage::State StoredMessage::stateFromName(const QString &name) {
+    for (State s :
+         {State::Complete, State::Streaming, State::Interrupted, State::Stopped, State::Failed})
+        if (stateName(s) == name)
+            return s;
+    return State::Complete;
+}
+
+ChatMessage StoredMessage::toChatMessage() const {
+    ChatMessage m;
+    m.role = role;
+    m.parts = {ContentPart::makeText(content)};
+    m.parts += attachments;
+    return m;
+}
+
+ConversationStore::ConversationStore(const QString &path)
+    : m_database(path) {}
+
+QString ConversationStore::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/conversations.sqlite"_s;
+}
+
+bool ConversationStore::open(QString *error) {
+    return openAtVersion(kSchemaVersion, error);
+}
+
+bool ConversationStore::openAtVersion(int version, QString *error) {
+    const bool ok = m_database.openAtVersion(migrations(), version, &m_lastError);
+    if (!ok && error)
+        *error = m_lastError;
+    return ok;
+}
+
+bool ConversationStore::exec(const QString &sql, const QVariantList &values) {
+    QSqlQuery q(m_database.db());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(orcStore).noquote() << "SQL failed:" << m_lastError << sql.left(80);
+        return false;
+    }
+    return true;
+}
+
+void ConversationStore::touch(qint64 conversationId) {
+    exec(u"UPDATE conversations SET updated_at = ? WHERE id = ?"_s, {nowMs(), conversationId});
+}
+
+QString ConversationStore::titleFromPrompt(const QString &prompt) {
+    QString line = prompt.trimmed().section(u'\n', 0, 0).simplified();
+    if (line.size() > 60)
+        line = line.left(57).trimmed() + u"…"_s;
+    return line;
+}
+
+qint64 ConversationStore::createConversation(const QString &title, const QString &model,
+                                             const QString &systemPrompt) {
+    const qint64 now = nowMs();
+    QSqlQuery q(m_database.db());
+    q.prepare(u"INSERT INTO conversations (title, created_at, updated_at, model, system_prompt) "
+              "VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(nn(title));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(nn(model));
+    q.addBindValue(nn(systemPrompt));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<ConversationInfo> ConversationStore::conversations(bool includeDeleted) const {
+    QSqlQuery q(m_database.db());
+    q.exec(u"SELECT "_s + kConversationColumns + u" FROM conversations c"_s +
+           (includeDeleted ? QString() : u" WHERE c.deleted_at IS NULL"_s) +
+           u" ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"_s);
+    QList<ConversationInfo> list;
+    while (q.next())
+        list << readConversation(q);
+    return list;
+}
+
+std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const {
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT "_s + kConversationColumns + u" FROM conversations c WHERE c.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readConversation(q);
+}
+
+bool ConversationStore::renameConversation(qint64 id, const QString &title) {
+    return exec(u"UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"_s,
+                {nn(title.trimmed()), nowMs(), id});
+}
+
+bool ConversationStore::setPinned(qint64 id, bool pinned) {
+    return exec(u"UPDATE conversations SET pinned = ? WHERE id = ?"_s, {pinned ? 1 : 0, id});
+}
+
+bool ConversationStore::setConversationSettings(qint64 id, const QString &model,
+                                                const QString &systemPrompt,
+                                                const QJsonObject &params) {
+    return exec(u"UPDATE conversations SET model = ?, system_prompt = ?, params = ? WHERE id = ?"_s,
+                {nn(model), nn(systemPrompt), json(params), id});
+}
+
+bool ConversationStore::deleteConversation(qint64 id) {
+    return exec(u"UPDATE conversations SET deleted_at = ? WHERE id = ?"_s, {nowMs(), id});
+}
+
+bool ConversationStore::restoreConversation(qint64 id) {
+    return exec(u"UPDATE conversations SET deleted_at = NULL WHERE id = ?"_s, {id});
+}
+
+int ConversationStore::purgeDeleted() {
+    QSqlQuery q(m_database.db());
+    if (!q.exec(u"DELETE FROM conversations WHERE deleted_at IS NOT NULL"_s))
+        return 0;
+    return q.numRowsAffected();
+}
+
+bool ConversationStore::setActiveLeaf(qint64 conversationId, qint64 leafId) {
+    return exec(
+        u"UPDATE conversations SET active_leaf = ? WHERE id = ?"_s,
+        {leafId ? QVariant(leafId) : QVariant(QMetaType(QMetaType::LongLong)), conversationId});
+}
+
+qint64 ConversationStore::appendMessage(qint64 conversationId, StoredMessage m) {
+    const qint64 now = nowMs();
+    QSqlQuery q(m_database.db());
+    q.prepare(u"INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, "
+              "attachments, model, provider, generation_id, state, error_text, error, usage, "
+              "cost, ttft_ms, duration_ms, finish_reason, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(conversationId);
+    q.addBindValue(m.parentId ? QVariant(m.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(nn(m.role));
+    q.addBindValue(nn(m.content));
+    q.addBindValue(nn(m.reasoning));
+    q.addBindValue(encodeAttachments(m.attachments));
+    q.addBindValue(nn(m.model));
+    q.addBindValue(nn(m.provider));
+    q.addBindValue(nn(m.generationId));
+    q.addBindValue(StoredMessage::stateName(m.state));
+    q.addBindValue(nn(m.errorText));
+    q.addBindValue(json(m.error));
+    q.addBindValue(m.usage ? QVariant(json(m.usage->raw))
+                           : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(m.cost ? QVariant(*m.cost) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(m.timeToFirstTokenMs);
+    q.addBindValue(m.durationMs);
+    q.addBindValue(nn(m.finishReason));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(orcStore).noquote() << "cannot store message:" << m_lastError;
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    setActiveLeaf(conversationId, id);
+    if (m.cost)
+        exec(u"UPDATE conversations SET total_cost = total_cost + ? WHERE id = ?"_s,
+             {*m.cost, conversationId});
+    if (m.role == "user"_L1)
+        exec(u"UPDATE conversations SET title = ? WHERE id = ? AND title = ''"_s,
+             {titleFromPrompt(m.content), conversationId});
+    touch(conversationId);
+    return id;
+}
+
+bool ConversationStore::updateStreaming(qint64 messageId, const QString &content,
+                                        const QString &reasoning) {
+    return exec(u"UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"_s,
+                {nn(content), nn(reasoning), nowMs(), messageId});
+}
+
+bool ConversationStore::finishMessage(qint64 messageId, const StoredMessage &f) {
+    const auto before = message(messageId);
+    if (!before)
+        return false;
+    const bool ok =
+        exec(u"UPDATE messages SET content = ?, reasoning = ?, model = ?, provider = ?, "
+             "generation_id = ?, state = ?, error_text = ?, error = ?, usage = ?, cost = ?, "
+             "ttft_ms = ?, duration_ms = ?, finish_reason = ?, updated_at = ? WHERE id = ?"_s,
+             {nn(f.content), nn(f.reasoning), nn(f.model), nn(f.provider), nn(f.generationId),
+              StoredMessage::stateName(f.state), nn(f.errorText), json(f.error),
+              f.usage ? QVariant(json(f.usage->raw)) : QVariant(QMetaType(QMetaType::QString)),
+              f.cost ? QVariant(*f.cost) : QVariant(QMetaType(QMetaType::Double)),
+              f.timeToFirstTokenMs, f.durationMs, nn(f.finishReason), nowMs(), messageId});
+    if (ok && f.cost) {
+        exec(u"UPDATE conversations SET total_cost = total_cost + ? WHERE id = ?"_s,
+             {*f.cost - before->cost.value_or(0.0), before->conversationId});
+    }
+    if (ok)
+        touch(before->conversationId);
+    return ok;
+}
+
+int ConversationStore::markInterrupted() {
+    QSqlQuery q(m_database.db());
+    if (!q.exec(u"UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'"_s))
+        return 0;
+    return q.numRowsAffected();
+}
+
+std::optional<StoredMessage> ConversationStore::message(qint64 id) const {
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT "_s + kMessageColumns + u" FROM messages WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readMessage(q);
+}
+
+QList<qint64> ConversationStore::siblings(qint64 messageId) const {
+    const auto m = message(messageId);
+    if (!m)
+        return {};
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND "
+              "COALESCE(parent_id, 0) = ? ORDER BY id"_s);
+    q.addBindValue(m->conversationId);
+    q.addBindValue(m->parentId);
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<StoredMessage> ConversationStore::thread(qint64 conversationId) const {
+    const auto info = conversation(conversationId);
+    if (!info || !info->activeLeafId)
+        return {};
+    // Every message of the conversation in one query, then walk up from the active leaf.
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT "_s + kMessageColumns +
+              u" FROM messages WHERE conversation_id = ? ORDER BY id"_s);
+    q.addBindValue(conversationId);
+    q.setForwardOnly(true);
+    QHash<qint64, StoredMessage> byId;
+    QHash<qint64, QList<qint64>> children;
+    if (q.exec()) {
+        while (q.next()) {
+            StoredMessage m = readMessage(q);
+            children[m.parentId] << m.id;
+            byId.insert(m.id, std::move(m));
+        }
+    }
+    QList<StoredMessage> path;
+    for (qint64 id = info->activeLeafId; id && byId.contains(id); id = byId.value(id).parentId) {
+        StoredMessage m = byId.value(id);
+        const QList<qint64> &sibs = children.value(m.parentId);
+        m.siblingCount = int(sibs.size());
+        m.siblingIndex = int(sibs.indexOf(m.id));
+        path.prepend(std::move(m));
+        if (path.size() > byId.size())
+            break; // a cycle cannot happen through the API, but never loop forever
+    }
+    return path;
+}
+
+qint64 ConversationStore::newestLeafUnder(qint64 messageId) const {
+    qint64 current = messageId;
+    for (int depth = 0; depth < 100000; ++depth) {
+        QSqlQuery q(m_database.db());
+        q.prepare(u"SELECT id FROM messages WHERE parent_id = ? ORDER BY id DESC LIMIT 1"_s);
+        q.addBindValue(current);
+        if (!q.exec() || !q.next())
+            return current;
+        current = q.value(0).toLongLong();
+    }
+    return current;
+}
+
+bool ConversationStore::switchBranch(qint64 messageId) {
+    const auto m = message(messageId);
+    if (!m)
+        return false;
+    return setActiveLeaf(m->conversationId, newestLeafUnder(messageId));
+}
+
+bool ConversationStore::deleteMessage(qint64 messageId) {
+    const auto m = message(messageId);
+    if (!m)
+        return false;
+    // Costs of the removed subtree leave the conversation total.
+    QSqlQuery cost(m_database.db());
+    cost.prepare(u"WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT m.id FROM messages m "
+                 "JOIN sub ON m.parent_id = sub.id) "
+                 "SELECT COALESCE(SUM(cost), 0) FROM messages WHERE id IN sub"_s);
+    cost.addBindValue(messageId);
+    const double removed = cost.exec() && cost.next() ? cost.value(0).toDouble() : 0.0;
+    if (!exec(u"DELETE FROM messages WHERE id = ?"_s, {messageId}))
+        return false;
+    exec(u"UPDATE conversations SET total_cost = MAX(0, total_cost - ?) WHERE id = ?"_s,
+         {removed, m->conversationId});
+    // Show a remaining sibling's branch if there is one, else the parent.
+    const qint64 leaf = m->parentId ? newestLeafUnder(m->parentId) : 0;
+    qint64 target = leaf;
+    if (!m->parentId) {
+        QSqlQuery q(m_database.db());
+        q.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL "
+                  "ORDER BY id DESC LIMIT 1"_s);
+        q.addBindValue(m->conversationId);
+        if (q.exec() && q.next())
+            target = newestLeafUnder(q.value(0).toLongLong());
+    }
+    setActiveLeaf(m->conversationId, target);
+    touch(m->conversationId);
+    return true;
+}
+
+int ConversationStore::messageCount(qint64 conversationId) const {
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT COUNT(*) FROM messages WHERE conversation_id = ?"_s);
+    q.addBindValue(conversationId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString ConversationStore::ftsQuery(const QString &text) {
+    QStringList terms;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        QString clean = word;
+        clean.replace(u'"', u' ');
+        clean = clean.trimmed();
+        if (!clean.isEmpty())
+            terms << u'"' + clean + u'"';
+    }
+    if (!terms.isEmpty())
+        terms.last() += u'*'; // prefix match while typing
+    return terms.join(u' ');
+}
+
+QList<SearchHit> ConversationStore::search(const QString &text, int limit) const {
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return {};
+    QSqlQuery q(m_database.db());
+    q.prepare(u"SELECT m.conversation_id, m.id, c.title, m.role, "
+              "snippet(messages_fts, -1, '[', ']', '…', 12) "
+              "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+              "JOIN conversations c ON c.id = m.conversation_id "
+              "WHERE messages_fts MATCH ? AND c.deleted_at IS NULL "
+              "ORDER BY bm25(messages_fts) LIMIT ?"_s);
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    QList<SearchHit> hits;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return hits;
+    }
+    while (q.next())
+        hits << SearchHit{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString()};
+    return hits;
+}
+
+} // namespace orc
