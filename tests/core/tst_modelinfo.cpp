@@ -242,6 +242,11 @@ void TestModelInfo::fixtureImageOutput() {
     QCOMPARE(m->pricing().prices().size(), 10);
     QCOMPARE(m->formattedPromptPrice(), u"$0.30/M"_s);
     QCOMPARE(m->formattedCompletionPrice(), u"$2.50/M"_s);
+    QCOMPARE(m->formattedImagePrice(), u"$0.0000003"_s);
+    QVERIFY(fuzzyEqual(m->promptPricePerMillion(), 0.3));
+    QVERIFY(fuzzyEqual(m->completionPricePerMillion(), 2.5));
+    QVERIFY(m->supportsParameter(u"seed"));
+    QVERIFY(!m->supportsParameter(u"tools"));
     QCOMPARE(m->pricing().formatPerMillion(ModelPricing::kInputCacheWrite), u"$0.08333/M"_s);
     QCOMPARE(m->pricing().formatPerUnit(ModelPricing::kWebSearch), u"$0.014"_s);
     QCOMPARE(m->pricing().formatPerUnit(ModelPricing::kRequest), u"free"_s); // missing => 0
@@ -510,6 +515,7 @@ void TestModelInfo::parseList_data() {
     QTest::newRow("empty data") << QByteArray(R"({"data":[]})") << 0 << QString();
     QTest::newRow("empty body") << QByteArray() << 0 << u"empty"_s;
     QTest::newRow("whitespace only") << QByteArray(" \n\t ") << 0 << u"empty"_s;
+    QTest::newRow("BOM and padding only") << QByteArray("\n  \xEF\xBB\xBF \n ") << 0 << u"empty"_s;
     QTest::newRow("truncated") << QByteArray(R"({"data":[{"id":"a/b"},{"id":)") << 0
                                << u"not valid JSON"_s;
     QTest::newRow("html") << QByteArray("<html>502 Bad Gateway</html>") << 0 << u"not valid JSON"_s;
