@@ -1,0 +1,344 @@
+#include "ChatSession.h"
+
+#include "Logging.h"
+#include "api/OpenRouterClient.h"
+#include "store/ConversationStore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+QJsonObject ChatParams::toJson() const {
+    QJsonObject o;
+    if (temperature)
+        o.insert(u"temperature"_s, *temperature);
+    if (maxTokens)
+        o.insert(u"max_tokens"_s, *maxTokens);
+    if (topP)
+        o.insert(u"top_p"_s, *topP);
+    if (!reasoningEffort.isEmpty())
+        o.insert(u"reasoning_effort"_s, reasoningEffort);
+    if (seed)
+        o.insert(u"seed"_s, *seed);
+    return o;
+}
+
+ChatParams ChatParams::fromJson(const QJsonObject &o) {
+    ChatParams p;
+    if (o.value("temperature"_L1).isDouble())
+        p.temperature = o.value("temperature"_L1).toDouble();
+    if (o.value("max_tokens"_L1).isDouble())
+        p.maxTokens = o.value("max_tokens"_L1).toInt();
+    if (o.value("top_p"_L1).isDouble())
+        p.topP = o.value("top_p"_L1).toDouble();
+    p.reasoningEffort = o.value("reasoning_effort"_L1).toString();
+    if (o.value("seed"_L1).isDouble())
+        p.seed = static_cast<qint64>(o.value("seed"_L1).toDouble());
+    return p;
+}
+
+ChatSession::ChatSession(OpenRouterClient *client, ConversationStore *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store) {
+    m_persistTimer.setInterval(kPersistIntervalMs);
+    connect(&m_persistTimer, &QTimer::timeout, this, &ChatSession::persistPartial);
+}
+
+ChatSession::~ChatSession() {
+    // Keep what arrived: a window closed mid-reply stores it as stopped.
+    stop();
+}
+
+bool ChatSession::openConversation(qint64 id) {
+    if (isBusy())
+        return false;
+    const auto info = m_store->conversation(id);
+    if (!info)
+        return false;
+    m_conversationId = id;
+    m_model = info->model;
+    m_systemPrompt = info->systemPrompt;
+    m_params = ChatParams::fromJson(info->params);
+    reloadThread();
+    emit costChanged(info->totalCost);
+    return true;
+}
+
+qint64 ChatSession::newConversation(const QString &model) {
+    if (isBusy())
+        return 0;
+    const qint64 id = m_store->createConversation({}, model, m_systemPrompt);
+    if (!id)
+        return 0;
+    m_store->setConversationSettings(id, model, m_systemPrompt, m_params.toJson());
+    openConversation(id);
+    return id;
+}
+
+void ChatSession::setModel(const QString &model) {
+    m_model = model;
+    saveSettings();
+}
+
+void ChatSession::setSystemPrompt(const QString &prompt) {
+    m_systemPrompt = prompt;
+    saveSettings();
+}
+
+void ChatSession::setParams(const ChatParams &params) {
+    m_params = params;
+    saveSettings();
+}
+
+void ChatSession::saveSettings() {
+    if (m_conversationId)
+        m_store->setConversationSettings(m_conversationId, m_model, m_systemPrompt,
+                                         m_params.toJson());
+}
+
+double ChatSession::totalCost() const {
+    const auto info = m_conversationId ? m_store->conversation(m_conversationId) : std::nullopt;
+    return info ? info->totalCost : 0.0;
+}
+
+void ChatSession::reloadThread() {
+    m_thread = m_conversationId ? m_store->thread(m_conversationId) : QList<StoredMessage>();
+    emit threadChanged();
+}
+
+ChatRequest ChatSession::buildRequest(const QList<StoredMessage> &history) const {
+    ChatRequest r;
+    r.model = m_model;
+    r.stream = true;
+    if (!m_systemPrompt.trimmed().isEmpty())
+        r.messages << ChatMessage::system(m_systemPrompt);
+    for (const StoredMessage &m : history) {
+        if (m.role == "assistant"_L1 && m.content.isEmpty() && m.attachments.isEmpty())
+            continue; // a failed reply with nothing in it says nothing to the model
+        r.messages << m.toChatMessage();
+    }
+    r.temperature = m_params.temperature;
+    r.maxTokens = m_params.maxTokens;
+    r.topP = m_params.topP;
+    r.seed = m_params.seed;
+    r.reasoning.effort = m_params.reasoningEffort;
+    r.sessionId = m_conversationId ? u"orstudio-%1"_s.arg(m_conversationId) : QString();
+    return r;
+}
+
+bool ChatSession::send(const QString &text, const QList<ContentPart> &attachments) {
+    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()))
+        return false;
+    if (!m_conversationId && !newConversation(m_model))
+        return false;
+    StoredMessage user;
+    user.role = u"user"_s;
+    user.content = text;
+    user.attachments = attachments;
+    user.parentId = m_thread.isEmpty() ? 0 : m_thread.last().id;
+    const qint64 userId = m_store->appendMessage(m_conversationId, user);
+    if (!userId)
+        return false;
+    return startReply(userId, m_model);
+}
+
+bool ChatSession::regenerate(qint64 assistantMessageId, const QString &model) {
+    if (isBusy())
+        return false;
+    const auto old = m_store->message(assistantMessageId);
+    if (!old || old->role != "assistant"_L1 || !old->parentId)
+        return false;
+    return startReply(old->parentId, model.isEmpty() ? m_model : model);
+}
+
+bool ChatSession::editAndResend(qint64 userMessageId, const QString &text) {
+    if (isBusy() || text.trimmed().isEmpty())
+        return false;
+    const auto old = m_store->message(userMessageId);
+    if (!old || old->role != "user"_L1)
+        return false;
+    StoredMessage edited;
+    edited.role = u"user"_s;
+    edited.content = text;
+    edited.attachments = old->attachments;
+    edited.parentId = old->parentId; // a sibling: the old branch stays reachable
+    const qint64 id = m_store->appendMessage(m_conversationId, edited);
+    return id && startReply(id, m_model);
+}
+
+bool ChatSession::retryLast() {
+    if (isBusy() || m_thread.isEmpty())
+        return false;
+    const StoredMessage &last = m_thread.last();
+    if (last.role == "user"_L1)
+        return startReply(last.id, m_model);
+    if (last.role == "assistant"_L1 && last.state != StoredMessage::State::Complete)
+        return regenerate(last.id);
+    return false;
+}
+
+bool ChatSession::switchToSibling(qint64 messageId, int delta) {
+    if (isBusy())
+        return false;
+    const QList<qint64> siblings = m_store->siblings(messageId);
+    const qsizetype index = siblings.indexOf(messageId) + delta;
+    if (index < 0 || index >= siblings.size())
+        return false;
+    if (!m_store->switchBranch(siblings.at(index)))
+        return false;
+    reloadThread();
+    return true;
+}
+
+bool ChatSession::deleteMessage(qint64 messageId) {
+    if (isBusy() || !m_store->deleteMessage(messageId))
+        return false;
+    reloadThread();
+    emit costChanged(totalCost());
+    return true;
+}
+
+bool ChatSession::startReply(qint64 parentId, const QString &model) {
+    if (!m_client)
+        return false;
+    StoredMessage reply;
+    reply.role = u"assistant"_s;
+    reply.parentId = parentId;
+    reply.model = model;
+    reply.state = StoredMessage::State::Streaming;
+    m_replyId = m_store->appendMessage(m_conversationId, reply);
+    if (!m_replyId)
+        return false;
+    reloadThread();
+    // The thread now ends with the empty reply; the request carries everything before it.
+    QList<StoredMessage> history = m_thread;
+    history.removeLast();
+    ChatRequest request = buildRequest(history);
+    request.model = model;
+    m_replyModel = model;
+    m_content.clear();
+    m_reasoning.clear();
+    m_dirty = false;
+
+    m_stream = m_client->chat(request);
+    m_stream->setParent(this);
+    connect(m_stream, &ChatStream::contentDelta, this, [this](const QString &t) {
+        m_content += t;
+        m_dirty = true;
+        emit replyDelta(m_replyId, t, QString());
+    });
+    connect(m_stream, &ChatStream::reasoningDelta, this, [this](const QString &t) {
+        m_reasoning += t;
+        m_dirty = true;
+        emit replyDelta(m_replyId, QString(), t);
+    });
+    connect(m_stream, &ChatStream::retrying, this, &ChatSession::retrying);
+    connect(m_stream, &ChatStream::finished, this, &ChatSession::onStreamFinished);
+    m_persistTimer.start();
+    emit busyChanged(true);
+    emit replyStarted(m_replyId);
+    return true;
+}
+
+void ChatSession::persistPartial() {
+    if (!m_dirty || !m_replyId)
+        return;
+    m_store->updateStreaming(m_replyId, m_content, m_reasoning);
+    m_dirty = false;
+}
+
+void ChatSession::stop() {
+    if (m_stream)
+        m_stream->cancel(); // finished() follows synchronously
+}
+
+void ChatSession::onStreamFinished() {
+    ChatStream *stream = m_stream;
+    if (!stream)
+        return;
+    m_persistTimer.stop();
+    const ChatResult &r = stream->result();
+    StoredMessage final;
+    final.content = r.content;
+    final.reasoning = r.reasoning;
+    final.model = r.model.isEmpty() ? m_replyModel : r.model;
+    final.provider = r.provider;
+    final.generationId = r.id;
+    final.usage = r.usage;
+    if (r.usage && r.usage->cost)
+        final.cost = r.usage->cost;
+    final.timeToFirstTokenMs = r.timeToFirstTokenMs;
+    final.durationMs = r.durationMs;
+    final.finishReason = r.finishReason;
+    switch (r.state) {
+    case ChatResult::State::Completed:
+        final.state = StoredMessage::State::Complete;
+        break;
+    case ChatResult::State::Cancelled:
+        final.state = StoredMessage::State::Stopped;
+        break;
+    default:
+        final.state = StoredMessage::State::Failed;
+        final.errorText = r.error.toString();
+        final.error = r.error.toJson();
+        break;
+    }
+    if (r.state == ChatResult::State::Completed && r.finishReason == "length"_L1 &&
+        r.content.isEmpty() && !r.reasoning.isEmpty())
+        final.errorText = QCoreApplication::translate(
+            "orc::ChatSession",
+            "The model ran out of tokens while thinking. Raise max tokens or lower the "
+            "reasoning effort.");
+    const qint64 id = m_replyId;
+    m_store->finishMessage(id, final);
+    m_stream = nullptr;
+    m_replyId = 0;
+    stream->deleteLater();
+    reloadThread();
+    emit busyChanged(false);
+    if (const auto stored = m_store->message(id))
+        emit replyFinished(*stored);
+    emit costChanged(totalCost());
+
+    // The exact cost comes from /generation when the stream did not carry it.
+    if (!final.cost && !r.id.isEmpty() && m_client) {
+        const QPointer<ChatSession> self(this);
+        m_client->fetchGeneration(r.id, this,
+                                  [self, id](const GenerationInfo &g, const ApiError &e) {
+                                      if (!self || e.isError())
+                                          return;
+                                      auto message = self->m_store->message(id);
+                                      if (!message)
+                                          return;
+                                      message->cost = g.totalCost;
+                                      self->m_store->finishMessage(id, *message);
+                                      self->reloadThread();
+                                      emit self->costChanged(self->totalCost());
+                                  });
+    }
+}
+
+QString ChatSession::attachmentWarning(const ModelInfo &model, const QList<ContentPart> &parts) {
+    // PDFs need no check: OpenRouter parses them for models that cannot read files.
+    bool image = false, audio = false;
+    for (const ContentPart &p : parts) {
+        image |= p.type == ContentPart::Type::Image;
+        audio |= p.type == ContentPart::Type::Audio;
+    }
+    QStringList problems;
+    if (image && !model.supportsVision())
+        problems << QCoreApplication::translate("orc::ChatSession", "images");
+    if (audio && !model.supportsAudioInput())
+        problems << QCoreApplication::translate("orc::ChatSession", "audio");
+    if (problems.isEmpty())
+        return {};
+    return QCoreApplication::translate("orc::ChatSession",
+                                       "%1 does not accept %2; choose a model that does, or "
+                                       "remove the attachment.")
+        .arg(model.displayName(), problems.join(u", "_s));
+}
+
+} // namespace orc

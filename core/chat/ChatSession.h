@@ -1,0 +1,109 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "domain/Conversation.h"
+#include "domain/ModelInfo.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace orc {
+
+class ChatStream;
+class ConversationStore;
+class OpenRouterClient;
+
+// Per-conversation parameters sent with every request (unset = provider default).
+struct ChatParams {
+    std::optional<double> temperature;
+    std::optional<int> maxTokens;
+    std::optional<double> topP;
+    QString reasoningEffort;
+    std::optional<qint64> seed;
+
+    QJsonObject toJson() const;
+    static ChatParams fromJson(const QJsonObject &o);
+    bool operator==(const ChatParams &) const = default;
+};
+
+// The conversation logic of the chat window, without widgets: sends the visible thread,
+// streams the reply into the store as it arrives (a killed app loses at most
+// kPersistIntervalMs of it), and offers stop, regenerate (optionally with another model),
+// edit-and-resend (the old branch is kept), branch switching and deletion.
+class ChatSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatSession)
+public:
+    static constexpr int kPersistIntervalMs = 250;
+
+    ChatSession(OpenRouterClient *client, ConversationStore *store, QObject *parent = nullptr);
+    ~ChatSession() override;
+
+    // --- the conversation shown
+    qint64 conversationId() const { return m_conversationId; }
+    bool openConversation(qint64 id);
+    qint64 newConversation(const QString &model);
+    const QList<StoredMessage> &thread() const { return m_thread; }
+
+    QString model() const { return m_model; }
+    void setModel(const QString &model);
+    QString systemPrompt() const { return m_systemPrompt; }
+    void setSystemPrompt(const QString &prompt);
+    ChatParams params() const { return m_params; }
+    void setParams(const ChatParams &params);
+    double totalCost() const;
+
+    // --- actions (each refuses, returning false, while a reply is streaming)
+    bool send(const QString &text, const QList<ContentPart> &attachments = {});
+    void stop();
+    bool regenerate(qint64 assistantMessageId, const QString &model = {});
+    bool editAndResend(qint64 userMessageId, const QString &text);
+    bool retryLast(); // regenerates the last reply when it failed, stopped or was interrupted
+    bool switchToSibling(qint64 messageId, int delta); // -1 previous, +1 next branch
+    bool deleteMessage(qint64 messageId);
+    bool isBusy() const { return m_stream != nullptr; }
+    qint64 streamingMessageId() const { return m_replyId; }
+
+    // The chat request for the visible thread (what send() would transmit).
+    ChatRequest buildRequest(const QList<StoredMessage> &history) const;
+
+    // A warning (translated) when the model cannot take what is attached, else empty.
+    static QString attachmentWarning(const ModelInfo &model, const QList<ContentPart> &parts);
+
+signals:
+    void threadChanged();
+    void busyChanged(bool busy);
+    void replyStarted(qint64 messageId);
+    void replyDelta(qint64 messageId, const QString &content, const QString &reasoning);
+    void replyFinished(const orc::StoredMessage &message);
+    void retrying(int nextAttempt, int delayMs, const orc::ApiError &reason);
+    void costChanged(double totalCost);
+
+private:
+    bool startReply(qint64 parentId, const QString &model);
+    void persistPartial();
+    void onStreamFinished();
+    void reloadThread();
+    void saveSettings();
+
+    QPointer<OpenRouterClient> m_client;
+    ConversationStore *m_store;
+    qint64 m_conversationId = 0;
+    QList<StoredMessage> m_thread;
+    QString m_model;
+    QString m_systemPrompt;
+    ChatParams m_params;
+
+    QPointer<ChatStream> m_stream;
+    qint64 m_replyId = 0;
+    QString m_replyModel;
+    QString m_content;
+    QString m_reasoning;
+    bool m_dirty = false;
+    QTimer m_persistTimer;
+};
+
+} // namespace orc
