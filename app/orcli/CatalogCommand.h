@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Command.h"
+#include "domain/ModelInfo.h"
+
+#include <chrono>
+#include <functional>
+
+namespace orc::cli {
+
+// Base of the commands that read the model catalogue (models, find, image). The catalogue is
+// GET /models?output_modalities=all (image-only models included), cached on disk per base URL
+// through CatalogCache: a cache younger than kMaxAge is used as is, an older one is refreshed
+// (and still used, with a warning, when the refresh fails). --offline reads the cache only,
+// --refresh always fetches.
+class CatalogCommand : public Command {
+    Q_OBJECT
+public:
+    enum class CacheMode { Auto, Offline, Refresh };
+    static constexpr std::chrono::seconds kMaxAge{3600};
+
+    using Loaded = std::function<void(const QList<ModelInfo> &models)>;
+
+    explicit CatalogCommand(Printer &printer, QObject *parent = nullptr);
+
+    // The cache folder for the configured base URL.
+    static QString cacheDirectory(const ClientConfig &config);
+
+protected:
+    static QList<QCommandLineOption> cacheOptions();
+    QString readCacheOptions(const QCommandLineParser &parser);
+    // Loads the catalogue; on failure prints the error and finishes the command.
+    void loadCatalog(Loaded loaded);
+    CacheMode cacheMode() const { return m_cacheMode; }
+    void setCacheMode(CacheMode mode) { m_cacheMode = mode; }
+
+private:
+    void fetch(Loaded loaded, bool haveStale);
+
+    CacheMode m_cacheMode = CacheMode::Auto;
+};
+
+} // namespace orc::cli

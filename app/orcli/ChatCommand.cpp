@@ -1,0 +1,389 @@
+#include "ChatCommand.h"
+
+#include "Attachments.h"
+#include "ExitCode.h"
+#include "api/ChatCodec.h"
+#include "api/OpenRouterClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace orc::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("orcli", text);
+}
+
+const QStringList kEfforts{u"max"_s, u"xhigh"_s,   u"high"_s, u"medium"_s,
+                           u"low"_s, u"minimal"_s, u"none"_s};
+const QStringList kProviderSorts{u"price"_s, u"throughput"_s, u"latency"_s};
+
+// Reads a number option within [min, max] (min exclusive when `minExclusive`).
+QString readNumber(const QCommandLineParser &parser, const QString &name, double min, double max,
+                   bool minExclusive, std::optional<double> *out) {
+    if (!parser.isSet(name))
+        return {};
+    bool ok = false;
+    const double v = parser.value(name).trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v > max || v < min || (minExclusive && v == min))
+        return tr("Invalid --%1 \"%2\": give a number %3 %4 and %5.")
+            .arg(name, parser.value(name), minExclusive ? tr("above") : tr("from"),
+                 QString::number(min), QString::number(max));
+    *out = v;
+    return {};
+}
+
+// --schema FILE: a JSON Schema, or an OpenAI-style {"name":..,"schema":{..},"strict":..} wrapper.
+QString readSchema(const QString &path, QJsonObject *format) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("Cannot read --schema \"%1\": %2. --schema takes a file holding a JSON Schema "
+                  "object.")
+            .arg(path, f.errorString());
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject())
+        return tr("--schema \"%1\" is not a JSON object (%2). --schema takes a file holding a JSON "
+                  "Schema object.")
+            .arg(path, error.error == QJsonParseError::NoError ? tr("not an object")
+                                                               : error.errorString());
+    const QJsonObject o = doc.object();
+    if (o.value("schema"_L1).isObject() && o.value("name"_L1).isString()) {
+        *format = ChatRequest::jsonSchemaFormat(o.value("name"_L1).toString(),
+                                                o.value("schema"_L1).toObject(),
+                                                o.value("strict"_L1).toBool(true));
+        return {};
+    }
+    QString name = QFileInfo(path).completeBaseName();
+    name.replace(QRegularExpression(u"[^A-Za-z0-9_-]"_s), u"_"_s);
+    if (name.isEmpty())
+        name = u"response"_s;
+    *format = ChatRequest::jsonSchemaFormat(name.left(64), o);
+    return {};
+}
+
+} // namespace
+
+ChatCommand::ChatCommand(Printer &printer, QObject *parent)
+    : Command(printer, parent) {}
+
+QString ChatCommand::summary() const {
+    return tr("Send a prompt to a model and print the reply");
+}
+
+QString ChatCommand::description() const {
+    return tr("Sends one chat completion and prints the reply text on stdout. The reply is "
+              "streamed as it arrives when stdout is a terminal or --stream is given. PROMPT may "
+              "be \"-\" or left out to read it from stdin. Ctrl-C cancels the request and keeps "
+              "what arrived (exit code 130).");
+}
+
+QList<Command::Argument> ChatCommand::arguments() const {
+    return {{u"MODEL"_s, tr("Model id, e.g. anthropic/claude-sonnet-4.5 (see orcli models).")},
+            {u"[PROMPT]"_s, tr("The prompt; \"-\" or omitted reads stdin.")}};
+}
+
+QList<QCommandLineOption> ChatCommand::options() const {
+    return {
+        QCommandLineOption({u"system"_s, u"s"_s}, tr("System prompt."), u"TEXT"_s),
+        QCommandLineOption({u"max-tokens"_s, u"m"_s}, tr("Maximum tokens to generate."), u"N"_s),
+        QCommandLineOption({u"temperature"_s, u"t"_s}, tr("Sampling temperature (0-2)."), u"T"_s),
+        QCommandLineOption({u"json"_s, u"j"_s},
+                           tr("Ask for a JSON object (response_format json_object).")),
+        QCommandLineOption(u"schema"_s,
+                           tr("Structured output: a file with a JSON Schema (response_format "
+                              "json_schema)."),
+                           u"FILE"_s),
+        QCommandLineOption(u"top-p"_s, tr("Nucleus sampling (0-1]."), u"P"_s),
+        QCommandLineOption(u"seed"_s, tr("Seed for best-effort determinism."), u"N"_s),
+        QCommandLineOption(u"stop"_s, tr("Stop sequence (repeatable, up to 4)."), u"TEXT"_s),
+        QCommandLineOption(u"reasoning-effort"_s,
+                           tr("Reasoning effort: max, xhigh, high, medium, low, minimal, none."),
+                           u"LEVEL"_s),
+        QCommandLineOption(u"show-reasoning"_s, tr("Print the model's reasoning on stderr.")),
+        QCommandLineOption(u"image"_s,
+                           tr("Attach an image: a PNG/JPEG/WebP/GIF file or an http(s) URL "
+                              "(repeatable)."),
+                           u"FILE|URL"_s),
+        QCommandLineOption(u"file"_s, tr("Attach a PDF or text document (repeatable)."), u"FILE"_s),
+        QCommandLineOption(u"models"_s,
+                           tr("Fallback models tried in order when MODEL fails, comma-separated."),
+                           u"A,B"_s),
+        QCommandLineOption(u"provider-sort"_s,
+                           tr("Provider routing: price, throughput or latency."), u"BY"_s),
+        QCommandLineOption(u"web"_s, tr("Add web search results (the web plugin).")),
+        QCommandLineOption(u"stream"_s, tr("Stream the reply even when stdout is not a terminal.")),
+        QCommandLineOption(u"no-stream"_s, tr("Ask for one complete response.")),
+    };
+}
+
+QString ChatCommand::examples() const {
+    return u"  orcli chat openai/gpt-4o-mini \"Write a haiku about rain\"\n"
+           u"  echo \"Summarise this\" | orcli chat anthropic/claude-sonnet-4.5 -m 300\n"
+           u"  orcli chat google/gemini-2.5-flash \"What is in it?\" --image photo.jpg\n"
+           u"  orcli chat openai/gpt-4o \"List 3 colours\" --schema colours.json --format json\n"
+           u"  orcli chat deepseek/deepseek-r1 \"Why is the sky blue?\" --show-reasoning\n"_s;
+}
+
+QString ChatCommand::readPrompt(const QCommandLineParser &parser, QString *prompt) {
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return tr("Missing MODEL. Usage: orcli chat MODEL [PROMPT] [options].");
+    if (args.size() > 2)
+        return tr("Too many arguments (%1). Usage: orcli chat MODEL [PROMPT]; quote a prompt that "
+                  "has spaces.")
+            .arg(args.size());
+    if (args.size() == 2 && args.at(1) != "-"_L1) {
+        *prompt = args.at(1);
+    } else {
+        if (args.size() == 1 && stdinIsTerminal())
+            return tr("Missing PROMPT: give it after MODEL, or pipe it on stdin.");
+        *prompt = QString::fromUtf8(readStdin());
+    }
+    if (prompt->trimmed().isEmpty())
+        return tr("The prompt is empty: give PROMPT, or pipe a non-empty text on stdin.");
+    return {};
+}
+
+QString ChatCommand::readSampling(const QCommandLineParser &parser) {
+    if (parser.isSet(u"max-tokens"_s)) {
+        qint64 n = 0;
+        if (QString e = parsePositive(parser, u"max-tokens"_s, 100000000, &n); !e.isEmpty())
+            return e;
+        m_request.maxTokens = int(n);
+    }
+    if (QString e = readNumber(parser, u"temperature"_s, 0, 2, false, &m_request.temperature);
+        !e.isEmpty())
+        return e;
+    if (QString e = readNumber(parser, u"top-p"_s, 0, 1, true, &m_request.topP); !e.isEmpty())
+        return e;
+    if (parser.isSet(u"seed"_s)) {
+        bool ok = false;
+        const qint64 seed = parser.value(u"seed"_s).trimmed().toLongLong(&ok);
+        if (!ok)
+            return tr("Invalid --seed \"%1\": give a whole number.").arg(parser.value(u"seed"_s));
+        m_request.seed = seed;
+    }
+    m_request.stop = parser.values(u"stop"_s);
+    if (m_request.stop.size() > 4)
+        return tr("Too many --stop sequences (%1): the API takes at most 4.")
+            .arg(m_request.stop.size());
+    if (parser.isSet(u"reasoning-effort"_s)) {
+        const QString effort = parser.value(u"reasoning-effort"_s).trimmed().toLower();
+        if (!kEfforts.contains(effort))
+            return tr("Unknown --reasoning-effort \"%1\". Accepted: %2.")
+                .arg(parser.value(u"reasoning-effort"_s), kEfforts.join(u", "_s));
+        m_request.reasoning.effort = effort;
+    }
+    if (parser.isSet(u"provider-sort"_s)) {
+        const QString sort = parser.value(u"provider-sort"_s).trimmed().toLower();
+        if (!kProviderSorts.contains(sort))
+            return tr("Unknown --provider-sort \"%1\". Accepted: %2.")
+                .arg(parser.value(u"provider-sort"_s), kProviderSorts.join(u", "_s));
+        m_request.provider.sort = sort;
+    }
+    if (parser.isSet(u"models"_s)) {
+        for (const QString &m : parser.values(u"models"_s).join(u',').split(u','))
+            if (!m.trimmed().isEmpty())
+                m_request.models << m.trimmed();
+        if (m_request.models.isEmpty())
+            return tr("--models needs at least one model id, e.g. --models a/b,c/d.");
+    }
+    if (parser.isSet(u"web"_s))
+        m_request.plugins.append(ChatRequest::webPlugin());
+    return {};
+}
+
+QString ChatCommand::readFormat(const QCommandLineParser &parser) {
+    if (parser.isSet(u"json"_s) && parser.isSet(u"schema"_s))
+        return tr("--json and --schema exclude each other: --schema already asks for JSON.");
+    if (parser.isSet(u"json"_s))
+        m_request.responseFormat = ChatRequest::jsonObjectFormat();
+    if (parser.isSet(u"schema"_s))
+        return readSchema(parser.value(u"schema"_s), &m_request.responseFormat);
+    return {};
+}
+
+QString ChatCommand::configure(const QCommandLineParser &parser) {
+    if (parser.isSet(u"stream"_s) && parser.isSet(u"no-stream"_s))
+        return tr("--stream and --no-stream exclude each other.");
+    if (QString e = readSampling(parser); !e.isEmpty())
+        return e;
+    if (QString e = readFormat(parser); !e.isEmpty())
+        return e;
+
+    QList<ContentPart> attachments;
+    for (const QString &arg : parser.values(u"image"_s)) {
+        QString error;
+        const auto part = Attachments::image(arg, &error);
+        if (!part)
+            return error;
+        attachments << *part;
+    }
+    for (const QString &arg : parser.values(u"file"_s)) {
+        QString error;
+        const auto part = Attachments::file(arg, &error);
+        if (!part)
+            return error;
+        attachments << *part;
+    }
+
+    QString prompt;
+    if (QString e = readPrompt(parser, &prompt); !e.isEmpty())
+        return e;
+    m_request.model = parser.positionalArguments().constFirst().trimmed();
+    if (m_request.model.isEmpty())
+        return tr("MODEL is empty. Give a model id such as openai/gpt-4o-mini.");
+    if (parser.isSet(u"system"_s))
+        m_request.messages << ChatMessage::system(parser.value(u"system"_s));
+    ChatMessage user = ChatMessage::user(prompt);
+    user.parts << attachments;
+    m_request.messages << user;
+
+    m_showReasoning = parser.isSet(u"show-reasoning"_s);
+    m_request.stream = !parser.isSet(u"no-stream"_s) &&
+                       (parser.isSet(u"stream"_s) || m_printer.format() == OutputFormat::Ndjson ||
+                        (m_printer.format() == OutputFormat::Text && m_printer.outIsTerminal()));
+    return {};
+}
+
+void ChatCommand::start() {
+    if (m_global.dryRun) {
+        printDryRun("POST", u"/chat/completions"_s, ChatCodec::encodeRequestBytes(m_request),
+                    m_request.stream);
+        finish(ExitCode::Ok);
+        return;
+    }
+    if (!requireKey())
+        return;
+    m_stream = client()->chat(m_request);
+    trace(m_stream->call());
+    connect(m_stream, &ChatStream::contentDelta, this, &ChatCommand::onContent);
+    connect(m_stream, &ChatStream::reasoningDelta, this, &ChatCommand::onReasoning);
+    connect(m_stream, &ChatStream::toolCallDelta, this, &ChatCommand::onToolCall);
+    connect(m_stream, &ChatStream::usageReceived, this, &ChatCommand::onUsage);
+    connect(m_stream, &ChatStream::retrying, this, &ChatCommand::onRetrying);
+    connect(m_stream, &ChatStream::finished, this, &ChatCommand::onFinished);
+}
+
+void ChatCommand::cancel() {
+    if (m_stream && !m_stream->isFinished()) {
+        m_stream->cancel();
+        return;
+    }
+    if (!isFinished())
+        finish(ExitCode::Cancelled);
+}
+
+void ChatCommand::event(const QString &type, QJsonObject fields) {
+    fields.insert(u"type"_s, type);
+    m_printer.writeJsonLine(fields);
+    m_printer.flush();
+}
+
+void ChatCommand::onContent(const QString &text) {
+    switch (m_printer.format()) {
+    case OutputFormat::Text:
+        if (m_reasoningOpen) {
+            m_printer.writeErr(u"\n"_s);
+            m_reasoningOpen = false;
+        }
+        m_printer.write(text);
+        m_printer.flush();
+        m_wroteContent = true;
+        break;
+    case OutputFormat::Ndjson:
+        event(u"delta"_s, {{u"text"_s, text}});
+        break;
+    case OutputFormat::Json:
+        break;
+    }
+}
+
+void ChatCommand::onReasoning(const QString &text) {
+    if (m_printer.format() == OutputFormat::Ndjson) {
+        event(u"reasoning"_s, {{u"text"_s, text}});
+        return;
+    }
+    if (!m_showReasoning || m_printer.format() != OutputFormat::Text)
+        return;
+    m_printer.writeErr(text);
+    m_reasoningOpen = !text.endsWith(u'\n');
+}
+
+void ChatCommand::onToolCall(const ToolCallDelta &delta) {
+    if (m_printer.format() != OutputFormat::Ndjson)
+        return;
+    QJsonObject o{{u"index"_s, delta.index}, {u"arguments"_s, delta.arguments}};
+    if (!delta.id.isEmpty())
+        o.insert(u"id"_s, delta.id);
+    if (!delta.name.isEmpty())
+        o.insert(u"name"_s, delta.name);
+    event(u"tool_call"_s, o);
+}
+
+void ChatCommand::onUsage(const Usage &usage) {
+    if (m_printer.format() == OutputFormat::Ndjson)
+        event(u"usage"_s, {{u"usage"_s, usage.toJson()}});
+}
+
+void ChatCommand::onRetrying(int nextAttempt, int delayMs, const ApiError &reason) {
+    noteRetry(nextAttempt, delayMs, reason);
+}
+
+void ChatCommand::onFinished() {
+    const ChatResult &result = m_stream->result();
+    int code = ExitCode::Ok;
+    if (result.state == ChatResult::State::Cancelled)
+        code = ExitCode::Cancelled;
+    else if (!result.ok())
+        code = result.error.isError() ? exitCodeFor(result.error.kind) : int(ExitCode::Other);
+
+    switch (m_printer.format()) {
+    case OutputFormat::Text:
+        if (m_reasoningOpen)
+            m_printer.writeErr(u"\n"_s);
+        if (m_wroteContent || result.ok())
+            m_printer.write(u"\n"_s); // like print(): the reply, then one newline
+        if (result.ok() && result.finishReason == "length"_L1)
+            m_printer.status(tr("Note: the reply stopped at the max-tokens limit."));
+        if (result.ok() && !result.toolCalls.isEmpty())
+            m_printer.status(tr("Note: the model asked for %n tool call(s); use --format json "
+                                "to see them.",
+                                nullptr, int(result.toolCalls.size())));
+        break;
+    case OutputFormat::Json:
+        if (result.ok() || result.hasOutput())
+            m_printer.writeJson(result.toJson());
+        break;
+    case OutputFormat::Ndjson:
+        if (result.error.isError() && code != ExitCode::Cancelled)
+            event(u"error"_s, {{u"error"_s, result.error.toJson()}, {u"exit_code"_s, code}});
+        event(u"done"_s, {{u"exit_code"_s, code}, {u"result"_s, result.toJson()}});
+        break;
+    }
+    if (code == ExitCode::Cancelled)
+        m_printer.status(tr("Cancelled."));
+    else if (code != ExitCode::Ok)
+        m_printer.error(result.error, code);
+    if (result.usage && m_printer.verbose())
+        m_printer.log(tr("tokens: %1 prompt, %2 completion; cost: %3")
+                          .arg(result.usage->promptTokens)
+                          .arg(result.usage->completionTokens)
+                          .arg(result.usage->cost ? QString::number(*result.usage->cost, 'g', 6)
+                                                  : tr("unknown")));
+    m_stream->deleteLater();
+    finish(code);
+}
+
+} // namespace orc::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Command.h"
+#include "domain/ChatRequest.h"
+
+#include <QPointer>
+
+namespace orc {
+class ChatStream;
+struct ToolCallDelta;
+struct Usage;
+} // namespace orc
+
+namespace orc::cli {
+
+// `orcli chat MODEL [PROMPT]`: one chat completion. The reply goes to stdout, streamed delta by
+// delta when stdout is a terminal or --stream is given; --format json prints one result object,
+// --format ndjson one JSON event per line.
+class ChatCommand final : public Command {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatCommand)
+public:
+    explicit ChatCommand(Printer &printer, QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("chat"); }
+    QString summary() const override;
+    QString description() const override;
+    QList<Argument> arguments() const override;
+    QList<QCommandLineOption> options() const override;
+    QString examples() const override;
+    QString configure(const QCommandLineParser &parser) override;
+    void start() override;
+    void cancel() override;
+
+    const ChatRequest &request() const { return m_request; }
+
+private:
+    QString readPrompt(const QCommandLineParser &parser, QString *prompt);
+    QString readSampling(const QCommandLineParser &parser);
+    QString readFormat(const QCommandLineParser &parser);
+    void onContent(const QString &text);
+    void onReasoning(const QString &text);
+    void onToolCall(const ToolCallDelta &delta);
+    void onUsage(const Usage &usage);
+    void onRetrying(int nextAttempt, int delayMs, const ApiError &reason);
+    void onFinished();
+    void event(const QString &type, QJsonObject fields);
+
+    ChatRequest m_request;
+    QPointer<ChatStream> m_stream;
+    bool m_showReasoning = false;
+    bool m_wroteContent = false;
+    bool m_reasoningOpen = false; // reasoning text on stderr not yet ended by a newline
+};
+
+} // namespace orc::cli

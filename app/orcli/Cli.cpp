@@ -1,0 +1,214 @@
+#include "Cli.h"
+
+#include "ChatCommand.h"
+#include "Command.h"
+#include "CreditsCommand.h"
+#include "ExitCode.h"
+#include "GenerationCommand.h"
+#include "KeyCommand.h"
+#include "ModelsCommand.h"
+#include "SignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace orc::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("orcli", text);
+}
+
+// Index of the subcommand in `args` (0 = none): the first argument that is not a global option
+// or the value of one.
+qsizetype findCommand(const QStringList &args) {
+    const QStringList withValue = GlobalOptions::optionsWithValue();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == "--"_L1)
+            return i + 1 < args.size() ? i + 1 : 0;
+        if (a.startsWith(u'-') && a.size() > 1) {
+            if (withValue.contains(a))
+                ++i;
+            continue;
+        }
+        return i;
+    }
+    return 0;
+}
+
+} // namespace
+
+Cli::Cli(Printer &printer)
+    : m_printer(printer) {}
+
+Cli::~Cli() = default;
+
+QStringList Cli::commandNames() {
+    return {u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,
+            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s};
+}
+
+std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printer) {
+    if (name == "chat"_L1)
+        return std::make_unique<ChatCommand>(printer);
+    if (name == "models"_L1)
+        return std::make_unique<ModelsCommand>(ModelsCommand::Mode::List, printer);
+    if (name == "find"_L1)
+        return std::make_unique<ModelsCommand>(ModelsCommand::Mode::Find, printer);
+    if (name == "key"_L1)
+        return std::make_unique<KeyCommand>(printer);
+    if (name == "credits"_L1)
+        return std::make_unique<CreditsCommand>(printer);
+    if (name == "generation"_L1)
+        return std::make_unique<GenerationCommand>(printer);
+    return nullptr;
+}
+
+QString Cli::mainHelp() {
+    QString text = tr("Usage: orcli [global options] COMMAND [arguments] [options]") + u"\n\n"_s +
+                   tr("orcli talks to OpenRouter (https://openrouter.ai) for scripts and AI "
+                      "agents: data on stdout, everything else on stderr.") +
+                   u"\n\n"_s + tr("Commands:") + u'\n';
+    Printer scratch(nullptr, nullptr, false, false);
+    for (const QString &name : commandNames()) {
+        const std::unique_ptr<Command> c = createCommand(name, scratch);
+        if (!c)
+            continue;
+        QStringList synopsis{name};
+        for (const Command::Argument &a : c->arguments())
+            synopsis << a.name;
+        text += u"  "_s + synopsis.join(u' ').leftJustified(28) + u' ' + c->summary() + u'\n';
+    }
+    text += u"  "_s + u"help [COMMAND]"_s.leftJustified(28) + u' ' + tr("Show help for a command") +
+            u'\n';
+    text += u'\n' + tr("Global options (before or after COMMAND):") + u'\n';
+    for (const QCommandLineOption &o : GlobalOptions::options()) {
+        QStringList names;
+        for (const QString &n : o.names())
+            names << (n.size() == 1 ? u"-"_s + n : u"--"_s + n);
+        QString left = names.join(u", "_s);
+        if (!o.valueName().isEmpty())
+            left += u' ' + o.valueName();
+        text += u"  "_s + left.leftJustified(28) + u' ' + o.description() + u'\n';
+    }
+    text += u'\n' + tr("Environment:") + u'\n' +
+            tr("  OPENROUTER_API_KEY        API key (https://openrouter.ai/keys)\n"
+               "  SKILL_OPENROUTER_API_KEY  API key, used when OPENROUTER_API_KEY is not set\n"
+               "  OPENROUTER_BASE_URL       API base URL (--base-url wins)\n");
+    text += u'\n' + tr("Exit codes:") + u'\n' +
+            tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
+               "  5 moderation (403), 6 rate-limited after retries (429), 7 network or timeout,\n"
+               "  130 cancelled with Ctrl-C.\n");
+    text += u'\n' +
+            tr("Run \"orcli help COMMAND\" or \"orcli COMMAND --help\" for a command's "
+               "arguments and options.") +
+            u'\n';
+    return text;
+}
+
+int Cli::usageError(const QString &message, const QString &command) {
+    QString text = message;
+    if (!m_printer.isJson())
+        text += u' ' + (command.isEmpty() ? tr("Run \"orcli --help\" for usage.")
+                                          : tr("Run \"orcli %1 --help\" for usage.").arg(command));
+    m_printer.error(text, ExitCode::Usage);
+    m_printer.flush();
+    return ExitCode::Usage;
+}
+
+int Cli::run(const QStringList &arguments) {
+    const qsizetype at = findCommand(arguments);
+    QStringList rest = arguments;
+    QString name;
+    if (at > 0) {
+        name = rest.takeAt(at);
+        if (at > 1 && rest.at(at - 1) == "--"_L1)
+            rest.removeAt(at - 1);
+    }
+
+    QCommandLineParser parser;
+    parser.addOptions(GlobalOptions::options());
+    std::unique_ptr<Command> command;
+    if (name == "help"_L1) {
+        const QStringList topics = rest.mid(1).filter(QRegularExpression(u"^[^-]"_s));
+        if (topics.isEmpty()) {
+            m_printer.write(mainHelp());
+            m_printer.flush();
+            return ExitCode::Ok;
+        }
+        command = createCommand(topics.constFirst(), m_printer);
+        if (!command)
+            return usageError(tr("Unknown command \"%1\". Commands: %2.")
+                                  .arg(topics.constFirst(), commandNames().join(u", "_s)));
+        m_printer.write(command->helpText());
+        m_printer.flush();
+        return ExitCode::Ok;
+    }
+    if (!name.isEmpty()) {
+        command = createCommand(name, m_printer);
+        if (!command)
+            return usageError(tr("Unknown command \"%1\". Commands: %2.")
+                                  .arg(name, commandNames().join(u", "_s)));
+        parser.addOptions(command->options());
+    }
+
+    GlobalOptions global;
+    const bool parsed = parser.parse(rest);
+    const QString globalError = global.read(parser);
+    m_printer.setFormat(global.format);
+    if (!parsed)
+        return usageError(parser.errorText(), name);
+    if (!globalError.isEmpty())
+        return usageError(globalError, name);
+    if (global.version) {
+        m_printer.writeLine(QString(u"orcli "_s + QCoreApplication::applicationVersion()));
+        m_printer.flush();
+        return ExitCode::Ok;
+    }
+    if (global.help || !command) {
+        if (!command && !global.help) {
+            m_printer.writeErr(mainHelp());
+            return ExitCode::Usage;
+        }
+        m_printer.write(command ? command->helpText() : mainHelp());
+        m_printer.flush();
+        return ExitCode::Ok;
+    }
+    m_printer.setQuiet(global.quiet);
+    m_printer.setVerbose(global.verbose);
+    QLoggingCategory::setFilterRules(global.verbose ? u"orc.*.debug=true"_s
+                                     : global.quiet ? u"orc.*.info=false\norc.*.warning=false"_s
+                                                    : u"orc.*.info=false"_s);
+
+    ClientConfig config = ClientConfig::fromEnvironment({}, global.baseUrl);
+    global.applyTo(config);
+    if (const auto problem = config.validate(false))
+        return usageError(problem->message, name);
+    m_printer.setSecret(config.apiKey);
+    if (global.verbose)
+        m_printer.log(tr("base URL %1; API key from %2")
+                          .arg(config.baseUrl.toDisplayString(),
+                               ClientConfig::keySourceName(config.keySource)));
+
+    command->setEnvironment(global, config);
+    if (const QString error = command->configure(parser); !error.isEmpty())
+        return usageError(error, name);
+
+    SignalWatcher watcher;
+    Command *c = command.get();
+    QObject::connect(&watcher, &SignalWatcher::interrupted, c, [c] { c->cancel(); });
+    QObject::connect(c, &Command::finished, QCoreApplication::instance(),
+                     [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, c, [c] { c->start(); });
+    const int code = QCoreApplication::exec();
+    m_printer.flush();
+    return code;
+}
+
+} // namespace orc::cli

@@ -1,0 +1,317 @@
+#include "Command.h"
+
+#include "ExitCode.h"
+#include "api/ApiCall.h"
+#include "api/OpenRouterClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace orc::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("orcli", text);
+}
+
+QString optionSyntax(const QCommandLineOption &option) {
+    QStringList names;
+    for (const QString &n : option.names())
+        names << (n.size() == 1 ? u"-"_s + n : u"--"_s + n);
+    QString s = names.join(u", "_s);
+    if (!option.valueName().isEmpty())
+        s += u' ' + option.valueName();
+    return s;
+}
+
+// Wraps `text` to `width` columns, indenting continuation lines by `indent`.
+QString wrap(const QString &text, int indent, int width) {
+    QString out;
+    int column = indent;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (i > 0) {
+            if (column + 1 + w.size() > width) {
+                out += u'\n' + QString(indent, u' ');
+                column = indent;
+            } else {
+                out += u' ';
+                ++column;
+            }
+        }
+        out += w;
+        column += int(w.size());
+    }
+    return out;
+}
+
+QString table(const QList<QPair<QString, QString>> &rows) {
+    int width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, int(row.first.size()));
+    width = std::min(width, 30);
+    QString out;
+    for (const auto &[left, right] : rows) {
+        QString line = u"  "_s + left;
+        if (left.size() > width) {
+            line += u'\n' + QString(width + 4, u' ');
+        } else {
+            line += QString(width - left.size() + 2, u' ');
+        }
+        out += line + wrap(right, width + 4, 100) + u'\n';
+    }
+    return out;
+}
+
+// Shortens long strings (data URLs, long prompts) so a --verbose log stays readable.
+QJsonValue elide(const QJsonValue &value) {
+    if (value.isString()) {
+        const QString s = value.toString();
+        if (s.size() <= 300)
+            return s;
+        return QString(s.left(80) + tr("...(%1 characters)").arg(s.size()));
+    }
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(elide(v));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), elide(it.value()));
+        return out;
+    }
+    return value;
+}
+
+QString bodyForLog(const QByteArray &body) {
+    const QByteArray trimmed = body.trimmed();
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed);
+    QString text;
+    if (doc.isObject())
+        text = Printer::compactJson(elide(doc.object()));
+    else if (doc.isArray())
+        text = Printer::compactJson(elide(doc.array()));
+    else
+        text = QString::fromUtf8(trimmed);
+    if (text.size() > 4000)
+        text = text.left(4000) + tr("...(%1 characters in all)").arg(text.size());
+    return text;
+}
+
+} // namespace
+
+Command::Command(Printer &printer, QObject *parent)
+    : QObject(parent)
+    , m_printer(printer) {}
+
+Command::~Command() = default;
+
+void Command::setEnvironment(const GlobalOptions &global, const ClientConfig &config) {
+    m_global = global;
+    m_config = config;
+}
+
+bool Command::stdinIsTerminal() {
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+QByteArray Command::readStdin() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.readAll();
+}
+
+QString Command::helpText() const {
+    QStringList synopsis{u"orcli"_s, name()};
+    for (const Argument &a : arguments())
+        synopsis << a.name;
+    synopsis << tr("[options]");
+    QString text = tr("Usage: %1").arg(synopsis.join(u' ')) + u"\n\n"_s +
+                   wrap(description(), 0, 100) + u"\n"_s;
+    const QList<Argument> args = arguments();
+    if (!args.isEmpty()) {
+        QList<QPair<QString, QString>> rows;
+        for (const Argument &a : args)
+            rows.append({a.name, a.description});
+        text += u'\n' + tr("Arguments:") + u'\n' + table(rows);
+    }
+    QList<QPair<QString, QString>> rows;
+    for (const QCommandLineOption &o : options())
+        rows.append({optionSyntax(o), o.description()});
+    if (!rows.isEmpty())
+        text += u'\n' + tr("Options:") + u'\n' + table(rows);
+    rows.clear();
+    for (const QCommandLineOption &o : GlobalOptions::options())
+        rows.append({optionSyntax(o), o.description()});
+    text += u'\n' + tr("Global options:") + u'\n' + table(rows);
+    const QString ex = examples();
+    if (!ex.isEmpty())
+        text += u'\n' + tr("Examples:") + u'\n' + ex;
+    return text;
+}
+
+void Command::finish(int exitCode) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_printer.flush();
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+bool Command::requireKey() {
+    if (!m_config.apiKey.isEmpty())
+        return true;
+    if (m_printer.isJson()) {
+        m_printer.error(tr("No API key: set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY). "
+                           "Get your key at https://openrouter.ai/keys"),
+                        ExitCode::Auth, u"auth"_s);
+    } else {
+        m_printer.error(tr("OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) environment "
+                           "variable not set"),
+                        ExitCode::Auth);
+        m_printer.writeErr(tr("Get your key at: https://openrouter.ai/keys") + u'\n');
+    }
+    finish(ExitCode::Auth);
+    return false;
+}
+
+OpenRouterClient *Command::client() {
+    if (!m_client)
+        m_client = new OpenRouterClient(m_config, this);
+    return m_client;
+}
+
+void Command::trace(ApiCall *call) {
+    if (!m_printer.verbose() || !call)
+        return;
+    const ApiCall::Spec &spec = call->spec();
+    QUrl url = m_config.endpoint(spec.path);
+    if (!spec.query.isEmpty())
+        url.setQuery(spec.query);
+    m_printer.log(u"> "_s + QString::fromLatin1(spec.method) + u' ' + url.toDisplayString());
+    if (!m_config.apiKey.isEmpty())
+        m_printer.log(u"> Authorization: Bearer [redacted] ("_s +
+                      ClientConfig::keySourceName(m_config.keySource) + u')');
+    if (!spec.body.isEmpty())
+        m_printer.log(u"> "_s + bodyForLog(spec.body));
+    connect(call, &ApiCall::responseStarted, this, [this, call](int status) {
+        m_printer.log(tr("< HTTP %1 %2, streaming (%3 ms)")
+                          .arg(status)
+                          .arg(QString::fromLatin1(call->contentType()))
+                          .arg(call->elapsedMs()));
+    });
+    connect(call, &ApiCall::retrying, this,
+            [this](int nextAttempt, int delayMs, const ApiError &reason) {
+                m_printer.log(tr("< attempt %1 failed (%2): %3; retrying in %4 ms")
+                                  .arg(nextAttempt - 1)
+                                  .arg(ApiError::kindName(reason.kind), reason.message)
+                                  .arg(delayMs));
+            });
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_printer.log(tr("< HTTP %1 %2 after %3 ms, %4 attempt(s)%5")
+                          .arg(call->httpStatus())
+                          .arg(QString::fromLatin1(call->contentType()))
+                          .arg(call->elapsedMs())
+                          .arg(call->attempts())
+                          .arg(call->error().isError()
+                                   ? u": "_s + ApiError::kindName(call->error().kind)
+                                   : QString()));
+        if (!call->bodyStreamed() && !call->body().isEmpty())
+            m_printer.log(u"< "_s + bodyForLog(call->body()));
+    });
+}
+
+void Command::watch(ApiCall *call) {
+    m_watched = call;
+    trace(call);
+    connect(call, &ApiCall::retrying, this, &Command::noteRetry);
+}
+
+void Command::cancel() {
+    if (isFinished())
+        return;
+    if (m_watched && m_watched->isRunning()) {
+        m_watched->cancel(); // its finished handler reports the cancellation
+        return;
+    }
+    m_printer.status(tr("Cancelled."));
+    finish(ExitCode::Cancelled);
+}
+
+void Command::fail(const ApiError &error) {
+    const int code = error.isError() ? exitCodeFor(error.kind) : int(ExitCode::Other);
+    if (error.kind == ApiError::Kind::Cancelled)
+        m_printer.status(tr("Cancelled."));
+    else
+        m_printer.error(error, code);
+    finish(code);
+}
+
+void Command::printDryRun(const QByteArray &method, const QString &path, const QByteArray &body,
+                          bool streaming, const QUrlQuery &query) {
+    QJsonObject headers;
+    if (!m_config.apiKey.isEmpty())
+        headers.insert(u"Authorization"_s, u"Bearer [redacted]"_s);
+    headers.insert(u"Accept"_s, streaming ? u"text/event-stream"_s : u"application/json"_s);
+    if (!body.isEmpty())
+        headers.insert(u"Content-Type"_s, u"application/json"_s);
+    headers.insert(u"HTTP-Referer"_s, m_config.referer);
+    headers.insert(u"X-Title"_s, m_config.title);
+    QUrl url = m_config.endpoint(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QJsonObject o{{u"method"_s, QString::fromLatin1(method)},
+                  {u"url"_s, url.toString()},
+                  {u"headers"_s, headers}};
+    if (!body.isEmpty())
+        o.insert(u"body"_s, QJsonDocument::fromJson(body).object());
+    if (m_printer.format() == OutputFormat::Ndjson)
+        m_printer.writeJsonLine(o);
+    else
+        m_printer.write(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    if (m_config.apiKey.isEmpty())
+        m_printer.status(tr("Note: no API key is set; the real request would fail with exit "
+                            "code 3."));
+}
+
+void Command::noteRetry(int nextAttempt, int delayMs, const ApiError &reason) {
+    const double seconds = delayMs / 1000.0;
+    const QString why = reason.httpStatus > 0 ? u"HTTP "_s + QString::number(reason.httpStatus)
+                                              : ApiError::kindName(reason.kind);
+    m_printer.status(tr("Retrying in %1s (attempt %2/%3)... [%4]")
+                         .arg(QString::number(seconds, 'g', 3))
+                         .arg(nextAttempt - 1)
+                         .arg(m_config.retry.maxAttempts)
+                         .arg(why));
+}
+
+QString parsePositive(const QCommandLineParser &parser, const QString &name, qint64 max,
+                      qint64 *out) {
+    bool ok = false;
+    const QString text = parser.value(name).trimmed();
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n <= 0 || n > max)
+        return tr("Invalid --%1 \"%2\": give a whole number from 1 to %3.")
+            .arg(name, parser.value(name))
+            .arg(max);
+    *out = n;
+    return {};
+}
+
+} // namespace orc::cli

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "GlobalOptions.h"
+#include "Printer.h"
+#include "api/ClientConfig.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+
+class QCommandLineParser;
+
+namespace orc {
+class ApiCall;
+class OpenRouterClient;
+} // namespace orc
+
+namespace orc::cli {
+
+// One orcli subcommand. main() defines the command's options on a parser, lets the command read
+// them (configure), then calls start() inside the event loop; the command reports its exit code
+// once through finished(). cancel() is called on Ctrl-C and must still end with finished().
+class Command : public QObject {
+    Q_OBJECT
+public:
+    struct Argument {
+        QString name; // as shown in the synopsis, e.g. "MODEL" or "[PROMPT]"
+        QString description;
+    };
+
+    explicit Command(Printer &printer, QObject *parent = nullptr);
+    ~Command() override;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;     // one line for `orcli --help`
+    virtual QString description() const = 0; // a paragraph for `orcli COMMAND --help`
+    virtual QList<Argument> arguments() const = 0;
+    virtual QList<QCommandLineOption> options() const = 0;
+    virtual QString examples() const { return {}; }
+
+    // Reads the command's own arguments and options. Returns a usage error message (exit 2),
+    // or an empty string. Runs before the event loop: it may read stdin and local files.
+    virtual QString configure(const QCommandLineParser &parser) = 0;
+    virtual void start() = 0;
+    // Ctrl-C. The default cancels the watched call (see watch()), or finishes with 130.
+    virtual void cancel();
+
+    void setEnvironment(const GlobalOptions &global, const ClientConfig &config);
+    static bool stdinIsTerminal();
+    static QByteArray readStdin();
+    QString helpText() const;
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    // Emits finished(exitCode) once, from the event loop.
+    void finish(int exitCode);
+    // Prints the missing-key message and finishes with ExitCode::Auth when there is no key.
+    bool requireKey();
+    OpenRouterClient *client();
+    // --verbose: logs the call's request now and its response when it finishes.
+    void trace(ApiCall *call);
+    // trace() plus retry notes on stderr; the call is the one cancel() stops.
+    void watch(ApiCall *call);
+    // Prints the error (or "Cancelled.") and finishes with its exit code.
+    void fail(const ApiError &error);
+    // Prints the request that would be sent (--dry-run), key redacted.
+    void printDryRun(const QByteArray &method, const QString &path, const QByteArray &body,
+                     bool streaming, const QUrlQuery &query = {});
+    // Seed-style retry note on stderr ("Retrying in 2s (attempt 2/4)...").
+    void noteRetry(int nextAttempt, int delayMs, const ApiError &reason);
+
+    Printer &m_printer;
+    GlobalOptions m_global;
+    ClientConfig m_config;
+
+private:
+    OpenRouterClient *m_client = nullptr;
+    QPointer<ApiCall> m_watched;
+    bool m_finished = false;
+};
+
+// Parses a whole positive number option; returns an error message on failure.
+QString parsePositive(const QCommandLineParser &parser, const QString &name, qint64 max,
+                      qint64 *out);
+
+} // namespace orc::cli

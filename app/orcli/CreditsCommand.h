@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Command.h"
+
+namespace orc::cli {
+
+// `orcli credits`: total credits bought, total usage and balance (GET /credits). When the key
+// may not read /credits (403: a management key is needed), shows the key's own budget instead.
+class CreditsCommand final : public Command {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreditsCommand)
+public:
+    explicit CreditsCommand(Printer &printer, QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("credits"); }
+    QString summary() const override;
+    QString description() const override;
+    QList<Argument> arguments() const override { return {}; }
+    QList<QCommandLineOption> options() const override { return {}; }
+    QString configure(const QCommandLineParser &parser) override;
+    void start() override;
+
+private:
+    void fallBackToKey(const ApiError &reason);
+};
+
+} // namespace orc::cli

@@ -1,0 +1,97 @@
+#include "GlobalOptions.h"
+
+#include "api/ClientConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace orc::cli {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("orcli", text);
+}
+} // namespace
+
+QList<QCommandLineOption> GlobalOptions::options() {
+    return {
+        QCommandLineOption({u"format"_s, u"F"_s},
+                           tr("Output format: text (default), json, or ndjson (chat: one JSON "
+                              "event per line)."),
+                           u"FORMAT"_s),
+        QCommandLineOption(u"base-url"_s,
+                           tr("API base URL (default https://openrouter.ai/api/v1, or "
+                              "OPENROUTER_BASE_URL)."),
+                           u"URL"_s),
+        QCommandLineOption(u"timeout"_s,
+                           tr("Give up when nothing arrives for this many seconds (default 120)."),
+                           u"SECONDS"_s),
+        QCommandLineOption(u"retries"_s,
+                           tr("Retries of transient failures: 429, 408, 5xx, network (default 3)."),
+                           u"N"_s),
+        QCommandLineOption({u"quiet"_s, u"q"_s},
+                           tr("No progress or notes on stderr; errors only.")),
+        QCommandLineOption({u"verbose"_s, u"v"_s},
+                           tr("Log requests and responses to stderr (the key is redacted).")),
+        QCommandLineOption(u"dry-run"_s,
+                           tr("Print the exact request (key redacted) and send nothing.")),
+        QCommandLineOption({u"help"_s, u"h"_s}, tr("Show help and exit.")),
+        QCommandLineOption({u"version"_s, u"V"_s}, tr("Show the version and exit.")),
+    };
+}
+
+QStringList GlobalOptions::optionsWithValue() {
+    return {u"--format"_s, u"-F"_s, u"--base-url"_s, u"--timeout"_s, u"--retries"_s};
+}
+
+QString GlobalOptions::read(const QCommandLineParser &parser) {
+    help = parser.isSet(u"help"_s);
+    version = parser.isSet(u"version"_s);
+    quiet = parser.isSet(u"quiet"_s);
+    verbose = parser.isSet(u"verbose"_s);
+    dryRun = parser.isSet(u"dry-run"_s);
+    if (parser.isSet(u"format"_s)) {
+        const QString f = parser.value(u"format"_s).trimmed().toLower();
+        if (f == "text"_L1)
+            format = OutputFormat::Text;
+        else if (f == "json"_L1)
+            format = OutputFormat::Json;
+        else if (f == "ndjson"_L1 || f == "jsonl"_L1)
+            format = OutputFormat::Ndjson;
+        else
+            return tr("Unknown format \"%1\". Accepted formats: text, json, ndjson.")
+                .arg(parser.value(u"format"_s));
+    }
+    baseUrl = parser.value(u"base-url"_s);
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double s = parser.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || !std::isfinite(s) || s <= 0 || s > 86400)
+            return tr("Invalid --timeout \"%1\": give a number of seconds between 0 and 86400, "
+                      "e.g. --timeout 30.")
+                .arg(parser.value(u"timeout"_s));
+        timeoutSeconds = s;
+    }
+    if (parser.isSet(u"retries"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"retries"_s).toInt(&ok);
+        if (!ok || n < 0 || n > 20)
+            return tr("Invalid --retries \"%1\": give a whole number from 0 to 20.")
+                .arg(parser.value(u"retries"_s));
+        retries = n;
+    }
+    return {};
+}
+
+void GlobalOptions::applyTo(ClientConfig &config) const {
+    if (timeoutSeconds)
+        config.idleTimeoutMs = int(std::lround(*timeoutSeconds * 1000));
+    if (retries)
+        config.retry.maxAttempts = *retries + 1;
+}
+
+} // namespace orc::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CatalogCommand.h"
+#include "domain/ModelQuery.h"
+
+namespace orc::cli {
+
+// `orcli models [CAPABILITY...]` and `orcli find TERM`: the model catalogue, filtered and sorted.
+// Text lines are byte-compatible with the seed client:
+//   models: "<id padded to 50> ctx:<context right-aligned in 7>  $<prompt $/M, 2 decimals>/M"
+//   find:   "<id padded to 50> ctx:<context right-aligned in 7>" (first 10 matches)
+class ModelsCommand final : public CatalogCommand {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelsCommand)
+public:
+    enum class Mode { List, Find };
+
+    ModelsCommand(Mode mode, Printer &printer, QObject *parent = nullptr);
+
+    QString name() const override;
+    QString summary() const override;
+    QString description() const override;
+    QList<Argument> arguments() const override;
+    QList<QCommandLineOption> options() const override;
+    QString examples() const override;
+    QString configure(const QCommandLineParser &parser) override;
+    void start() override;
+
+    // The seed-compatible lines.
+    static QString listLine(const ModelInfo &model);
+    static QString findLine(const ModelInfo &model);
+    // Seed `find`: case-insensitive substring of the id or the name.
+    static bool findMatches(const ModelInfo &model, const QString &foldedTerm);
+
+private:
+    QString configureList(const QCommandLineParser &parser);
+    void print(const QList<ModelInfo> &models);
+
+    Mode m_mode;
+    ModelQuery m_query;
+    QString m_term;
+    qsizetype m_limit = 0;
+};
+
+} // namespace orc::cli
