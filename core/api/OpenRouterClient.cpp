@@ -1,6 +1,7 @@
 #include "OpenRouterClient.h"
 
 #include "api/ChatCodec.h"
+#include "api/ImageJob.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -62,6 +63,23 @@ ChatStream *OpenRouterClient::chat(const ChatRequest &request) {
     auto *stream = new ChatStream(createCall(std::move(spec)), request, this);
     stream->start();
     return stream;
+}
+
+ImageJob *OpenRouterClient::generateImage(const ImageRequest &request, const ImageRoute &route) {
+    auto *job = new ImageJob(this, request, route, this);
+    job->start();
+    return job;
+}
+
+ImageJob *OpenRouterClient::generateImage(const ImageRequest &request, ImageApi api,
+                                          const QStringList &modalities) {
+    ImageRoute route;
+    route.model = request.model;
+    route.api = api;
+    route.modalities = modalities;
+    route.nativeCount = api == ImageApi::ImagesEndpoint;
+    route.stream = api == ImageApi::ChatCompletions;
+    return generateImage(request, route);
 }
 
 QJsonObject OpenRouterClient::parseObject(const QByteArray &body, ApiError *error) {

@@ -4,6 +4,7 @@
 #include "api/ChatStream.h"
 #include "api/ClientConfig.h"
 #include "domain/Account.h"
+#include "domain/ImageRequest.h"
 
 #include <QObject>
 #include <QUrlQuery>
@@ -13,6 +14,8 @@
 class QNetworkAccessManager;
 
 namespace orc {
+
+class ImageJob;
 
 // The one entry point to OpenRouter for the GUI and the CLI. Owns the network access manager
 // and the configuration, and creates calls: each call or stream it returns is started and
@@ -35,6 +38,13 @@ public:
 
     // POST /chat/completions; streamed when request.stream is true.
     ChatStream *chat(const ChatRequest &request);
+
+    // Image generation (ImageJob.h), started and parented to the client. The route comes from
+    // ImageModels::route(); the second form asks /images for all images with "n" at once,
+    // without streaming.
+    ImageJob *generateImage(const ImageRequest &request, const ImageRoute &route);
+    ImageJob *generateImage(const ImageRequest &request, ImageApi api,
+                            const QStringList &modalities);
 
     template<typename T>
     using Callback = std::function<void(const T &value, const ApiError &error)>;

@@ -1,0 +1,327 @@
+#include "ImageSniffer.h"
+
+#include <QLocale>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+namespace {
+
+constexpr char kPngSignature[] = "\x89PNG\r\n\x1a\n";
+constexpr qsizetype kPngSignatureSize = 8;
+
+quint32 be32(QByteArrayView b, qsizetype at) {
+    return qFromBigEndian<quint32>(b.data() + at);
+}
+quint16 be16(QByteArrayView b, qsizetype at) {
+    return qFromBigEndian<quint16>(b.data() + at);
+}
+quint16 le16(QByteArrayView b, qsizetype at) {
+    return qFromLittleEndian<quint16>(b.data() + at);
+}
+quint32 le24(QByteArrayView b, qsizetype at) {
+    const auto *p = reinterpret_cast<const uchar *>(b.data() + at);
+    return quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16);
+}
+quint32 le32(QByteArrayView b, qsizetype at) {
+    return qFromLittleEndian<quint32>(b.data() + at);
+}
+uchar byteAt(QByteArrayView b, qsizetype at) {
+    return static_cast<uchar>(b[at]);
+}
+
+// True when the first bytes of `b` agree with `prefix` (as far as `b` goes).
+bool startsLike(QByteArrayView b, QByteArrayView prefix) {
+    const qsizetype n = std::min(b.size(), prefix.size());
+    return n > 0 && std::memcmp(b.data(), prefix.data(), size_t(n)) == 0;
+}
+
+QString mebibytes(qint64 bytes) {
+    return QLocale::c().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+bool isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+} // namespace
+
+ImageSniffer::Result ImageSniffer::fail(Error error, const QString &message) {
+    Result r;
+    r.error = error;
+    r.errorString = message;
+    return r;
+}
+
+QString ImageSniffer::mimeTypeForFormat(const QString &format) {
+    if (format == "png"_L1)
+        return u"image/png"_s;
+    if (format == "jpeg"_L1)
+        return u"image/jpeg"_s;
+    if (format == "webp"_L1)
+        return u"image/webp"_s;
+    if (format == "gif"_L1)
+        return u"image/gif"_s;
+    return {};
+}
+
+QString ImageSniffer::errorName(Error error) {
+    switch (error) {
+    case Error::None:
+        return u"none"_s;
+    case Error::TooLarge:
+        return u"too_large"_s;
+    case Error::NotDataUrl:
+        return u"not_data_url"_s;
+    case Error::NotImage:
+        return u"not_image"_s;
+    case Error::InvalidBase64:
+        return u"invalid_base64"_s;
+    case Error::Empty:
+        return u"empty"_s;
+    case Error::UnknownFormat:
+        return u"unknown_format"_s;
+    case Error::Corrupt:
+        return u"corrupt"_s;
+    case Error::Truncated:
+        return u"truncated"_s;
+    case Error::BadDimensions:
+        return u"bad_dimensions"_s;
+    case Error::TooManyPixels:
+        return u"too_many_pixels"_s;
+    }
+    return {};
+}
+
+bool ImageSniffer::isDataUrl(QStringView url) {
+    return url.startsWith("data:"_L1, Qt::CaseInsensitive);
+}
+
+ImageSniffer::Result ImageSniffer::tooLarge(qint64 encodedBytes) {
+    return fail(Error::TooLarge,
+                tr("The image data is %1 MiB, more than the %2 MiB limit; it was not decoded.")
+                    .arg(mebibytes(encodedBytes))
+                    .arg(kMaxEncodedBytes / (1024 * 1024)));
+}
+
+ImageSniffer::Result ImageSniffer::checkSize(Header header) {
+    const QSize size = header.size;
+    Result r;
+    if (size.width() <= 0 || size.height() <= 0)
+        r = fail(Error::BadDimensions,
+                 tr("The %1 image declares a size of %2×%3 pixels, which is not a picture.")
+                     .arg(header.format.toUpper())
+                     .arg(size.width())
+                     .arg(size.height()));
+    const qint64 pixels = qint64(size.width()) * qint64(size.height());
+    if (r.ok() && pixels > kMaxPixels)
+        r = fail(Error::TooManyPixels,
+                 tr("The image declares %1×%2 pixels (%3 megapixels), more than the %4 "
+                    "megapixel limit; it was not decoded.")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .arg(pixels / 1'000'000)
+                     .arg(kMaxPixels / 1'000'000));
+    r.header = std::move(header); // kept on failure too: what the header claimed
+    return r;
+}
+
+ImageSniffer::Result ImageSniffer::sniffPng(QByteArrayView b) {
+    // signature (8), IHDR length (4), "IHDR" (4), width (4), height (4)
+    if (b.size() < 24)
+        return fail(Error::Truncated, tr("The PNG data ends before its image header."));
+    if (QByteArrayView(b.data() + 12, 4) != "IHDR"_ba || be32(b, 8) < 8)
+        return fail(Error::Corrupt, tr("The PNG data does not start with an image header."));
+    const quint32 w = be32(b, 16);
+    const quint32 h = be32(b, 20);
+    if (w > 0x7fffffffu || h > 0x7fffffffu) // PNG's own limit is 2^31 - 1
+        return fail(Error::Corrupt, tr("The PNG header declares an impossible size."));
+    return checkSize({u"png"_s, u"image/png"_s, QSize(int(w), int(h))});
+}
+
+ImageSniffer::Result ImageSniffer::sniffJpeg(QByteArrayView b) {
+    qsizetype pos = 2; // after SOI (FF D8)
+    const qsizetype n = b.size();
+    while (pos < n) {
+        if (byteAt(b, pos) != 0xFF)
+            return fail(Error::Corrupt,
+                        tr("The JPEG data has a broken marker at byte %1.").arg(pos));
+        // Any number of 0xFF fill bytes may precede a marker.
+        while (pos < n && byteAt(b, pos) == 0xFF)
+            ++pos;
+        if (pos >= n)
+            break;
+        const uchar marker = byteAt(b, pos++);
+        if (marker == 0x01 || marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7))
+            continue; // standalone markers: no length
+        if (marker == 0xD9 || marker == 0xDA)
+            return fail(Error::Corrupt, tr("The JPEG data has no frame header before its image "
+                                           "data."));
+        if (pos + 2 > n)
+            break;
+        const quint16 length = be16(b, pos);
+        if (length < 2)
+            return fail(Error::Corrupt, tr("The JPEG data has a segment of impossible length."));
+        const bool isFrame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (isFrame) {
+            // length (2), precision (1), height (2), width (2)
+            if (pos + 7 > n)
+                break;
+            const int height = be16(b, pos + 3);
+            const int width = be16(b, pos + 5);
+            return checkSize({u"jpeg"_s, u"image/jpeg"_s, QSize(width, height)});
+        }
+        pos += length;
+    }
+    return fail(Error::Truncated, tr("The JPEG data ends before its frame header."));
+}
+
+ImageSniffer::Result ImageSniffer::sniffWebp(QByteArrayView b) {
+    // "RIFF", size (4), "WEBP", chunk FourCC (4), chunk size (4), chunk data...
+    if (b.size() < 16)
+        return fail(Error::Truncated, tr("The WebP data ends before its first chunk."));
+    if (QByteArrayView(b.data() + 8, 4) != "WEBP"_ba)
+        return fail(Error::UnknownFormat,
+                    tr("The data is a RIFF file but not a WebP image; OR Studio reads PNG, JPEG, "
+                       "WebP and GIF."));
+    const QByteArrayView chunk(b.data() + 12, 4);
+    QSize size;
+    if (chunk == "VP8X"_ba) {
+        if (b.size() < 30)
+            return fail(Error::Truncated, tr("The WebP data ends before its canvas size."));
+        size = QSize(int(le24(b, 24) + 1), int(le24(b, 27) + 1));
+    } else if (chunk == "VP8L"_ba) {
+        if (b.size() < 25)
+            return fail(Error::Truncated, tr("The WebP data ends before its image size."));
+        if (byteAt(b, 20) != 0x2F)
+            return fail(Error::Corrupt, tr("The lossless WebP data has a bad signature."));
+        const quint32 bits = le32(b, 21);
+        size = QSize(int((bits & 0x3FFF) + 1), int(((bits >> 14) & 0x3FFF) + 1));
+    } else if (chunk == "VP8 "_ba) {
+        if (b.size() < 30)
+            return fail(Error::Truncated, tr("The WebP data ends before its frame size."));
+        if (byteAt(b, 23) != 0x9D || byteAt(b, 24) != 0x01 || byteAt(b, 25) != 0x2A)
+            return fail(Error::Corrupt, tr("The lossy WebP data has a bad start code."));
+        size = QSize(le16(b, 26) & 0x3FFF, le16(b, 28) & 0x3FFF);
+    } else {
+        return fail(Error::Corrupt, tr("The WebP data starts with an unknown chunk."));
+    }
+    return checkSize({u"webp"_s, u"image/webp"_s, size});
+}
+
+ImageSniffer::Result ImageSniffer::sniffGif(QByteArrayView b) {
+    if (b.size() < 10)
+        return fail(Error::Truncated, tr("The GIF data ends before its screen size."));
+    return checkSize({u"gif"_s, u"image/gif"_s, QSize(le16(b, 6), le16(b, 8))});
+}
+
+ImageSniffer::Result ImageSniffer::sniff(QByteArrayView b) {
+    if (b.isEmpty())
+        return fail(Error::Empty, tr("The image data is empty."));
+    if (startsLike(b, QByteArrayView(kPngSignature, kPngSignatureSize))) {
+        if (b.size() < kPngSignatureSize)
+            return fail(Error::Truncated, tr("The PNG data ends inside its signature."));
+        return sniffPng(b);
+    }
+    if (startsLike(b, "\xFF\xD8\xFF"_ba)) {
+        if (b.size() < 3)
+            return fail(Error::Truncated, tr("The JPEG data ends inside its signature."));
+        return sniffJpeg(b);
+    }
+    if (startsLike(b, "RIFF"_ba)) {
+        if (b.size() < 12)
+            return fail(Error::Truncated, tr("The data ends inside its RIFF header."));
+        return sniffWebp(b);
+    }
+    if (startsLike(b, "GIF87a"_ba) || startsLike(b, "GIF89a"_ba)) {
+        if (b.size() < 6)
+            return fail(Error::Truncated, tr("The GIF data ends inside its signature."));
+        return sniffGif(b);
+    }
+    return fail(Error::UnknownFormat, tr("The data is not an image format OR Studio reads (PNG, "
+                                         "JPEG, WebP, GIF)."));
+}
+
+ImageSniffer::Result ImageSniffer::finishDecode(QByteArray bytes, const QString &declaredMimeType) {
+    Result r = sniff(bytes);
+    r.declaredMimeType = declaredMimeType;
+    if (!r.ok()) {
+        if (r.error == Error::UnknownFormat && !declaredMimeType.isEmpty())
+            r.errorString += u' ' + tr("(It was labelled %1.)").arg(declaredMimeType);
+        return r;
+    }
+    r.bytes = std::move(bytes);
+    return r;
+}
+
+ImageSniffer::Result ImageSniffer::decodeBase64(QByteArrayView base64,
+                                                const QString &declaredMimeType) {
+    if (base64.size() > kMaxEncodedBytes)
+        return tooLarge(base64.size());
+    if (base64.trimmed().isEmpty())
+        return fail(Error::Empty, tr("The image data is empty."));
+    auto decoded = QByteArray::fromBase64Encoding(base64.toByteArray(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok &&
+        std::any_of(base64.begin(), base64.end(), isAsciiSpace)) {
+        // Some encoders wrap base64 at 76 columns: retry without the line breaks.
+        QByteArray compact;
+        compact.reserve(base64.size());
+        for (char c : base64)
+            if (!isAsciiSpace(c))
+                compact.append(c);
+        decoded = QByteArray::fromBase64Encoding(std::move(compact),
+                                                 QByteArray::AbortOnBase64DecodingErrors);
+    }
+    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
+        return fail(Error::InvalidBase64,
+                    tr("The image data is not valid base64, so it cannot be decoded."));
+    return finishDecode(std::move(decoded.decoded), declaredMimeType);
+}
+
+ImageSniffer::Result ImageSniffer::decodeBase64(QStringView base64,
+                                                const QString &declaredMimeType) {
+    if (base64.size() > kMaxEncodedBytes)
+        return tooLarge(base64.size());
+    // Base64 is ASCII: anything else turns into '?' here and fails the strict decode.
+    return decodeBase64(QByteArrayView(base64.toLatin1()), declaredMimeType);
+}
+
+ImageSniffer::Result ImageSniffer::decodeDataUrl(QStringView url) {
+    if (!isDataUrl(url))
+        return fail(Error::NotDataUrl,
+                    tr("The image is not a data: URL, so it carries no image bytes."));
+    const qsizetype comma = url.indexOf(u',');
+    if (comma < 0)
+        return fail(Error::NotDataUrl, tr("The data: URL has no comma before its data."));
+    const QStringView payload = url.sliced(comma + 1);
+    if (payload.size() > kMaxEncodedBytes)
+        return tooLarge(payload.size());
+
+    // "data:" [mediatype] [";" param]* [";base64"] ","
+    const QStringView header = url.sliced(5, comma - 5);
+    const QList<QStringView> fields = header.split(u';');
+    QString mime = fields.value(0).trimmed().toString().toLower();
+    bool base64 = false;
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        if (fields[i].trimmed().compare("base64"_L1, Qt::CaseInsensitive) == 0)
+            base64 = true;
+    if (mime.isEmpty())
+        mime = u"text/plain"_s; // RFC 2397's default
+    if (!mime.startsWith("image/"_L1)) {
+        Result r = fail(Error::NotImage, tr("The data: URL holds %1, not an image.").arg(mime));
+        r.declaredMimeType = mime;
+        return r;
+    }
+    if (base64)
+        return decodeBase64(payload, mime);
+    return finishDecode(QByteArray::fromPercentEncoding(payload.toUtf8()), mime);
+}
+
+} // namespace orc
