@@ -465,14 +465,12 @@ Reply ChatCompletions::fault(Turn &turn, bool &handled) {
     if (name == QLatin1String("429-date") && seen <= 1)
         return withRetryAfter(rateLimited(),
                               http::httpDate(QDateTime::currentDateTimeUtc().addSecs(2)));
-    if (name == QLatin1String("503-once") && seen <= 1)
-        return withRetryAfter(
-            errorReply(503,
-                       ErrorBodies::make(
-                           503, QStringLiteral("Service temporarily unavailable"),
-                           {{QStringLiteral("error_type"), QStringLiteral("provider_overloaded")}},
-                           user)),
-            "1");
+    if (name == QLatin1String("503-once") && seen <= 1) // no Retry-After: clients back off
+        return errorReply(
+            503,
+            ErrorBodies::make(
+                503, QStringLiteral("Service temporarily unavailable"),
+                {{QStringLiteral("error_type"), QStringLiteral("provider_overloaded")}}, user));
     if (name == QLatin1String("500"))
         return errorReply(
             500, ErrorBodies::make(500, QStringLiteral("Internal Server Error"), {}, user));
@@ -513,7 +511,7 @@ Reply ChatCompletions::fault(Turn &turn, bool &handled) {
                                {QStringLiteral("model_slug"), id}},
                               user));
     }
-    if (name == QLatin1String("drop-before") && seen <= 1) {
+    if (name == QLatin1String("drop-before") && seen <= m_state.dropBeforeCount) {
         Reply r;
         r.ending = Reply::Ending::DropBefore;
         return r;

@@ -246,6 +246,12 @@ void FakeOpenRouter::setProcessingComments(int n) {
 void FakeOpenRouter::setAuthCodeLifetimeMs(qint64 ms) {
     d->state.authCodeLifetimeMs = ms;
 }
+void FakeOpenRouter::setDropBeforeCount(int n) {
+    d->state.dropBeforeCount = std::max(0, n);
+}
+int FakeOpenRouter::dropBeforeCount() const {
+    return d->state.dropBeforeCount;
+}
 void FakeOpenRouter::setMaxRequestBodyBytes(qint64 n) {
     d->limits.maxBodyBytes = n;
 }

@@ -57,6 +57,8 @@ struct RecordedRequest {
 //   "fault/midstream-error"-> some content, then an in-band error chunk (code 502), then [DONE]
 //   "fault/drop"           -> some content, then the connection is closed without [DONE]
 //   "fault/drop-before"    -> connection closed before any response byte, once, then success
+//                             ("once" as a QNetworkAccessManager request sees it: see
+//                             setDropBeforeCount())
 //   "fault/garbage"        -> 200 with a body that is not JSON (non-stream) / a garbage data: line
 //   "fault/slow"           -> tokens every slowDelayMs() (default 200 ms)
 //   "fault/moderation"     -> 403 with metadata reasons/flagged_input/provider_name/model_slug
@@ -96,7 +98,7 @@ struct RecordedRequest {
 // - Usage chunks vary between the three real shapes: repeated finish (echo, tokens, faults),
 //   empty delta (reasoning, images), "choices": [] (tools, empty-choices).
 // - fault/429 and 429-once/-date carry X-RateLimit-* headers (reset in epoch ms) as OpenRouter's
-//   own limits do; 429-twice sends the captured upstream body; 503-once sends Retry-After: 1.
+//   own limits do; 429-twice sends the captured upstream body; 503-once has no Retry-After.
 //   fault/huge-image: the data URL is hugeImageBytes() rounded up to a whole base64 quantum
 //   (at most 3 bytes more) and decodes to a valid 64x64 PNG padded with an ancillary chunk.
 //   fault/hang is bounded: the server closes such a connection after 10 minutes.
@@ -131,12 +133,19 @@ public:
     void setProcessingComments(int n); // ": OPENROUTER PROCESSING" comments opening a stream (1)
     void setAuthCodeLifetimeMs(qint64 ms); // OAuth codes expire after this (10 min)
     void setMaxRequestBodyBytes(qint64 n); // larger request bodies get 413 (64 MiB)
+    // How many fault/drop-before HTTP requests are dropped before it answers (2). Qt 6.4's HTTP
+    // stack resends a request once by itself when the connection closes before any response
+    // byte (and not again until a request succeeds on that channel), so with 2 a
+    // QNetworkAccessManager request fails exactly once with RemoteHostClosedError and the
+    // client's own retry succeeds. Use 1 for a single drop at the TCP level (invisible to QNAM).
+    void setDropBeforeCount(int n);
     int tokenDelayMs() const;
     int slowDelayMs() const;
     int paddingUnits() const;
     int paddingDelayMs() const;
     qint64 hugeImageBytes() const;
     int processingComments() const;
+    int dropBeforeCount() const;
     bool servesFixtureModels() const; // /models serves <fixtures>/models.json
 
     // OAuth PKCE: make `code` redeemable at POST /auth/keys with a verifier whose S256 (or,

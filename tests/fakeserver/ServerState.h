@@ -45,6 +45,7 @@ struct ServerState {
     int paddingDelayMs = 10;
     qint64 hugeImageBytes = 64LL * 1024 * 1024;
     int processingComments = 1;
+    int dropBeforeCount = 2; // see FakeOpenRouter::setDropBeforeCount()
     qint64 authCodeLifetimeMs = 10LL * 60 * 1000;
 
     QString fixturesDir;
