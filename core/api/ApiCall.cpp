@@ -63,7 +63,7 @@ void ApiCall::sendAttempt() {
     if (!m_spec.query.isEmpty())
         url.setQuery(m_spec.query);
     QNetworkRequest request(url);
-    if (!m_config.apiKey.isEmpty())
+    if (!m_config.apiKey.isEmpty() && m_spec.sendKey)
         request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
     request.setRawHeader("HTTP-Referer", m_config.referer.toUtf8());
     request.setRawHeader("X-Title", m_config.title.toUtf8());

@@ -32,6 +32,7 @@ public:
         QUrlQuery query;
         QByteArray body;      // JSON for POST
         bool needsKey = true; // fail before sending when no key is configured
+        bool sendKey = true;  // false: no Authorization header (e.g. the OAuth code exchange)
         bool streaming = false;
     };
 
