@@ -251,14 +251,22 @@ private slots:
         delete s;
     }
 
-    void connectionDroppedBeforeResponseIsRecovered() {
-        // Qt resends once by itself when a connection closes before any response byte; either
-        // way the caller sees a normal reply.
+    void connectionDroppedBeforeResponseIsRetried()
+    {
+        // The fake drops the first two attempts before any response byte: Qt's HTTP client
+        // resends once by itself, the second drop reaches us as a network error, and our
+        // retry succeeds.
         OpenRouterClient client(config());
-        const ChatResult r = run(client, request(u"fault/drop-before"_s));
-        QCOMPARE(r.state, ChatResult::State::Completed);
-        QCOMPARE(r.content, u"Echo: hello there"_s);
-        QCOMPARE(m_server.requestCount(), 2);
+        ChatStream *s = client.chat(request(u"fault/drop-before"_s));
+        QSignalSpy retrying(s, &ChatStream::retrying);
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(s->result().state, ChatResult::State::Completed);
+        QCOMPARE(s->result().content, u"Echo: hello there"_s);
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.at(0).at(2).value<ApiError>().kind, ApiError::Kind::Network);
+        QCOMPARE(m_server.requestCount(), 3);
+        delete s;
     }
 
     void connectionRefusedIsRetriedWithBackoff() {
