@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace orc::fake {
@@ -76,10 +77,14 @@ QString ChatCompletions::providerFor(const QString &modelId) {
 }
 
 Reply ChatCompletions::handle(const RecordedRequest &request) {
-    if (request.json.isEmpty() && !request.body.trimmed().startsWith('{'))
-        return errorReply(400,
-                          ErrorBodies::make(400, QStringLiteral("Invalid JSON in request body"), {},
-                                            ErrorBodies::userId()));
+    if (request.json.isEmpty()) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return errorReply(400,
+                              ErrorBodies::make(400, QStringLiteral("Invalid JSON in request body"),
+                                                {}, ErrorBodies::userId()));
+    }
     Turn turn;
     turn.body = request.json;
     turn.requestedModel = turn.body.value(QStringLiteral("model")).toString();

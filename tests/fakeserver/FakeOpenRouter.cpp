@@ -187,8 +187,11 @@ bool FakeOpenRouter::listen(quint16 port) {
                         emit requestReceived(request);
                         if (!c)
                             return;
+                        Reply reply = d->route(request);
+                        if (http.versionMinor == 0) // no chunked coding for HTTP/1.0 clients
+                            reply.framing = Reply::Framing::ContentLength;
                         auto *writer =
-                            new ResponseWriter(c, d->route(request), http.keepAlive, kHangCapMs);
+                            new ResponseWriter(c, std::move(reply), http.keepAlive, kHangCapMs);
                         writer->start();
                     });
             connection->start();

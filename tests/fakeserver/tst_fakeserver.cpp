@@ -172,6 +172,12 @@ private slots:
             m_probe->send("POST", m_probe->url(QStringLiteral("/chat/completions")), "{nope",
                           {{"Authorization", HttpProbe::auth()}}, 5000);
         QCOMPARE(notJson.status, 400);
+        QCOMPARE(notJson.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString(),
+                 QStringLiteral("Invalid JSON in request body"));
     }
 
     void fakeTokens() {

@@ -140,6 +140,23 @@ private slots:
         QVERIFY(final.startsWith("HTTP/1.1 200 OK"));
     }
 
+    void http10ClientGetsContentLength() {
+        QByteArray request = chatRequest("fake/echo", true);
+        request.replace("HTTP/1.1", "HTTP/1.0");
+        bool closed = false;
+        const QByteArray answer = HttpProbe::raw(m_server.port(), request, 5000, {}, &closed);
+        QVERIFY(closed); // HTTP/1.0 without keep-alive
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        const QByteArray head = answer.left(headEnd);
+        QVERIFY(head.startsWith("HTTP/1.1 200 OK"));
+        QVERIFY(!head.contains("transfer-encoding"));
+        QVERIFY(head.contains("connection: close"));
+        const qsizetype at = head.indexOf("content-length: ") + 16;
+        const int length = head.mid(at, head.indexOf("\r\n", at) - at).toInt();
+        QCOMPARE(answer.size() - headEnd - 4, length);
+        QVERIFY(answer.endsWith("data: [DONE]\n\n"));
+    }
+
     void malformedRequests_data() {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QByteArray>("status");
