@@ -338,12 +338,14 @@ private slots:
 
     void cancelMidStreamKeepsPartialText() {
         OpenRouterClient client(config());
-        ChatRequest r = request(u"fault/slow"_s);
+        // a long prompt makes a long echo: the cancel lands mid-stream
+        ChatRequest r = request(u"fault/slow"_s, true, u"word "_s.repeated(60).trimmed());
         m_server.setSlowDelayMs(50);
         ChatStream *s = client.chat(r);
         QSignalSpy deltas(s, &ChatStream::contentDelta);
         QSignalSpy finished(s, &ChatStream::finished);
         QTRY_VERIFY_WITH_TIMEOUT(deltas.count() >= 3, 10000);
+        QVERIFY(!s->isFinished());
         s->cancel();
         QCOMPARE(finished.count(), 1); // synchronous and exactly once
         s->cancel();                   // harmless twice
