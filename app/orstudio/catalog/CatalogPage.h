@@ -1,0 +1,142 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "catalog/CatalogLoader.h"
+#include "domain/ModelInfo.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <chrono>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QSplitter;
+class QTimer;
+class QToolButton;
+
+namespace orc {
+
+class CatalogCache;
+class CatalogFilterBar;
+class CatalogProxy;
+class CatalogTableView;
+class EmptyStateWidget;
+class ModelCatalogModel;
+class ModelDetailsPane;
+class NoticeBanner;
+class OpenRouterClient;
+
+// The model catalogue: filter bar, sortable table, details pane, and the loading story (cache at
+// once, background refresh with progress, age of what is shown, errors in the view with Retry).
+// Favourites, column layout and splitter sizes persist in QSettings.
+class CatalogPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogPage)
+public:
+    enum class State {
+        Loading, // nothing to show yet, loading
+        Ready,   // models listed
+        NoMatch, // models loaded, but the filters hide them all
+        Empty,   // the catalogue is empty
+        Error,   // nothing to show and the last refresh failed
+    };
+    Q_ENUM(State)
+
+    CatalogPage(OpenRouterClient *client, const CatalogCache &cache, QWidget *parent = nullptr);
+    ~CatalogPage() override;
+
+    void start();   // shows the cached catalogue and refreshes it
+    void refresh(); // refreshes now (no-op while refreshing)
+    void focusSearch();
+    // Selects the model in the table, resetting the filters when they hide it.
+    bool selectModel(const QString &id);
+    ModelInfo currentModel() const;
+
+    State state() const { return m_state; }
+    bool isRefreshing() const;
+    const QDateTime &fetchedAt() const { return m_fetchedAt; }
+    // "just now", "5 min ago", "3 h ago", "2 days ago".
+    static QString describeAge(std::chrono::seconds age);
+
+    QAction *findAction() const { return m_findAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *resetFiltersAction() const { return m_resetAction; }
+    QAction *favouriteAction() const { return m_favouriteAction; }
+
+    CatalogFilterBar *filterBar() const { return m_filterBar; }
+    CatalogTableView *view() const { return m_view; }
+    CatalogProxy *proxy() const { return m_proxy; }
+    ModelCatalogModel *catalogModel() const { return m_model; }
+    ModelDetailsPane *details() const { return m_details; }
+    EmptyStateWidget *statePanel() const { return m_statePanel; }
+    QLabel *ageLabel() const { return m_ageLabel; }
+    NoticeBanner *banner() const { return m_banner; }
+    QProgressBar *progressBar() const { return m_progress; }
+
+signals:
+    void chatRequested(const orc::ModelInfo &model);
+    void imageRequested(const orc::ModelInfo &model);
+    // The find action was triggered: the window should bring this page forward.
+    void activationRequested();
+    // The table viewport painted with at least one model row.
+    void catalogPainted();
+    // A load ended (refresh done or failed, cache read) and its result is laid out.
+    void settled();
+    void statusMessage(const QString &text, int timeoutMs);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void buildLayout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void onModelsLoaded(const QList<ModelInfo> &models, const QDateTime &fetchedAt,
+                        CatalogLoader::Source source);
+    void onRefreshStarted();
+    void onRefreshFailed(const ApiError &error);
+    void onRefreshFinished(bool ok);
+    void onQueryChanged();
+    void onCurrentChanged();
+    void onFavouritesChanged();
+    void onStateAction();
+
+    void updateCounts();
+    void updateState();
+    void updateAge();
+    void ensureCurrentRow();
+
+    CatalogLoader *m_loader;
+    ModelCatalogModel *m_model;
+    CatalogProxy *m_proxy;
+    CatalogFilterBar *m_filterBar = nullptr;
+    CatalogTableView *m_view = nullptr;
+    ModelDetailsPane *m_details = nullptr;
+    EmptyStateWidget *m_statePanel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    NoticeBanner *m_banner = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_ageLabel = nullptr;
+    QToolButton *m_refreshButton = nullptr;
+    QTimer *m_ageTimer = nullptr;
+
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_favouriteAction = nullptr;
+
+    State m_state = State::Loading;
+    ApiError m_lastError;
+    QDateTime m_fetchedAt;
+    bool m_haveModels = false;
+    bool m_cacheDone = false;
+};
+
+} // namespace orc

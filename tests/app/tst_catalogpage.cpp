@@ -1,0 +1,448 @@
+// CatalogPage as a user meets it (offscreen): loading from the in-process fake server and from
+// a cache file, the error state with Retry, search as you type with the "N of M" count, chips,
+// the details pane, keyboard (arrows, Enter, Ctrl+F, Escape), favourites persisted.
+
+#include "CatalogTestData.h"
+#include "FakeOpenRouter.h"
+#include "api/OpenRouterClient.h"
+#include "catalog/CatalogFilterBar.h"
+#include "catalog/CatalogPage.h"
+#include "catalog/CatalogProxy.h"
+#include "catalog/CatalogTableView.h"
+#include "catalog/ModelCatalogModel.h"
+#include "catalog/ModelDetailsPane.h"
+#include "store/CatalogCache.h"
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/NoticeBanner.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using orc::CatalogCache;
+using orc::CatalogPage;
+using orc::ModelCapability;
+using orc::ModelCatalogModel;
+using orc::ModelInfo;
+
+namespace {
+
+constexpr int kTimeoutMs = 10000;
+
+// A loopback URL where nothing listens.
+QUrl deadUrl(quint16 *portOut = nullptr) {
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return {};
+    const quint16 port = probe.serverPort();
+    probe.close();
+    if (portOut)
+        *portOut = port;
+    return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(port));
+}
+
+// One page with its client, over a cache folder that lives as long as it.
+struct PageUnderTest {
+    explicit PageUnderTest(const QUrl &baseUrl, const QString &cacheDir) {
+        orc::ClientConfig config;
+        config.baseUrl = baseUrl;
+        config.retry.maxAttempts = 1;
+        client = std::make_unique<orc::OpenRouterClient>(config);
+        page = std::make_unique<CatalogPage>(client.get(), CatalogCache(cacheDir));
+        page->resize(1200, 700);
+    }
+    ~PageUnderTest() {
+        page.reset(); // before the client it uses
+    }
+    orc::CatalogFilterBar *bar() const { return page->filterBar(); }
+    QString countText() const { return bar()->countLabel()->text(); }
+    int rows() const { return page->proxy()->rowCount(); }
+    std::unique_ptr<orc::OpenRouterClient> client;
+    std::unique_ptr<CatalogPage> page;
+};
+
+} // namespace
+
+class TestCatalogPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<orc::fake::FakeOpenRouter> m_server;
+    int m_cacheCount = 0;
+
+    QString freshCacheDir() { return m_dir.filePath(u"cache%1"_s.arg(++m_cacheCount)); }
+    // A cache folder holding the small catalogue, fetched `age` ago.
+    QString smallCache(std::chrono::seconds age) {
+        const QString dir = freshCacheDir();
+        QString error;
+        const bool saved =
+            CatalogCache(dir).save(orc::test::smallCatalogJson(),
+                                   QDateTime::currentDateTimeUtc().addSecs(-age.count()), &error);
+        if (!saved)
+            qWarning("cache not written: %s", qPrintable(error));
+        return dir;
+    }
+    // A page showing the small catalogue from the cache (its refresh fails: dead server).
+    std::unique_ptr<PageUnderTest> cachedPage() {
+        auto t = std::make_unique<PageUnderTest>(deadUrl(), smallCache(60s));
+        t->page->show();
+        t->page->start();
+        if (!QTest::qWaitFor([&] { return t->rows() == 6 && !t->page->isRefreshing(); },
+                             kTimeoutMs))
+            qWarning("the cached page did not load");
+        return t;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"orstudio-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_catalogpage"_s);
+        QVERIFY(m_dir.isValid());
+        m_server = std::make_unique<orc::fake::FakeOpenRouter>();
+        m_server->setFixturesDir(QString()); // the built-in catalogue: known and small
+        QVERIFY(m_server->listen());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void describeAge_data() {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("0") << qint64(0) << u"just now"_s;
+        QTest::newRow("59 s") << qint64(59) << u"just now"_s;
+        QTest::newRow("5 min") << qint64(5 * 60 + 20) << u"5 min ago"_s;
+        QTest::newRow("3 h") << qint64(3 * 3600 + 100) << u"3 h ago"_s;
+        QTest::newRow("1 day") << qint64(86400 + 5) << u"yesterday"_s;
+        QTest::newRow("4 days") << qint64(4 * 86400) << u"4 days ago"_s;
+    }
+    void describeAge() {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(CatalogPage::describeAge(std::chrono::seconds(seconds)), text);
+    }
+
+    void loadsFromTheServerAndCachesIt() {
+        const QString cacheDir = freshCacheDir();
+        PageUnderTest t(m_server->baseUrl(), cacheDir);
+        QSignalSpy settled(t.page.get(), &CatalogPage::settled);
+        t.page->show();
+        t.page->start();
+        QVERIFY(t.page->isRefreshing());
+        QCOMPARE(t.page->state(), CatalogPage::State::Loading);
+        QVERIFY(t.page->statePanel()->isVisible());
+        QVERIFY(t.page->statePanel()->isBusy());
+        QVERIFY(t.page->progressBar()->isVisible());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!t.page->isRefreshing(), kTimeoutMs);
+        QTRY_VERIFY(settled.count() >= 1);
+        QCOMPARE(t.page->state(), CatalogPage::State::Ready);
+        QVERIFY(t.page->view()->isVisible());
+        QVERIFY(!t.page->progressBar()->isVisible());
+        const int total = t.page->catalogModel()->rowCount();
+        QVERIFY(total >= 10);
+        QCOMPARE(t.countText(), u"%1 of %1 models"_s.arg(total));
+        QCOMPARE(t.page->ageLabel()->text(), u"Updated just now"_s);
+        QVERIFY(!t.page->banner()->isVisible());
+        // The request asked for every output modality, so image-only models are listed too.
+        QCOMPARE(m_server->lastRequest().query.queryItemValue(u"output_modalities"_s), u"all"_s);
+
+        const CatalogCache::Entry cached = CatalogCache(cacheDir).load();
+        QVERIFY(cached.isOk());
+        QCOMPARE(cached.models.size(), total);
+        QVERIFY(cached.age && *cached.age < 60s);
+        // Authors were offered in the picker.
+        QCOMPARE(t.bar()->authorCombo()->count(),
+                 int(t.page->catalogModel()->authors().size()) + 1);
+    }
+
+    void showsTheCacheAtOnceWithItsAge() {
+        PageUnderTest t(deadUrl(), smallCache(5min + 10s));
+        QSignalSpy painted(t.page.get(), &CatalogPage::catalogPainted);
+        t.page->show();
+        t.page->start();
+        QTRY_COMPARE_WITH_TIMEOUT(t.rows(), 6, kTimeoutMs);
+        QCOMPARE(t.page->state(), CatalogPage::State::Ready);
+        QCOMPARE(t.page->ageLabel()->text(), u"Updated 5 min ago"_s);
+        QTRY_VERIFY(painted.count() > 0);
+
+        // The refresh against the dead server fails: the cached models stay, with a banner
+        // that says why and offers Retry.
+        QTRY_VERIFY_WITH_TIMEOUT(!t.page->isRefreshing(), kTimeoutMs);
+        QCOMPARE(t.rows(), 6);
+        QCOMPARE(t.page->state(), CatalogPage::State::Ready);
+        QVERIFY(t.page->banner()->isVisible());
+        QVERIFY(t.page->banner()->text().contains(u"could not be refreshed"_s));
+        QVERIFY(t.page->banner()->text().contains(u"network connection"_s));
+        QVERIFY(t.page->banner()->retryButton()->isVisible());
+        QVERIFY(t.page->banner()->retryButton()->isEnabled());
+    }
+
+    void errorStateWithRetry() {
+        quint16 port = 0;
+        const QUrl url = deadUrl(&port);
+        PageUnderTest t(url, freshCacheDir()); // no cache, no server
+        t.page->show();
+        t.page->start();
+        QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Error, kTimeoutMs);
+        orc::EmptyStateWidget *panel = t.page->statePanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(!t.page->view()->isVisible());
+        QCOMPARE(panel->title(), u"Can't reach OpenRouter"_s);
+        QVERIFY2(panel->message().contains(u"Check the network connection"_s),
+                 qPrintable(panel->message()));
+        QVERIFY(panel->detail().contains(u"127.0.0.1:%1"_s.arg(port)));
+        QPushButton *retry = panel->actionButton();
+        QVERIFY(retry->isVisible());
+        QCOMPARE(retry->text(), u"Retry"_s);
+        QVERIFY(!panel->isBusy());
+        QCOMPARE(t.countText(), u"0 of 0 models"_s);
+
+        // The server comes up on that port; Retry loads the catalogue.
+        orc::fake::FakeOpenRouter late;
+        QVERIFY(late.listen(port));
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(t.page->isRefreshing());
+        QCOMPARE(t.page->state(), CatalogPage::State::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Ready, kTimeoutMs);
+        QVERIFY(t.rows() > 0);
+        QVERIFY(t.page->view()->isVisible());
+    }
+
+    void corruptCacheIsReportedAndTheServerStillLoads() {
+        const QString dir = freshCacheDir();
+        QVERIFY(QDir().mkpath(dir));
+        QFile file(CatalogCache(dir).filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not json");
+        file.close();
+        PageUnderTest t(m_server->baseUrl(), dir);
+        t.page->show();
+        t.page->start();
+        QTRY_VERIFY_WITH_TIMEOUT(t.page->banner()->isVisible() || t.rows() > 0, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Ready, kTimeoutMs);
+        QTRY_VERIFY(!t.page->isRefreshing());
+        QVERIFY(t.rows() > 0);
+        // Fresh data replaced the problem: the banner is gone and the cache is repaired.
+        QVERIFY(!t.page->banner()->isVisible());
+        QVERIFY(CatalogCache(dir).load().isOk());
+    }
+
+    void searchAsYouType() {
+        auto t = cachedPage();
+        QCOMPARE(t->countText(), u"6 of 6 models"_s);
+        QLineEdit *search = t->bar()->searchEdit();
+        QTest::keyClick(search, Qt::Key_P);
+        QCOMPARE(t->rows(), 4); // cheap, vision-pro, painter, open/tiny
+        QCOMPARE(t->countText(), u"4 of 6 models"_s);
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QCOMPARE(t->rows(), 6);
+        QTest::keyClicks(search, u"acme"_s);
+        QCOMPARE(t->rows(), 3);
+        QCOMPARE(t->countText(), u"3 of 6 models"_s);
+        QTest::keyClicks(search, u" vision"_s);
+        QCOMPARE(t->rows(), 1);
+        QCOMPARE(t->countText(), u"1 of 6 models"_s);
+        QCOMPARE(t->page->currentModel().id(), u"acme/vision-pro"_s);
+        QVERIFY(t->bar()->resetButton()->isEnabled());
+
+        QTest::keyClicks(search, u"xyz"_s);
+        QCOMPARE(t->rows(), 0);
+        QCOMPARE(t->page->state(), CatalogPage::State::NoMatch);
+        QVERIFY(t->page->statePanel()->isVisible());
+        QVERIFY(t->page->statePanel()->message().contains(u"acme visionxyz"_s));
+        QVERIFY(!t->page->details()->hasModel());
+        // The empty state offers to reset the filters.
+        QTest::mouseClick(t->page->statePanel()->actionButton(), Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(t->rows(), 6);
+        QCOMPARE(t->page->state(), CatalogPage::State::Ready);
+        QVERIFY(!t->bar()->resetButton()->isEnabled());
+
+        // Escape clears the search.
+        QTest::keyClicks(search, u"painter"_s);
+        QCOMPARE(t->rows(), 1);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(t->rows(), 6);
+    }
+
+    void chipsAndControlsFilter() {
+        auto t = cachedPage();
+        QToolButton *vision = t->bar()->chip(ModelCapability::Vision);
+        QVERIFY(vision);
+        QTest::mouseClick(vision, Qt::LeftButton);
+        QVERIFY(vision->isChecked());
+        QCOMPARE(t->rows(), 2);
+        QCOMPARE(t->countText(), u"2 of 6 models"_s);
+        QTest::mouseClick(t->bar()->chip(ModelCapability::ImageOutput), Qt::LeftButton);
+        QCOMPARE(t->rows(), 1);
+        QCOMPARE(t->page->currentModel().id(), u"pixel/painter"_s);
+        QTest::mouseClick(t->bar()->chip(ModelCapability::ImageOutput), Qt::LeftButton);
+        QCOMPARE(t->rows(), 2);
+
+        t->bar()->maxPriceSpin()->setValue(5);
+        QCOMPARE(t->rows(), 1); // vision-pro at $2/M; painter at $10/M is out
+        t->bar()->reset();
+        QCOMPARE(t->rows(), 6);
+        QVERIFY(!vision->isChecked());
+
+        QComboBox *context = t->bar()->minContextCombo();
+        context->setCurrentIndex(context->findData(qint64(128000)));
+        QCOMPARE(t->rows(), 2);
+        QComboBox *author = t->bar()->authorCombo();
+        author->setCurrentIndex(author->findData(u"acme"_s));
+        QCOMPARE(t->rows(), 1);
+        QCOMPARE(t->countText(), u"1 of 6 models"_s);
+        QTest::mouseClick(t->bar()->resetButton(), Qt::LeftButton);
+        QCOMPARE(t->rows(), 6);
+        QCOMPARE(author->currentIndex(), 0);
+
+        QTest::mouseClick(t->bar()->chip(ModelCapability::Free), Qt::LeftButton);
+        QCOMPARE(t->rows(), 1);
+        QCOMPARE(t->page->currentModel().id(), u"open/tiny:free"_s);
+    }
+
+    void selectingARowFillsTheDetails() {
+        auto t = cachedPage();
+        orc::ModelDetailsPane *details = t->page->details();
+        QVERIFY(t->page->selectModel(u"acme/vision-pro"_s));
+        QVERIFY(details->hasModel());
+        const QString text = details->browser()->toPlainText();
+        QVERIFY(text.contains(u"Acme: Vision Pro"_s));
+        QVERIFY(text.contains(u"Sees images and calls tools."_s));
+        QVERIFY(text.contains(u"Pricing"_s));
+        QVERIFY(text.contains(u"$2.00"_s));
+        QVERIFY(text.contains(u"$6.00"_s));
+        QVERIFY(text.contains(u"128,000 tokens"_s));
+        QVERIFY(text.contains(u"4,096 tokens"_s)); // max completion tokens
+        QVERIFY(text.contains(u"tool_choice"_s));
+        QVERIFY(text.contains(u"text, image"_s));
+        QVERIFY(text.contains(u"2024-06-01"_s));
+        // The description is markdown: its list became a real list, not "- fast".
+        QVERIFY(!text.contains(u"- fast"_s));
+        QVERIFY(text.contains(u"fast"_s));
+        QVERIFY(details->chatButton()->isVisible());
+        QVERIFY(!details->imageButton()->isVisible());
+
+        // Clicking another row replaces the details; an image model offers images.
+        const int painterRow = t->page->proxy()->rowOfId(u"pixel/painter"_s);
+        const QRect rect = t->page->view()->visualRect(
+            t->page->proxy()->index(painterRow, ModelCatalogModel::IdColumn));
+        QTest::mouseClick(t->page->view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(details->model().id(), u"pixel/painter"_s);
+        QVERIFY(details->browser()->toPlainText().contains(u"Paints pictures"_s));
+        QVERIFY(details->imageButton()->isVisible());
+        QSignalSpy images(t->page.get(), &CatalogPage::imageRequested);
+        QSignalSpy chats(t->page.get(), &CatalogPage::chatRequested);
+        QTest::mouseClick(details->imageButton(), Qt::LeftButton);
+        QCOMPARE(images.count(), 1);
+        QCOMPARE(images.at(0).at(0).value<ModelInfo>().id(), u"pixel/painter"_s);
+        QTest::mouseClick(details->chatButton(), Qt::LeftButton);
+        QCOMPARE(chats.count(), 1);
+        QCOMPARE(chats.at(0).at(0).value<ModelInfo>().id(), u"pixel/painter"_s);
+
+        // The router's variable prices are said as such, never as negative numbers.
+        QVERIFY(t->page->selectModel(u"router/auto"_s));
+        const QString router = details->browser()->toPlainText();
+        QVERIFY(router.contains(u"variable"_s));
+        QVERIFY(!router.contains(u"-1"_s));
+        QVERIFY(!router.contains(u"$-"_s));
+    }
+
+    void keyboard() {
+        auto t = cachedPage();
+        QVERIFY(QTest::qWaitForWindowExposed(t->page.get()));
+        t->page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(t->page.get()));
+        t->page->view()->sortByColumn(ModelCatalogModel::IdColumn, Qt::AscendingOrder);
+        QVERIFY(t->page->selectModel(u"acme/cheap-text"_s));
+        t->page->view()->setFocus();
+
+        // Arrows move through rows and the details follow.
+        QTest::keyClick(t->page->view(), Qt::Key_Down);
+        QCOMPARE(t->page->currentModel().id(), u"acme/nine"_s);
+        QCOMPARE(t->page->details()->model().id(), u"acme/nine"_s);
+        QTest::keyClick(t->page->view(), Qt::Key_Down);
+        QCOMPARE(t->page->currentModel().id(), u"acme/vision-pro"_s);
+        QTest::keyClick(t->page->view(), Qt::Key_Up);
+        QCOMPARE(t->page->currentModel().id(), u"acme/nine"_s);
+
+        // Enter opens the chat with the current model.
+        QSignalSpy chats(t->page.get(), &CatalogPage::chatRequested);
+        QTest::keyClick(t->page->view(), Qt::Key_Return);
+        QCOMPARE(chats.count(), 1);
+        QCOMPARE(chats.at(0).at(0).value<ModelInfo>().id(), u"acme/nine"_s);
+
+        // Ctrl+F focuses the search box; Down goes back to the list.
+        QLineEdit *search = t->bar()->searchEdit();
+        QVERIFY(!search->hasFocus());
+        QSignalSpy activation(t->page.get(), &CatalogPage::activationRequested);
+        QTest::keyClick(t->page->view(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QCOMPARE(activation.count(), 1);
+        QTest::keyClicks(search, u"tiny"_s);
+        QCOMPARE(t->rows(), 1);
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(t->page->view()->hasFocus());
+        QTest::keyClick(t->page->view(), Qt::Key_Enter);
+        QCOMPARE(chats.count(), 2);
+        QCOMPARE(chats.at(1).at(0).value<ModelInfo>().id(), u"open/tiny:free"_s);
+
+        // Ctrl+D stars the current model.
+        QTest::keyClick(t->page->view(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(t->page->catalogModel()->isFavourite(u"open/tiny:free"_s));
+    }
+
+    void favouritesPersist() {
+        {
+            auto t = cachedPage();
+            QVERIFY(t->page->selectModel(u"pixel/painter"_s));
+            QToolButton *star = t->page->details()->favouriteButton();
+            QVERIFY(!star->isChecked());
+            QTest::mouseClick(star, Qt::LeftButton);
+            QVERIFY(star->isChecked());
+            QVERIFY(t->page->catalogModel()->isFavourite(u"pixel/painter"_s));
+            // The star column toggles too.
+            const int row = t->page->proxy()->rowOfId(u"acme/nine"_s);
+            const QRect rect = t->page->view()->visualRect(
+                t->page->proxy()->index(row, ModelCatalogModel::FavouriteColumn));
+            QTest::mouseClick(t->page->view()->viewport(), Qt::LeftButton, {}, rect.center());
+            QVERIFY(t->page->catalogModel()->isFavourite(u"acme/nine"_s));
+            QCOMPARE(QSettings().value(u"catalog/favourites"_s).toStringList(),
+                     (QStringList{u"acme/nine"_s, u"pixel/painter"_s}));
+        }
+        auto t = cachedPage(); // a new page, as after a restart
+        QCOMPARE(t->page->catalogModel()->favourites(),
+                 (QSet<QString>{u"acme/nine"_s, u"pixel/painter"_s}));
+        QTest::mouseClick(t->bar()->favouritesChip(), Qt::LeftButton);
+        QCOMPARE(t->rows(), 2);
+        QCOMPARE(t->countText(), u"2 of 6 models"_s);
+        // Un-starring under the favourites filter removes the row at once.
+        QVERIFY(t->page->selectModel(u"acme/nine"_s));
+        QTest::mouseClick(t->page->details()->favouriteButton(), Qt::LeftButton);
+        QCOMPARE(t->rows(), 1);
+        QCOMPARE(t->countText(), u"1 of 6 models"_s);
+        QCOMPARE(QSettings().value(u"catalog/favourites"_s).toStringList(),
+                 QStringList{u"pixel/painter"_s});
+    }
+};
+
+QTEST_MAIN(TestCatalogPage)
+#include "tst_catalogpage.moc"
