@@ -103,10 +103,14 @@ bool ImageSniffer::isDataUrl(QStringView url) {
 }
 
 ImageSniffer::Result ImageSniffer::tooLarge(qint64 encodedBytes) {
+    // Exact byte counts: near the limit "64.0 MiB" would not say which side of it we are.
     return fail(Error::TooLarge,
-                tr("The image data is %1 MiB, more than the %2 MiB limit; it was not decoded.")
+                tr("The image data is %1 bytes (%2 MiB), more than the %3 MiB (%4 bytes) limit; "
+                   "it was not decoded.")
+                    .arg(encodedBytes)
                     .arg(mebibytes(encodedBytes))
-                    .arg(kMaxEncodedBytes / (1024 * 1024)));
+                    .arg(kMaxEncodedBytes / (1024 * 1024))
+                    .arg(kMaxEncodedBytes));
 }
 
 ImageSniffer::Result ImageSniffer::checkSize(Header header) {
@@ -294,6 +298,9 @@ ImageSniffer::Result ImageSniffer::decodeBase64(QStringView base64,
 }
 
 ImageSniffer::Result ImageSniffer::decodeDataUrl(QStringView url) {
+    // The whole URL counts, as received: nothing longer is copied or decoded.
+    if (url.size() > kMaxEncodedBytes)
+        return tooLarge(url.size());
     if (!isDataUrl(url))
         return fail(Error::NotDataUrl,
                     tr("The image is not a data: URL, so it carries no image bytes."));
@@ -301,8 +308,6 @@ ImageSniffer::Result ImageSniffer::decodeDataUrl(QStringView url) {
     if (comma < 0)
         return fail(Error::NotDataUrl, tr("The data: URL has no comma before its data."));
     const QStringView payload = url.sliced(comma + 1);
-    if (payload.size() > kMaxEncodedBytes)
-        return tooLarge(payload.size());
 
     // "data:" [mediatype] [";" param]* [";base64"] ","
     const QStringView header = url.sliced(5, comma - 5);

@@ -20,7 +20,7 @@ namespace orc {
 class ImageSniffer {
     Q_DECLARE_TR_FUNCTIONS(orc::ImageSniffer)
 public:
-    // Longest base64 text (or data URL payload) accepted for one image. A real 4K PNG is about
+    // Longest data URL (or bare base64 text) accepted for one image. A real 4K PNG is about
     // 30-50 MiB of base64.
     static constexpr qint64 kMaxEncodedBytes = qint64(64) * 1024 * 1024;
     // Largest pixel count a header may declare (100 megapixels; 4K is 16.8 MP).
@@ -60,8 +60,9 @@ public:
     static Result sniff(QByteArrayView bytes);
 
     // "data:image/png;base64,iVBOR..." -> decoded and sniffed bytes. The header is everything
-    // before the first comma; a payload without ";base64" is percent-decoded. The length limit
-    // is checked before anything is copied or decoded.
+    // before the first comma; a payload without ";base64" is percent-decoded. The limit applies
+    // to the whole URL (a URL longer than kMaxEncodedBytes is refused before anything is copied
+    // or decoded).
     static Result decodeDataUrl(QStringView url);
 
     // A bare base64 payload (the `b64_json` of POST /images); `declaredMimeType` may be empty.
