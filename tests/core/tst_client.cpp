@@ -499,7 +499,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(generation.has_value(), 5000);
         QVERIFY2(!generationError.isError(), qPrintable(generationError.toString()));
         QCOMPARE(generation->id, chat.id);
-        QVERIFY(m_server.requestCount(u"/api/v1/generation"_s) >= 2); // 404 first, then found
+        // 404 first, then found (the fake records a request once it has answered it)
+        QTRY_COMPARE(m_server.requestCount(u"/api/v1/generation"_s), 2);
 
         ApiError keyError;
         bool done = false;
