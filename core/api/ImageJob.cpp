@@ -199,21 +199,26 @@ void ImageJob::onImagesFinished(Call &call) {
     if (call.tooLarge) {
         error = tooLargeError(m_maxResponseBytes);
     } else if (!error.isError() && !api->bodyStreamed()) {
-        // A plain JSON reply: non-streaming models, or a server that did not stream.
-        const QByteArray body = api->takeBody();
+        // A plain JSON reply (non-streaming models, or a server that did not stream): up to
+        // n images of base64, so it is parsed on a worker thread too.
+        QByteArray body = api->takeBody();
         call.bytes += body.size();
         m_bytes += body.size();
-        const ImageCodec::ImagesReply reply = ImageCodec::decodeImagesResponse(body);
-        takeMeta(reply.id, reply.model, reply.provider);
-        if (reply.usage)
-            addUsage(*reply.usage);
-        if (!reply.text.isEmpty()) {
-            call.text = reply.text;
-            updateText();
-        }
-        for (const auto &encoded : reply.images)
-            decode(encoded, false);
-        error = reply.error;
+        const int attempts = api->attempts();
+        api->deleteLater();
+        ++m_pendingDecodes; // keeps the job open until the reply is read
+        Call *c = &call;
+        auto *watcher = new QFutureWatcher<ImageCodec::ImagesReply>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, c, watcher, attempts] {
+            watcher->deleteLater();
+            --m_pendingDecodes;
+            if (m_finished || c->done)
+                return; // cancelled meanwhile
+            onImagesReply(*c, watcher->result(), attempts);
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [body = std::move(body)] { return ImageCodec::decodeImagesResponse(body); }));
+        return;
     } else if (!error.isError()) {
         const bool clean = call.parser.finish();
         if (call.error.isError())
@@ -223,6 +228,19 @@ void ImageJob::onImagesFinished(Call &call) {
     }
     api->deleteLater();
     callDone(call, error, api->attempts());
+}
+
+void ImageJob::onImagesReply(Call &call, const ImageCodec::ImagesReply &reply, int attempts) {
+    takeMeta(reply.id, reply.model, reply.provider);
+    if (reply.usage)
+        addUsage(*reply.usage);
+    if (!reply.text.isEmpty()) {
+        call.text = reply.text;
+        updateText();
+    }
+    for (const auto &encoded : reply.images)
+        decode(encoded, false);
+    callDone(call, reply.error, attempts);
 }
 
 void ImageJob::callDone(Call &call, const ApiError &error, int attempts) {

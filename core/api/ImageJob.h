@@ -95,6 +95,7 @@ private:
     void onChatFinished(Call &call);
     void onImagesEvent(Call &call, SseEvent &&event);
     void onImagesFinished(Call &call);
+    void onImagesReply(Call &call, const ImageCodec::ImagesReply &reply, int attempts);
     void callDone(Call &call, const ApiError &error, int attempts);
     void takeMeta(const QString &id, const QString &model, const QString &provider);
     void addUsage(const Usage &usage);

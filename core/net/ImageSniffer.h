@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace orc {
 
 // Tells what an encoded image is (format, MIME type, pixel size) from its header alone, and
@@ -69,6 +71,11 @@ public:
     static Result decodeBase64(QStringView base64, const QString &declaredMimeType = {});
     static Result decodeBase64(QByteArrayView base64, const QString &declaredMimeType = {});
 
+    // Strict base64 (A-Z a-z 0-9 + /, '=' padding only at the end, may be omitted; text
+    // wrapped in lines is accepted). nullopt for anything else. No size limit of its own.
+    static std::optional<QByteArray> base64Decode(QStringView text);
+    static std::optional<QByteArray> base64Decode(QByteArrayView text);
+
     static bool isDataUrl(QStringView url);
     static QString mimeTypeForFormat(const QString &format); // "png" -> "image/png"
     static QString errorName(Error error);                   // stable: "too_large"...
@@ -82,6 +89,7 @@ private:
     static Result sniffWebp(QByteArrayView b);
     static Result sniffGif(QByteArrayView b);
     static Result finishDecode(QByteArray bytes, const QString &declaredMimeType);
+    static Result finishBase64(std::optional<QByteArray> decoded, const QString &declaredMimeType);
 };
 
 } // namespace orc

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QtEndian>
 
@@ -347,6 +349,67 @@ private slots:
         url.chop(1);
         r = ImageSniffer::decodeDataUrl(url);
         QCOMPARE(r.error, Error::UnknownFormat);
+    }
+
+    void base64MatchesQt() {
+        // every length 0..200 plus a few big ones, padded and unpadded, random bytes
+        QRandomGenerator rng(7);
+        QList<qsizetype> lengths;
+        for (qsizetype n = 0; n <= 200; ++n)
+            lengths << n;
+        lengths << 4095 << 65536 << 1'000'001;
+        for (qsizetype n : lengths) {
+            QByteArray raw(n, Qt::Uninitialized);
+            for (char &c : raw)
+                c = char(rng.bounded(256u));
+            for (auto option : {QByteArray::Base64Encoding, QByteArray::OmitTrailingEquals}) {
+                const QByteArray text = raw.toBase64(option);
+                const auto fromBytes = ImageSniffer::base64Decode(QByteArrayView(text));
+                QVERIFY2(fromBytes && *fromBytes == raw, qPrintable(QString::number(n)));
+                const QString wide = QString::fromLatin1(text);
+                const auto fromString = ImageSniffer::base64Decode(QStringView(wide));
+                QVERIFY2(fromString && *fromString == raw, qPrintable(QString::number(n)));
+            }
+        }
+    }
+
+    void base64Rejects_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("QQ==") << u"QQ=="_s << true;
+        QTest::newRow("QQ unpadded") << u"QQ"_s << true;
+        QTest::newRow("QUI=") << u"QUI="_s << true;
+        QTest::newRow("wrapped") << u"QUJD\r\nREVG\n"_s << true;
+        QTest::newRow("one char") << u"Q"_s << false;
+        QTest::newRow("five chars") << u"QUJDR"_s << false;
+        QTest::newRow("short padding") << u"QQ="_s << false;
+        QTest::newRow("three pads") << u"Q==="_s << false;
+        QTest::newRow("only pads") << u"===="_s << false;
+        QTest::newRow("pad inside") << u"QQ==QUJD"_s << false;
+        QTest::newRow("pad then char") << u"QUI=Q"_s << false;
+        QTest::newRow("url alphabet -") << u"QU-D"_s << false;
+        QTest::newRow("url alphabet _") << u"QU_D"_s << false;
+        QTest::newRow("bang") << u"QUJ!"_s << false;
+        QTest::newRow("nul") << QString(u"QUJ\0"_s) << false;
+        QTest::newRow("latin1 letter") << u"QUJ\u00e9"_s << false;
+        QTest::newRow("wide letter") << u"QUJ\u0141"_s << false; // low byte 'A' once truncated
+        QTest::newRow("space in the middle only") << u"QU JD"_s << true;
+        QTest::newRow("space and junk") << u"QU J!"_s << false;
+    }
+    void base64Rejects() {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const auto wide = ImageSniffer::base64Decode(QStringView(text));
+        QCOMPARE(bool(wide), valid);
+        const QByteArray latin = text.toLatin1();
+        if (text == QString::fromLatin1(latin)) // representable as bytes: same answer
+            QCOMPARE(bool(ImageSniffer::base64Decode(QByteArrayView(latin))), valid);
+        if (valid) {
+            QString compact = text;
+            compact.remove(QRegularExpression(u"\\s"_s));
+            QCOMPARE(*wide, QByteArray::fromBase64(compact.toLatin1()));
+        }
     }
 
     void emptyAndUnknownBytes() {
