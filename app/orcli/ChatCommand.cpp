@@ -135,26 +135,6 @@ QString ChatCommand::examples() const {
            u"  orcli chat deepseek/deepseek-r1 \"Why is the sky blue?\" --show-reasoning\n"_s;
 }
 
-QString ChatCommand::readPrompt(const QCommandLineParser &parser, QString *prompt) {
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
-        return tr("Missing MODEL. Usage: orcli chat MODEL [PROMPT] [options].");
-    if (args.size() > 2)
-        return tr("Too many arguments (%1). Usage: orcli chat MODEL [PROMPT]; quote a prompt that "
-                  "has spaces.")
-            .arg(args.size());
-    if (args.size() == 2 && args.at(1) != "-"_L1) {
-        *prompt = args.at(1);
-    } else {
-        if (args.size() == 1 && stdinIsTerminal())
-            return tr("Missing PROMPT: give it after MODEL, or pipe it on stdin.");
-        *prompt = QString::fromUtf8(readStdin());
-    }
-    if (prompt->trimmed().isEmpty())
-        return tr("The prompt is empty: give PROMPT, or pipe a non-empty text on stdin.");
-    return {};
-}
-
 QString ChatCommand::readSampling(const QCommandLineParser &parser) {
     if (parser.isSet(u"max-tokens"_s)) {
         qint64 n = 0;
@@ -239,11 +219,11 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
     }
 
     QString prompt;
-    if (QString e = readPrompt(parser, &prompt); !e.isEmpty())
+    if (QString e =
+            readModelAndPrompt(parser.positionalArguments(),
+                               u"orcli chat MODEL [PROMPT] [options]"_s, &m_request.model, &prompt);
+        !e.isEmpty())
         return e;
-    m_request.model = parser.positionalArguments().constFirst().trimmed();
-    if (m_request.model.isEmpty())
-        return tr("MODEL is empty. Give a model id such as openai/gpt-4o-mini.");
     if (parser.isSet(u"system"_s))
         m_request.messages << ChatMessage::system(parser.value(u"system"_s));
     ChatMessage user = ChatMessage::user(prompt);

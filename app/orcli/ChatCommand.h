@@ -35,7 +35,6 @@ public:
     const ChatRequest &request() const { return m_request; }
 
 private:
-    QString readPrompt(const QCommandLineParser &parser, QString *prompt);
     QString readSampling(const QCommandLineParser &parser);
     QString readFormat(const QCommandLineParser &parser);
     void onContent(const QString &text);

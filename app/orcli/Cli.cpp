@@ -1,10 +1,12 @@
 #include "Cli.h"
 
+#include "BatchCommand.h"
 #include "ChatCommand.h"
 #include "Command.h"
 #include "CreditsCommand.h"
 #include "ExitCode.h"
 #include "GenerationCommand.h"
+#include "ImageCommand.h"
 #include "KeyCommand.h"
 #include "ModelsCommand.h"
 #include "SignalWatcher.h"
@@ -57,6 +59,8 @@ QStringList Cli::commandNames() {
 std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printer) {
     if (name == "chat"_L1)
         return std::make_unique<ChatCommand>(printer);
+    if (name == "image"_L1)
+        return std::make_unique<ImageCommand>(printer);
     if (name == "models"_L1)
         return std::make_unique<ModelsCommand>(ModelsCommand::Mode::List, printer);
     if (name == "find"_L1)
@@ -67,6 +71,8 @@ std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printe
         return std::make_unique<CreditsCommand>(printer);
     if (name == "generation"_L1)
         return std::make_unique<GenerationCommand>(printer);
+    if (name == "batch"_L1)
+        return std::make_unique<BatchCommand>(printer);
     return nullptr;
 }
 
@@ -89,13 +95,8 @@ QString Cli::mainHelp() {
             u'\n';
     text += u'\n' + tr("Global options (before or after COMMAND):") + u'\n';
     for (const QCommandLineOption &o : GlobalOptions::options()) {
-        QStringList names;
-        for (const QString &n : o.names())
-            names << (n.size() == 1 ? u"-"_s + n : u"--"_s + n);
-        QString left = names.join(u", "_s);
-        if (!o.valueName().isEmpty())
-            left += u' ' + o.valueName();
-        text += u"  "_s + left.leftJustified(28) + u' ' + o.description() + u'\n';
+        text +=
+            u"  "_s + Command::optionSyntax(o).leftJustified(28) + u' ' + o.description() + u'\n';
     }
     text += u'\n' + tr("Environment:") + u'\n' +
             tr("  OPENROUTER_API_KEY        API key (https://openrouter.ai/keys)\n"
@@ -103,8 +104,8 @@ QString Cli::mainHelp() {
                "  OPENROUTER_BASE_URL       API base URL (--base-url wins)\n");
     text += u'\n' + tr("Exit codes:") + u'\n' +
             tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
-               "  5 moderation (403), 6 rate-limited after retries (429), 7 network or timeout,\n"
-               "  130 cancelled with Ctrl-C.\n");
+               "  5 moderation (403), 6 rate-limited after retries (429), 7 network, timeout\n"
+               "  or a cut-off stream, 130 cancelled with Ctrl-C.\n");
     text += u'\n' +
             tr("Run \"orcli help COMMAND\" or \"orcli COMMAND --help\" for a command's "
                "arguments and options.") +

@@ -24,15 +24,23 @@ QString tr(const char *text) {
     return QCoreApplication::translate("orcli", text);
 }
 
-QString optionSyntax(const QCommandLineOption &option) {
-    QStringList names;
+} // namespace
+
+QString Command::optionSyntax(const QCommandLineOption &option) {
+    QStringList names; // short names first: "-o, --output"
     for (const QString &n : option.names())
-        names << (n.size() == 1 ? u"-"_s + n : u"--"_s + n);
+        if (n.size() == 1)
+            names << u"-"_s + n;
+    for (const QString &n : option.names())
+        if (n.size() > 1)
+            names << u"--"_s + n;
     QString s = names.join(u", "_s);
     if (!option.valueName().isEmpty())
         s += u' ' + option.valueName();
     return s;
 }
+
+namespace {
 
 // Wraps `text` to `width` columns, indenting continuation lines by `indent`.
 QString wrap(const QString &text, int indent, int width) {
@@ -191,6 +199,29 @@ bool Command::requireKey() {
     return false;
 }
 
+QString Command::readModelAndPrompt(const QStringList &args, const QString &usage, QString *model,
+                                    QString *prompt) {
+    if (args.isEmpty())
+        return tr("Missing MODEL. Usage: %1.").arg(usage);
+    if (args.size() > 2)
+        return tr("Too many arguments (%1). Usage: %2; quote a prompt that has spaces.")
+            .arg(args.size())
+            .arg(usage);
+    *model = args.constFirst().trimmed();
+    if (model->isEmpty())
+        return tr("MODEL is empty. Give a model id such as openai/gpt-4o-mini.");
+    if (args.size() == 2 && args.at(1) != "-"_L1) {
+        *prompt = args.at(1);
+    } else {
+        if (args.size() == 1 && stdinIsTerminal())
+            return tr("Missing PROMPT: give it after MODEL, or pipe it on stdin.");
+        *prompt = QString::fromUtf8(readStdin());
+    }
+    if (prompt->trimmed().isEmpty())
+        return tr("The prompt is empty: give PROMPT, or pipe a non-empty text on stdin.");
+    return {};
+}
+
 OpenRouterClient *Command::client() {
     if (!m_client)
         m_client = new OpenRouterClient(m_config, this);
@@ -277,7 +308,7 @@ void Command::printDryRun(const QByteArray &method, const QString &path, const Q
     if (!query.isEmpty())
         url.setQuery(query);
     QJsonObject o{{u"method"_s, QString::fromLatin1(method)},
-                  {u"url"_s, url.toString()},
+                  {u"url"_s, url.toString(QUrl::FullyEncoded)},
                   {u"headers"_s, headers}};
     if (!body.isEmpty())
         o.insert(u"body"_s, QJsonDocument::fromJson(body).object());

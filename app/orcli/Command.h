@@ -52,6 +52,7 @@ public:
     static bool stdinIsTerminal();
     static QByteArray readStdin();
     QString helpText() const;
+    static QString optionSyntax(const QCommandLineOption &option); // "-o, --output PATH"
     bool isFinished() const { return m_finished; }
 
 signals:
@@ -63,6 +64,9 @@ protected:
     // Prints the missing-key message and finishes with ExitCode::Auth when there is no key.
     bool requireKey();
     OpenRouterClient *client();
+    // MODEL [PROMPT] positionals: PROMPT "-" or missing reads stdin. Returns a usage error.
+    QString readModelAndPrompt(const QStringList &args, const QString &usage, QString *model,
+                               QString *prompt);
     // --verbose: logs the call's request now and its response when it finishes.
     void trace(ApiCall *call);
     // trace() plus retry notes on stderr; the call is the one cancel() stops.

@@ -1,7 +1,6 @@
 #include "CreditsCommand.h"
 
 #include "ExitCode.h"
-#include "KeyCommand.h"
 #include "api/OpenRouterClient.h"
 #include "domain/ModelInfo.h"
 
@@ -21,8 +20,7 @@ QString CreditsCommand::summary() const {
 
 QString CreditsCommand::description() const {
     return tr("Asks OpenRouter for the account's credits (GET /credits): total bought, total "
-              "used and the balance, in USD. Keys that may not read /credits (HTTP 403) get the "
-              "key's own budget from GET /key instead, with a note on stderr.");
+              "used and the balance, in USD. Use orcli key for the budget of the key itself.");
 }
 
 QString CreditsCommand::configure(const QCommandLineParser &parser) {
@@ -41,10 +39,6 @@ void CreditsCommand::start() {
         return;
     ApiCall *call =
         client()->fetchCredits(this, [this](const Credits &credits, const ApiError &error) {
-            if (error.kind == ApiError::Kind::Moderation && error.httpStatus == 403) {
-                fallBackToKey(error);
-                return;
-            }
             if (error.isError()) {
                 fail(error);
                 return;
@@ -59,24 +53,6 @@ void CreditsCommand::start() {
             }
             finish(ExitCode::Ok);
         });
-    watch(call);
-}
-
-void CreditsCommand::fallBackToKey(const ApiError &reason) {
-    m_printer.status(tr("Note: this key may not read /credits (%1); showing the key's own budget "
-                        "from /key instead.")
-                         .arg(reason.message));
-    ApiCall *call = client()->fetchKey(this, [this](const KeyInfo &key, const ApiError &error) {
-        if (error.isError()) {
-            fail(error);
-            return;
-        }
-        if (m_printer.isJson())
-            m_printer.writeJson(QJsonObject{{u"source"_s, u"key"_s}, {u"key"_s, key.toJson()}});
-        else
-            m_printer.write(KeyCommand::describe(key));
-        finish(ExitCode::Ok);
-    });
     watch(call);
 }
 

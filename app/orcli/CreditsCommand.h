@@ -4,8 +4,7 @@
 
 namespace orc::cli {
 
-// `orcli credits`: total credits bought, total usage and balance (GET /credits). When the key
-// may not read /credits (403: a management key is needed), shows the key's own budget instead.
+// `orcli credits`: total credits bought, total usage and balance (GET /credits).
 class CreditsCommand final : public Command {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreditsCommand)
@@ -19,9 +18,6 @@ public:
     QList<QCommandLineOption> options() const override { return {}; }
     QString configure(const QCommandLineParser &parser) override;
     void start() override;
-
-private:
-    void fallBackToKey(const ApiError &reason);
 };
 
 } // namespace orc::cli

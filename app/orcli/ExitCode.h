@@ -14,7 +14,7 @@ enum Code : int {
     Credits = 4,     // out of credits (402)
     Moderation = 5,  // refused by moderation or a guardrail (403)
     RateLimited = 6, // still rate-limited (429) after the retries
-    Network = 7,     // connection failure or idle timeout
+    Network = 7,     // connection failure, idle timeout, or a stream cut off before its end
     Cancelled = 130, // interrupted with Ctrl-C (SIGINT); partial output is kept
 };
 } // namespace ExitCode
@@ -36,6 +36,7 @@ constexpr int exitCodeFor(ApiError::Kind kind) {
         return ExitCode::RateLimited;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
+    case ApiError::Kind::Truncated:
         return ExitCode::Network;
     case ApiError::Kind::Cancelled:
         return ExitCode::Cancelled;
@@ -43,7 +44,6 @@ constexpr int exitCodeFor(ApiError::Kind kind) {
     case ApiError::Kind::NotFound:
     case ApiError::Kind::Server:
     case ApiError::Kind::InvalidResponse:
-    case ApiError::Kind::Truncated:
         return ExitCode::Other;
     }
     return ExitCode::Other;

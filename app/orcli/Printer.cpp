@@ -16,7 +16,8 @@ Printer::Printer(QIODevice *out, QIODevice *err, bool outIsTerminal, bool errIsT
     : m_out(out)
     , m_err(err)
     , m_outIsTerminal(outIsTerminal)
-    , m_errIsTerminal(errIsTerminal) {}
+    , m_errIsTerminal(errIsTerminal)
+    , m_progressEnabled(errIsTerminal) {}
 
 void Printer::write(const QString &text) {
     m_out->write(text.toUtf8());
@@ -110,7 +111,7 @@ void Printer::writeErr(const QString &text) {
 }
 
 void Printer::progress(const QString &line) {
-    if (!m_errIsTerminal || m_quiet)
+    if (!m_progressEnabled || m_quiet)
         return;
     QString text = line;
     if (m_secret.size() >= 8)
@@ -141,11 +142,27 @@ void Printer::error(const QString &message, int exitCode, const QString &kind) {
 }
 
 QString Printer::describe(const ApiError &error) {
+    QString text = error.message.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
+        text += u'.';
+    if (!error.detail.isEmpty())
+        text += u" ("_s +
+                (error.providerName.isEmpty() ? QString() : error.providerName + u": "_s) +
+                error.detail + u')';
+    QString hint = error.hint();
+    const bool aboutModel = error.message.contains("model ID"_L1, Qt::CaseInsensitive) ||
+                            error.message.contains("model id"_L1, Qt::CaseInsensitive);
+    if ((error.kind == ApiError::Kind::BadRequest || error.kind == ApiError::Kind::NotFound) &&
+        aboutModel)
+        hint = QCoreApplication::translate("orcli", "Check the model id: \"orcli find TERM\" "
+                                                    "and \"orcli models\" list the valid ids.");
+    if (!hint.isEmpty())
+        text += u' ' + hint;
     if (error.httpStatus >= 400)
         return QCoreApplication::translate("orcli", "OpenRouter error %1: %2")
             .arg(error.httpStatus)
-            .arg(error.toString());
-    return error.toString();
+            .arg(text);
+    return text;
 }
 
 void Printer::error(const ApiError &error, int exitCode) {

@@ -50,7 +50,9 @@ public:
     void warning(const QString &text);  // always shown (text), prefixed "Warning: "
     void log(const QString &text);      // --verbose only
     void writeErr(const QString &text); // raw, always (streamed reasoning)
-    void progress(const QString &line); // a redrawn status line, only when stderr is a terminal
+    // A redrawn status line; shown when progress is enabled (by default: stderr is a terminal).
+    void progress(const QString &line);
+    void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
     void clearProgress();
 
     // An error: "Error: <message>" in text, {"error":{...},"exit_code":N} with --format json.
@@ -75,6 +77,7 @@ private:
     bool m_quiet = false;
     bool m_verbose = false;
     bool m_progressShown = false;
+    bool m_progressEnabled = false;
     QString m_secret;
 };
 

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "BatchInput.h"
+#include "BatchOutput.h"
+#include "Command.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <deque>
+
+namespace orc {
+class ChatStream;
+}
+
+namespace orc::cli {
+
+// `orcli batch IN.jsonl [-o OUT.jsonl] [--concurrency N]`: many chat requests, N at a time.
+// Results are JSON lines (to OUT, or stdout) written as each request ends. Transient failures
+// are retried here, not in core: a 429 pauses every launch until its Retry-After (shared
+// backoff), other transient errors wait for their own backoff. A 401/402 stops the run (the
+// rest would fail the same way); requests not run are left for a re-run, which skips the ids
+// that already succeeded in OUT. Progress on stderr when it is a terminal, a summary at the end.
+class BatchCommand final : public Command {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchCommand)
+public:
+    explicit BatchCommand(Printer &printer, QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("batch"); }
+    QString summary() const override;
+    QString description() const override;
+    QList<Argument> arguments() const override;
+    QList<QCommandLineOption> options() const override;
+    QString examples() const override;
+    QString configure(const QCommandLineParser &parser) override;
+    void start() override;
+    void cancel() override;
+
+private:
+    void launchMore();
+    void launch(int index);
+    void onFinished(ChatStream *stream);
+    void record(int index, const QJsonObject &line, bool ok);
+    void showProgress();
+    void maybeDone();
+    void printSummary();
+
+    QList<BatchItem> m_items;
+    QList<int> m_attempts;
+    std::deque<int> m_queue; // item indexes waiting to run
+    QHash<ChatStream *, int> m_running;
+    BatchOutput m_output;
+    QString m_outputPath;
+    QString m_inputName;
+    int m_concurrency = 4;
+    int m_maxAttempts = 4;
+    int m_waitingRetries = 0;
+    int m_skipped = 0;
+    int m_done = 0;
+    int m_failed = 0;
+    int m_firstFailureIndex = -1;
+    int m_firstFailureCode = 0;
+    qint64 m_tokens = 0;
+    double m_cost = 0;
+    bool m_stopping = false;
+    bool m_cancelled = false;
+    bool m_showProgress = false;
+    QString m_stopReason;
+    int m_stopCode = 0;
+    QDeadlineTimer m_pausedUntil;
+    QTimer m_resume;
+    QElapsedTimer m_clock;
+};
+
+} // namespace orc::cli

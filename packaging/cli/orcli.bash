@@ -1,0 +1,113 @@
+# bash completion for orcli, the OpenRouter command-line client of OR Studio.
+# Installed as /usr/share/bash-completion/completions/orcli.
+
+_orcli_models()
+{
+    # Model ids from the cached catalogue only: completion never waits for the network.
+    orcli models --offline --quiet 2>/dev/null | cut -d' ' -f1
+}
+
+_orcli()
+{
+    local cur prev words cword
+    if declare -F _init_completion >/dev/null 2>&1; then
+        _init_completion -n : || return
+    else
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD-1]}
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    fi
+
+    local commands="chat image models find key credits generation batch help"
+    local global="--format --base-url --timeout --retries --quiet --verbose --dry-run --help --version"
+
+    # The subcommand: the first word that is not an option or an option's value.
+    local i command="" args=0
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --format|-F|--base-url|--timeout|--retries) ((i++)) ;;
+            -*) ;;
+            *)
+                if [[ -z $command ]]; then
+                    command=${words[i]}
+                else
+                    ((args++))
+                fi
+                ;;
+        esac
+    done
+
+    case $prev in
+        --format|-F) COMPREPLY=($(compgen -W "text json ndjson" -- "$cur")); return ;;
+        --base-url|--timeout|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
+        --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
+        --concurrency|--model)
+            return ;;
+        --reasoning-effort)
+            COMPREPLY=($(compgen -W "max xhigh high medium low minimal none" -- "$cur")); return ;;
+        --provider-sort) COMPREPLY=($(compgen -W "price throughput latency" -- "$cur")); return ;;
+        --sort) COMPREPLY=($(compgen -W "name price context created" -- "$cur")); return ;;
+        --aspect|-a)
+            COMPREPLY=($(compgen -W "1:1 2:3 3:2 3:4 4:3 4:5 5:4 9:16 16:9 21:9" -- "$cur")); return ;;
+        --size|-z) COMPREPLY=($(compgen -W "1K 2K 4K" -- "$cur")); return ;;
+        --background|-b) COMPREPLY=($(compgen -W "auto transparent opaque" -- "$cur")); return ;;
+        --quality) COMPREPLY=($(compgen -W "auto low medium high" -- "$cur")); return ;;
+        --output-format) COMPREPLY=($(compgen -W "png jpeg webp" -- "$cur")); return ;;
+        --api) COMPREPLY=($(compgen -W "auto chat images" -- "$cur")); return ;;
+        --image|--file|--schema|--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    esac
+
+    if [[ -z $command ]]; then
+        if [[ $cur == -* ]]; then
+            COMPREPLY=($(compgen -W "$global" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+        fi
+        return
+    fi
+
+    local options=""
+    case $command in
+        chat)
+            options="--system --max-tokens --temperature --json --schema --top-p --seed --stop
+                     --reasoning-effort --show-reasoning --image --file --models --provider-sort
+                     --web --stream --no-stream" ;;
+        image)
+            options="--output --aspect --size --background --count --image --seed --quality
+                     --output-format --api --offline --refresh" ;;
+        models)
+            options="--free --max-price --min-context --author --sort --desc --limit --offline
+                     --refresh" ;;
+        find) options="--limit --offline --refresh" ;;
+        batch) options="--output --concurrency --model --progress" ;;
+        help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
+    esac
+
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$options $global" -- "$cur"))
+        return
+    fi
+    case $command in
+        chat|image)
+            if ((args == 0)); then
+                COMPREPLY=($(compgen -W "$(_orcli_models)" -- "$cur"))
+            fi
+            ;;
+        models)
+            COMPREPLY=($(compgen -W "vision image_gen tools long_context reasoning structured
+                                     audio file free" -- "$cur")) ;;
+        batch) COMPREPLY=($(compgen -f -- "$cur")) ;;
+    esac
+}
+
+_orcli_main()
+{
+    _orcli
+    # Model ids (":free") and ratios ("16:9") hold colons, which bash splits words on.
+    if declare -F __ltrim_colon_completions >/dev/null 2>&1; then
+        __ltrim_colon_completions "${COMP_WORDS[COMP_CWORD]}"
+    fi
+}
+
+complete -F _orcli_main orcli

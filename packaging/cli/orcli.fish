@@ -1,0 +1,108 @@
+# fish completion for orcli, the OpenRouter command-line client of OR Studio.
+# Installed as /usr/share/fish/vendor_completions.d/orcli.fish.
+
+set -l commands chat image models find key credits generation batch help
+
+function __orcli_models
+    orcli models --offline --quiet 2>/dev/null | string split -f1 ' '
+end
+
+function __orcli_model_position
+    # True while completing the first argument after chat or image.
+    set -l tokens (commandline -opc)
+    set -l seen 0
+    set -l skip 0
+    for t in $tokens[2..-1]
+        if test $skip -eq 1
+            set skip 0
+            continue
+        end
+        switch $t
+            case --format -F --base-url --timeout --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api
+                set skip 1
+            case '-*'
+            case '*'
+                set seen (math $seen + 1)
+        end
+    end
+    test $seen -eq 1
+end
+
+# Global options
+complete -c orcli -s F -l format -x -a 'text json ndjson' -d 'Output format'
+complete -c orcli -l base-url -x -d 'API base URL'
+complete -c orcli -l timeout -x -d 'Idle timeout in seconds'
+complete -c orcli -l retries -x -d 'Retries of transient failures'
+complete -c orcli -s q -l quiet -d 'Errors only on stderr'
+complete -c orcli -s v -l verbose -d 'Log requests and responses (key redacted)'
+complete -c orcli -l dry-run -d 'Print the request and send nothing'
+complete -c orcli -s h -l help -d 'Show help'
+complete -c orcli -s V -l version -d 'Show the version'
+
+# Commands
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a chat -d 'Send a prompt and print the reply'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a image -d 'Generate images and save them'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a models -d 'List models'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a find -d 'Find models by id or name'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a key -d 'Show the API key budget'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a credits -d 'Show credits and balance'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a generation -d 'Show the cost of a past call'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a batch -d 'Run requests from a JSONL file'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show help for a command'
+complete -c orcli -f -n "__fish_seen_subcommand_from help" -a "$commands"
+
+# Model ids for chat and image
+complete -c orcli -f -n "__fish_seen_subcommand_from chat image; and __orcli_model_position" -a '(__orcli_models)'
+
+# chat
+set -l chat "__fish_seen_subcommand_from chat"
+complete -c orcli -n $chat -s s -l system -x -d 'System prompt'
+complete -c orcli -n $chat -s m -l max-tokens -x -d 'Maximum tokens'
+complete -c orcli -n $chat -s t -l temperature -x -d 'Temperature (0-2)'
+complete -c orcli -n $chat -s j -l json -d 'Ask for a JSON object'
+complete -c orcli -n $chat -l schema -r -F -d 'JSON Schema file'
+complete -c orcli -n $chat -l top-p -x -d 'Nucleus sampling'
+complete -c orcli -n $chat -l seed -x -d 'Seed'
+complete -c orcli -n $chat -l stop -x -d 'Stop sequence'
+complete -c orcli -n $chat -l reasoning-effort -x -a 'max xhigh high medium low minimal none' -d 'Reasoning effort'
+complete -c orcli -n $chat -l show-reasoning -d 'Print reasoning on stderr'
+complete -c orcli -n $chat -l image -r -F -d 'Attach an image file or URL'
+complete -c orcli -n $chat -l file -r -F -d 'Attach a PDF or text file'
+complete -c orcli -n $chat -l models -x -d 'Fallback models, comma-separated'
+complete -c orcli -n $chat -l provider-sort -x -a 'price throughput latency' -d 'Provider routing'
+complete -c orcli -n $chat -l web -d 'Add web search results'
+complete -c orcli -n $chat -l stream -d 'Stream the reply'
+complete -c orcli -n $chat -l no-stream -d 'One complete response'
+
+# image
+set -l image "__fish_seen_subcommand_from image"
+complete -c orcli -n $image -s o -l output -r -F -d 'Output file'
+complete -c orcli -n $image -s a -l aspect -x -a '1:1 2:3 3:2 3:4 4:3 4:5 5:4 9:16 16:9 21:9' -d 'Aspect ratio'
+complete -c orcli -n $image -s z -l size -x -a '1K 2K 4K' -d 'Image size'
+complete -c orcli -n $image -s b -l background -x -a 'auto transparent opaque' -d 'Background'
+complete -c orcli -n $image -l count -x -d 'Number of images'
+complete -c orcli -n $image -l image -r -F -d 'Input image file or URL'
+complete -c orcli -n $image -l seed -x -d 'Seed'
+complete -c orcli -n $image -l quality -x -a 'auto low medium high' -d 'Images API quality'
+complete -c orcli -n $image -l output-format -x -a 'png jpeg webp' -d 'Images API output format'
+complete -c orcli -n $image -l api -x -a 'auto chat images' -d 'Which API'
+complete -c orcli -n "__fish_seen_subcommand_from image models find" -l offline -d 'Cached catalogue only'
+complete -c orcli -n "__fish_seen_subcommand_from image models find" -l refresh -d 'Fetch the catalogue now'
+
+# models and find
+set -l models "__fish_seen_subcommand_from models"
+complete -c orcli -f -n $models -a 'vision image_gen tools long_context reasoning structured audio file free'
+complete -c orcli -n $models -l free -d 'Only free models'
+complete -c orcli -n $models -l max-price -x -d 'Highest prompt price (USD/M)'
+complete -c orcli -n $models -l min-context -x -d 'Smallest context length'
+complete -c orcli -n $models -l author -x -d 'Author slug'
+complete -c orcli -n $models -l sort -x -a 'name price context created' -d 'Sort key'
+complete -c orcli -n $models -l desc -d 'Reverse the sort'
+complete -c orcli -n "__fish_seen_subcommand_from models find" -l limit -x -d 'At most N'
+
+# batch
+set -l batch "__fish_seen_subcommand_from batch"
+complete -c orcli -n $batch -s o -l output -r -F -d 'Results file (resumable)'
+complete -c orcli -n $batch -l concurrency -x -d 'Requests in flight'
+complete -c orcli -n $batch -l model -x -a '(__orcli_models)' -d 'Model for lines without one'
+complete -c orcli -n $batch -l progress -d 'Show the progress bar'
