@@ -401,6 +401,45 @@ private slots:
         QCOMPARE(d.image.mimeType, u"image/png"_s);
     }
 
+    void resultJsonHasNoBytes() {
+        ImageResult r;
+        r.state = ChatResult::State::Completed;
+        r.api = ImageApi::ImagesEndpoint;
+        r.model = u"fake/image"_s;
+        r.text = u"Here you go"_s;
+        r.requests = 2;
+        r.failedRequests = 1;
+        GeneratedImage image;
+        image.index = 0;
+        image.bytes = png({7, 3});
+        image.format = u"png"_s;
+        image.mimeType = u"image/png"_s;
+        image.pixelSize = QSize(7, 3);
+        r.images = {image};
+        Usage usage;
+        usage.cost = 0.25;
+        r.usage = usage;
+        QVERIFY(r.ok());
+        const QJsonObject o = r.toJson();
+        QCOMPARE(o["state"_L1].toString(), u"completed"_s);
+        QCOMPARE(o["api"_L1].toString(), u"images"_s);
+        QCOMPARE(o["model"_L1].toString(), u"fake/image"_s);
+        QVERIFY(o["id"_L1].isNull());
+        QCOMPARE(o["text"_L1].toString(), u"Here you go"_s);
+        QCOMPARE(o["requests"_L1].toInt(), 2);
+        QCOMPARE(o["failed_requests"_L1].toInt(), 1);
+        QCOMPARE(o["usage"_L1]["cost"_L1].toDouble(), 0.25);
+        QVERIFY(o["error"_L1].isNull());
+        const QJsonObject img = o["images"_L1].toArray().at(0).toObject();
+        QCOMPARE(img["width"_L1].toInt(), 7);
+        QCOMPARE(img["height"_L1].toInt(), 3);
+        QCOMPARE(img["bytes"_L1].toInteger(), image.bytes.size());
+        QVERIFY(!QJsonDocument(o).toJson().contains(image.bytes.toBase64().left(16)));
+        r.images.clear();
+        QVERIFY(!r.ok()); // completed without images is not a success
+        QCOMPARE(imageApiName(ImageApi::ChatCompletions), u"chat_completions"_s);
+    }
+
     void chatImagesFromRealCapture() {
         if (!test::hasFixtures())
             QSKIP(test::kNoFixturesMessage);
