@@ -1,0 +1,295 @@
+// ChatPage's conversation management (offscreen, against the in-process fake OpenRouter): the
+// sidebar (order, titles, inline rename, pin, full-text search, delete with Undo), new chat and
+// search shortcuts, the model picker (favourites first, last model remembered), presets and
+// per-conversation parameters in the request, export to Markdown/JSON and import.
+
+#include "tst_chatpage_harness.h"
+
+#include "chat/ChatSettingsPanel.h"
+#include "chat/ConversationSidebar.h"
+#include "chat/PresetStore.h"
+#include "widgets/EmptyStateWidget.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+
+using namespace Qt::StringLiterals;
+using orc::ConversationSidebar;
+using orc::StoredMessage;
+using orc::test::ChatHarness;
+using orc::test::kChatTimeoutMs;
+
+class TestChatPageSidebar : public QObject {
+    Q_OBJECT
+
+private slots:
+    void conversationsAreListedNewestFirstWithTitles() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"the very first prompt"_s));
+        const qint64 first = h.page->conversationId();
+        QTest::keyClick(h.editor(), Qt::Key_N, Qt::ControlModifier); // new chat
+        QCOMPARE(h.page->conversationId(), 0);
+        QCOMPARE(h.page->transcript()->messageCount(), 0);
+        QVERIFY(h.page->emptyState()->isVisible());
+        QTRY_VERIFY(h.editor()->hasFocus());
+        QVERIFY(h.sendAndWait(u"second one"_s));
+        const qint64 second = h.page->conversationId();
+        QVERIFY(second != first);
+
+        ConversationSidebar *sidebar = h.page->sidebar();
+        QCOMPARE(sidebar->listedIds(), (QList<qint64>{second, first}));
+        QCOMPARE(sidebar->list()->item(0)->text(), u"second one"_s);
+        QCOMPARE(sidebar->list()->item(1)->text(), u"the very first prompt"_s);
+        QCOMPARE(sidebar->list()->currentItem(), sidebar->list()->item(0));
+
+        // Clicking the older one opens it.
+        const QRect rect = sidebar->list()->visualItemRect(sidebar->list()->item(1));
+        QTest::mouseClick(sidebar->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(h.page->conversationId(), first);
+        QCOMPARE(h.thread().at(0).content, u"the very first prompt"_s);
+        QCOMPARE(h.page->transcript()->messageCount(), 2);
+
+        // Pin the older one: it goes on top.
+        QVERIFY(sidebar->togglePin(first));
+        QCOMPARE(sidebar->listedIds(), (QList<qint64>{first, second}));
+        QVERIFY(!sidebar->list()->item(0)->icon().isNull());
+        QVERIFY(h.store->conversation(first)->pinned);
+    }
+
+    void renameInline() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"rename me"_s));
+        const qint64 id = h.page->conversationId();
+        ConversationSidebar *sidebar = h.page->sidebar();
+        sidebar->startRename(id);
+        auto *editor = sidebar->list()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Trip planning"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(h.store->conversation(id)->title, u"Trip planning"_s);
+        QTRY_COMPARE(sidebar->list()->item(0)->text(), u"Trip planning"_s);
+        // An empty name is refused; the stored title stays.
+        QVERIFY(!sidebar->renameConversation(id, u"   "_s));
+        QCOMPARE(h.store->conversation(id)->title, u"Trip planning"_s);
+    }
+
+    void searchFindsMessagesAndOpensTheirConversation() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"tell me about zeppelins"_s));
+        const qint64 zeppelins = h.page->conversationId();
+        QVERIFY(h.page->newConversation());
+        QVERIFY(h.sendAndWait(u"what about submarines"_s));
+        const qint64 submarines = h.page->conversationId();
+        QVERIFY(zeppelins != submarines);
+
+        // Ctrl+Shift+F goes to the search box.
+        QTest::keyClick(h.editor(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        ConversationSidebar *sidebar = h.page->sidebar();
+        QTRY_VERIFY(sidebar->searchField()->hasFocus());
+        QTest::keyClicks(sidebar->searchField(), u"zeppelin"_s);
+        QTRY_COMPARE(sidebar->resultCount(), 2); // the prompt and the echo
+        QVERIFY(sidebar->results()->isVisible());
+        QVERIFY(!sidebar->list()->isVisible());
+        auto *label =
+            qobject_cast<QLabel *>(sidebar->results()->itemWidget(sidebar->results()->item(0)));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(u"<b>zeppelins</b>"_s), qPrintable(label->text()));
+
+        const QRect rect = sidebar->results()->visualItemRect(sidebar->results()->item(0));
+        QTest::mouseClick(sidebar->results()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(h.page->conversationId(), zeppelins);
+
+        sidebar->setSearchText(u"nothing-like-this"_s);
+        QCOMPARE(sidebar->resultCount(), 0);
+        QCOMPARE(sidebar->results()->count(), 1); // the "no match" line
+        QTest::keyClick(sidebar->searchField(), Qt::Key_Escape);
+        QVERIFY(sidebar->searchField()->text().isEmpty());
+        QVERIFY(sidebar->list()->isVisible());
+    }
+
+    void deleteWithUndo() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"keep me"_s));
+        const qint64 keep = h.page->conversationId();
+        QVERIFY(h.page->newConversation());
+        QVERIFY(h.sendAndWait(u"delete me"_s));
+        const qint64 doomed = h.page->conversationId();
+        ConversationSidebar *sidebar = h.page->sidebar();
+
+        // Delete key on the selected conversation: gone from the list, Undo offered.
+        sidebar->list()->setFocus();
+        QTest::keyClick(sidebar->list(), Qt::Key_Delete);
+        QCOMPARE(sidebar->listedIds(), QList<qint64>{keep});
+        QVERIFY(sidebar->undoBanner()->isVisible());
+        QCOMPARE(h.page->conversationId(), 0);              // the shown one was deleted: a new chat
+        QVERIFY(h.store->conversation(doomed).has_value()); // still restorable
+
+        QTest::mouseClick(sidebar->undoButton(), Qt::LeftButton);
+        QVERIFY(!sidebar->undoBanner()->isVisible());
+        QCOMPARE(sidebar->listedIds(), (QList<qint64>{doomed, keep}));
+        QCOMPARE(h.page->conversationId(), doomed);
+        QCOMPARE(h.thread().size(), 2);
+
+        // Without Undo, the conversation is purged when the banner goes.
+        sidebar->setUndoTimeout(100);
+        QVERIFY(sidebar->deleteConversation(doomed));
+        QTRY_VERIFY(!sidebar->undoBanner()->isVisible());
+        QVERIFY(!h.store->conversation(doomed).has_value());
+        QCOMPARE(h.store->conversations(true).size(), 1);
+        QVERIFY(!sidebar->undoDelete());
+    }
+
+    void modelPickerPutsFavouritesFirstAndRemembersTheModel() {
+        ChatHarness h;
+        QSettings().setValue(u"catalog/favourites"_s, QStringList{u"openai/gpt-4o-mini"_s});
+        orc::ModelPicker *picker = h.page->modelPicker();
+        picker->showPopup();
+        QVERIFY(picker->isPopupVisible());
+        // Image-only models are not chat models; the favourite leads.
+        QCOMPARE(picker->visibleIds(), (QStringList{u"openai/gpt-4o-mini"_s, u"fake/echo"_s}));
+        QTest::keyClicks(picker->searchField(), u"echo"_s);
+        QCOMPARE(picker->visibleIds(), QStringList{u"fake/echo"_s});
+        QTest::keyClick(picker->searchField(), Qt::Key_Return);
+        QVERIFY(!picker->isPopupVisible());
+        QCOMPARE(picker->currentModel(), u"fake/echo"_s);
+        QCOMPARE(h.page->session()->model(), u"fake/echo"_s);
+        QCOMPARE(picker->button()->text(), u"Fake: Echo"_s);
+        QCOMPARE(orc::ChatPage::lastModelSetting(), u"fake/echo"_s);
+
+        // An id the catalog does not list can be typed in full.
+        h.pickModel(u"fault/slow"_s);
+        QCOMPARE(picker->currentModel(), u"fault/slow"_s);
+
+        // A new page starts with the last model.
+        h.pickModel(u"openai/gpt-4o-mini"_s);
+        orc::ChatPage second(h.client.get(), h.store.get());
+        QCOMPARE(second.modelPicker()->currentModel(), u"openai/gpt-4o-mini"_s);
+        QCOMPARE(second.session()->model(), u"openai/gpt-4o-mini"_s);
+    }
+
+    void parametersPresetsAndSystemPromptReachTheRequest() {
+        ChatHarness h;
+        h.useModel(u"openai/gpt-4o-mini"_s);
+        orc::ChatSettingsPanel *settings = h.page->settingsPanel();
+        settings->promptEdit()->setPlainText(u"Answer in one word."_s);
+        settings->temperatureBox()->setValue(0.3);
+        settings->maxTokensBox()->setValue(256);
+        settings->topPBox()->setValue(0.9);
+        settings->seedBox()->setValue(7);
+        settings->effortBox()->setCurrentIndex(settings->effortBox()->findData(u"low"_s));
+        QVERIFY(settings->savePreset(u"Terse"_s));
+        QCOMPARE(orc::PresetStore::presets().size(), 1);
+        QCOMPARE(orc::PresetStore::preset(u"terse"_s)->systemPrompt, u"Answer in one word."_s);
+
+        QVERIFY(h.sendAndWait(u"hi"_s));
+        QJsonObject sent = h.server.lastRequest().json;
+        QCOMPARE(sent.value("temperature"_L1).toDouble(), 0.3);
+        QCOMPARE(sent.value("max_tokens"_L1).toInt(), 256);
+        QCOMPARE(sent.value("top_p"_L1).toDouble(), 0.9);
+        QCOMPARE(sent.value("seed"_L1).toInt(), 7);
+        QCOMPARE(sent.value("reasoning"_L1)["effort"_L1].toString(), u"low"_s);
+        QCOMPARE(sent.value("messages"_L1)[0]["role"_L1].toString(), u"system"_s);
+        QCOMPARE(sent.value("messages"_L1)[0]["content"_L1].toString(), u"Answer in one word."_s);
+        const qint64 tuned = h.page->conversationId();
+
+        // A new conversation starts with defaults; the preset brings everything back.
+        QVERIFY(h.page->newConversation());
+        QVERIFY(settings->systemPrompt().isEmpty());
+        QVERIFY(!settings->params().temperature);
+        QVERIFY(h.sendAndWait(u"plain"_s));
+        sent = h.server.lastRequest().json;
+        QVERIFY(!sent.contains("temperature"_L1));
+        QCOMPARE(sent.value("messages"_L1)[0]["role"_L1].toString(), u"user"_s);
+        QVERIFY(settings->applyPreset(u"Terse"_s));
+        QCOMPARE(h.page->session()->systemPrompt(), u"Answer in one word."_s);
+        QCOMPARE(h.page->session()->params().temperature, 0.3);
+        QVERIFY(h.sendAndWait(u"again"_s));
+        QCOMPARE(h.server.lastRequest().json.value("temperature"_L1).toDouble(), 0.3);
+
+        // Settings belong to their conversation.
+        QVERIFY(h.page->openConversation(tuned));
+        QCOMPARE(settings->systemPrompt(), u"Answer in one word."_s);
+        QCOMPARE(settings->params().seed, 7);
+        QVERIFY(settings->deletePreset(u"Terse"_s));
+        QVERIFY(orc::PresetStore::presets().isEmpty());
+    }
+
+    void exportAndImport() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"export this **please**"_s));
+        const qint64 id = h.page->conversationId();
+        ConversationSidebar *sidebar = h.page->sidebar();
+
+        const QString md = h.dir.filePath(u"chat.md"_s);
+        QVERIFY(sidebar->exportConversation(id, md, ConversationSidebar::Markdown));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(mdFile.readAll());
+        QVERIFY(markdown.contains(u"export this **please**"_s));
+        QVERIFY(markdown.contains(u"Echo: export this"_s));
+
+        const QString json = h.dir.filePath(u"chat.json"_s);
+        QVERIFY(sidebar->exportConversation(id, json, ConversationSidebar::Json));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject exported = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(exported.value("messages"_L1).toArray().size(), 2);
+
+        QString error;
+        QVERIFY(!sidebar->exportConversation(id, h.dir.filePath(u"missing/dir/x.md"_s),
+                                             ConversationSidebar::Markdown, &error));
+        QVERIFY(error.contains(u"Could not write"_s));
+
+        const qint64 imported = sidebar->importConversation(json, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QVERIFY(imported != id);
+        QCOMPARE(h.page->conversationId(), imported); // opened
+        QCOMPARE(h.thread().size(), 2);
+        QCOMPARE(h.thread().at(1).content, u"Echo: export this **please**"_s);
+        QCOMPARE(sidebar->listedIds().size(), 2);
+
+        QFile bad(h.dir.filePath(u"bad.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{ not json");
+        bad.close();
+        QVERIFY(!sidebar->importConversation(bad.fileName(), &error));
+        QVERIFY(error.contains(u"is not a JSON conversation export"_s));
+    }
+
+    void switchingConversationsWaitsForTheReply() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"older"_s));
+        const qint64 older = h.page->conversationId();
+        QVERIFY(h.page->newConversation());
+        h.pickModel(u"fault/slow"_s);
+        h.typeAndSend(u"streaming now"_s);
+        QTRY_VERIFY(h.busy());
+        QVERIFY(!h.page->openConversation(older));
+        QVERIFY(h.page->composer()->statusLabel()->text().contains(u"Stop it"_s));
+        QVERIFY(!h.page->newConversation());
+        h.page->stop();
+        QVERIFY(h.page->openConversation(older));
+    }
+};
+
+ORC_CHAT_TEST_MAIN(TestChatPageSidebar)
+#include "tst_chatpage_sidebar.moc"
