@@ -2,6 +2,7 @@
 // a cache file, the error state with Retry, search as you type with the "N of M" count, chips,
 // the details pane, keyboard (arrows, Enter, Ctrl+F, Escape), favourites persisted.
 
+#include "BuiltinModels.h"
 #include "CatalogTestData.h"
 #include "FakeOpenRouter.h"
 #include "api/OpenRouterClient.h"
@@ -175,12 +176,17 @@ private slots:
     void showsTheCacheAtOnceWithItsAge() {
         PageUnderTest t(deadUrl(), smallCache(5min + 10s));
         QSignalSpy painted(t.page.get(), &CatalogPage::catalogPainted);
+        QSignalSpy models(t.page.get(), &CatalogPage::modelsChanged);
         t.page->show();
         t.page->start();
         QTRY_COMPARE_WITH_TIMEOUT(t.rows(), 6, kTimeoutMs);
         QCOMPARE(t.page->state(), CatalogPage::State::Ready);
         QCOMPARE(t.page->ageLabel()->text(), u"Updated 5 min ago"_s);
         QTRY_VERIFY(painted.count() > 0);
+        // The other pages hear of the catalogue.
+        QCOMPARE(models.count(), 1);
+        QCOMPARE(models.at(0).at(0).value<QList<ModelInfo>>().size(), 6);
+        QCOMPARE(t.page->models().size(), 6);
 
         // The refresh against the dead server fails: the cached models stay, with a banner
         // that says why and offers Retry.
@@ -223,6 +229,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Ready, kTimeoutMs);
         QVERIFY(t.rows() > 0);
         QVERIFY(t.page->view()->isVisible());
+    }
+
+    void refreshKeepsFiltersAndSelection() {
+        // The cache holds what the server serves, a day old; the first refresh fails.
+        const QString dir = freshCacheDir();
+        QVERIFY(CatalogCache(dir).save(orc::fake::BuiltinModels::json(),
+                                       QDateTime::currentDateTimeUtc().addDays(-1)));
+        PageUnderTest t(deadUrl(), dir);
+        t.page->show();
+        t.page->start();
+        QTRY_VERIFY_WITH_TIMEOUT(t.rows() > 0 && !t.page->isRefreshing(), kTimeoutMs);
+        QCOMPARE(t.page->ageLabel()->text(), u"Updated yesterday"_s);
+        QVERIFY(t.page->banner()->isVisible());
+        const int total = t.page->catalogModel()->rowCount();
+
+        QTest::keyClicks(t.bar()->searchEdit(), u"gemini"_s);
+        const int filtered = t.rows();
+        QVERIFY(filtered > 1 && filtered < total);
+        const QString chosen = t.page->proxy()->modelId(t.page->proxy()->index(filtered - 1, 0));
+        QVERIFY(t.page->selectModel(chosen));
+
+        // The server is back: Retry in the banner refreshes without touching filters or row.
+        orc::ClientConfig config = t.client->config();
+        config.baseUrl = m_server->baseUrl();
+        t.client->setConfig(config);
+        QTest::mouseClick(t.page->banner()->retryButton(), Qt::LeftButton);
+        QVERIFY(t.page->isRefreshing());
+        QVERIFY(t.page->progressBar()->isVisible());
+        QCOMPARE(t.page->state(), CatalogPage::State::Ready); // the old list stays usable
+        QTRY_VERIFY_WITH_TIMEOUT(!t.page->isRefreshing(), kTimeoutMs);
+        QVERIFY(!t.page->banner()->isVisible());
+        QCOMPARE(t.page->ageLabel()->text(), u"Updated just now"_s);
+        QCOMPARE(t.bar()->searchEdit()->text(), u"gemini"_s);
+        QCOMPARE(t.rows(), filtered);
+        QCOMPARE(t.page->currentModel().id(), chosen);
+        QCOMPARE(t.page->details()->model().id(), chosen);
     }
 
     void corruptCacheIsReportedAndTheServerStillLoads() {

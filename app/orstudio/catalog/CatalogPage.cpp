@@ -299,6 +299,10 @@ bool CatalogPage::selectModel(const QString &id) {
     return true;
 }
 
+const QList<ModelInfo> &CatalogPage::models() const {
+    return m_model->models();
+}
+
 ModelInfo CatalogPage::currentModel() const {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
@@ -356,11 +360,16 @@ void CatalogPage::onModelsLoaded(const QList<ModelInfo> &models, const QDateTime
         m_lastError = {};
         m_banner->hide();
     }
-    if (selected.isEmpty() || !selectModel(selected))
+    // Keep the user's row and filters across a refresh; never reset filters for it.
+    const int row = selected.isEmpty() ? -1 : m_proxy->rowOfId(selected);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_proxy->index(row, ModelCatalogModel::NameColumn));
+    else
         ensureCurrentRow();
     updateCounts();
     updateAge();
     updateState();
+    emit modelsChanged(m_model->models());
     if (!m_loader->isRefreshing())
         QTimer::singleShot(0, this, &CatalogPage::settled);
 }

@@ -54,6 +54,8 @@ public:
     // Selects the model in the table, resetting the filters when they hide it.
     bool selectModel(const QString &id);
     ModelInfo currentModel() const;
+    // Every model of the catalogue shown (unfiltered), in API order.
+    const QList<ModelInfo> &models() const;
 
     State state() const { return m_state; }
     bool isRefreshing() const;
@@ -77,6 +79,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
 
 signals:
+    // A catalogue arrived (from the cache or the server): for the other pages' model pickers.
+    void modelsChanged(const QList<orc::ModelInfo> &models);
     void chatRequested(const orc::ModelInfo &model);
     void imageRequested(const orc::ModelInfo &model);
     // The find action was triggered: the window should bring this page forward.

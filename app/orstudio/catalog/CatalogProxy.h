@@ -2,6 +2,7 @@
 
 #include "domain/ModelQuery.h"
 
+#include <QList>
 #include <QSortFilterProxyModel>
 
 namespace orc {
@@ -9,8 +10,11 @@ namespace orc {
 class ModelCatalogModel;
 
 // Filters and sorts a ModelCatalogModel. The filter is core's ModelQuery (the same rules as
-// `orcli models`): filterAcceptsRow() only asks ModelQuery::matches(). Sorting uses the source's
-// SortRole data, so numeric columns sort as numbers, with unknown values last.
+// `orcli models`): whether a row passes is always ModelQuery::matches(). Verdicts are kept per
+// row, so when a new query only narrows the previous one (a word typed on) just the rows that
+// passed are asked again, and when it only widens it (a backspace) just the rows that failed.
+// Sorting uses the source's sort keys (SortRole order), numbers as numbers, with unknown values
+// last in both orders.
 class CatalogProxy final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogProxy)
@@ -31,17 +35,25 @@ public:
     // Proxy row of a model id, or -1 when filtered out or absent.
     int rowOfId(const QString &id) const;
 
+    // Whether every model passing `narrower` also passes `wider` (a sufficient test: false
+    // means "not known"). Used to re-check only part of the rows; public for tests.
+    static bool isNarrowing(const ModelQuery &wider, const ModelQuery &narrower);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    // Numeric sort data compares as numbers; unknown values (see ModelCatalogModel::isUnknown)
-    // go last in both orders, like ModelQuery::apply().
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void onFavouritesChanged();
+    // Updates m_verdicts for m_query; returns how many rows changed verdict.
+    qsizetype recompute(const ModelQuery &previous);
+    void applyVerdicts(qsizetype changed);
+    static constexpr qsizetype kIncrementalLimit = 64;
+    void dropVerdicts() { m_verdicts.clear(); }
 
     ModelCatalogModel *m_catalog = nullptr;
     ModelQuery m_query;
+    QList<bool> m_verdicts; // per source row, for m_query; empty = not computed
 };
 
 } // namespace orc

@@ -64,6 +64,7 @@ void ModelCatalogModel::setModels(QList<ModelInfo> models) {
         in.sort();
         out.sort();
         keys.modalities = in.join(u' ') + u'>' + out.join(u' ');
+        keys.name = model.displayName();
         m_keys.append(std::move(keys));
         m_rowById.insert(model.id(), row);
     }
@@ -114,6 +115,52 @@ void ModelCatalogModel::setFavourite(const QString &id, bool favourite) {
                          {Qt::DecorationRole, Qt::ToolTipRole, SortRole, FavouriteRole});
     }
     emit favouritesChanged(m_favourites);
+}
+
+ModelCatalogModel::SortValue ModelCatalogModel::sortValue(int row, int column) const {
+    const ModelInfo &model = m_models.at(row);
+    const SortKeys &keys = m_keys.at(row);
+    SortValue value;
+    auto text = [&value](QStringView s) {
+        value.text = s;
+        value.isText = true;
+    };
+    switch (column) {
+    case FavouriteColumn:
+        value.number = isFavourite(model.id()) ? 0 : 1;
+        break;
+    case NameColumn:
+        text(keys.name);
+        break;
+    case IdColumn:
+        text(model.id());
+        break;
+    case AuthorColumn:
+        text(model.author());
+        break;
+    case ContextColumn:
+        value.unknown = keys.context == kUnknownNumber;
+        value.number = double(keys.context);
+        break;
+    case InputPriceColumn:
+        value.unknown = keys.inputPrice == kUnknownPrice;
+        value.number = keys.inputPrice;
+        break;
+    case OutputPriceColumn:
+        value.unknown = keys.outputPrice == kUnknownPrice;
+        value.number = keys.outputPrice;
+        break;
+    case ModalitiesColumn:
+        text(keys.modalities);
+        break;
+    case CreatedColumn:
+        value.unknown = keys.created == kUnknownNumber;
+        value.number = double(keys.created);
+        break;
+    default:
+        break;
+    }
+    return value;
 }
 
 bool ModelCatalogModel::isUnknown(const QVariant &sortValue) {
@@ -233,7 +280,7 @@ QVariant ModelCatalogModel::sortData(const ModelInfo &model, const SortKeys &key
     case FavouriteColumn:
         return isFavourite(model.id()) ? 0 : 1; // favourites first in ascending order
     case NameColumn:
-        return model.displayName();
+        return keys.name;
     case IdColumn:
         return model.id();
     case AuthorColumn:

@@ -54,6 +54,15 @@ public:
     void setFavourite(const QString &id, bool favourite);
     void toggleFavourite(const QString &id) { setFavourite(id, !isFavourite(id)); }
 
+    // The sort key of a cell without a QVariant, for fast sorting: the same order as SortRole.
+    struct SortValue {
+        double number = 0;
+        QStringView text; // set for text columns (compared case-insensitively)
+        bool isText = false;
+        bool unknown = false; // variable price, unknown context or date
+    };
+    SortValue sortValue(int row, int column) const;
+
     // Whether SortRole data stands for an unknown value (variable price, unknown context or
     // date): such values sort after every known one.
     static bool isUnknown(const QVariant &sortValue);
@@ -80,6 +89,7 @@ private:
         qint64 context = 0;     // max when unknown
         qint64 created = 0;     // max when unknown
         QString modalities;     // "image text>text"
+        QString name;           // display name
     };
     QVariant displayData(const ModelInfo &model, const SortKeys &keys, int column) const;
     QVariant sortData(const ModelInfo &model, const SortKeys &keys, int column) const;
