@@ -360,6 +360,108 @@ private slots:
         }
     }
 
+    void typingForwardAndBackMatchesModelQuery() {
+        // Verdicts are reused between keystrokes: the rows must still be exactly what
+        // ModelQuery::apply() keeps, typing forward, deleting, and changing other filters.
+        const QList<ModelInfo> models = orc::test::syntheticCatalog(1500);
+        ModelCatalogModel model;
+        CatalogProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setModels(models);
+        proxy.sort(ModelCatalogModel::CreatedColumn, Qt::DescendingOrder);
+        const QString typed = u"swift nova vendor1"_s;
+        QList<QString> texts;
+        for (qsizetype n = 0; n <= typed.size(); ++n)
+            texts.append(typed.left(n));
+        for (qsizetype n = typed.size() - 1; n >= 0; --n)
+            texts.append(typed.left(n));
+        texts.append(u"nova swift"_s);
+        texts.append(u"nov"_s);
+        ModelQuery query;
+        int step = 0;
+        int changedOtherFilters = 0;
+        for (const QString &text : std::as_const(texts)) {
+            query.setText(text);
+            // Toggle other filters now and then, both ways.
+            if (step % 7 == 3) {
+                query.setRequiredCapabilities(query.requiredCapabilities() ^
+                                              orc::ModelCapabilities(ModelCapability::Tools));
+                ++changedOtherFilters;
+            }
+            if (step % 11 == 5)
+                query.setMinContextLength(query.minContextLength() ? 0 : 100000);
+            if (step % 13 == 6)
+                query.setMaxPromptPricePerMillion(
+                    query.maxPromptPricePerMillion() ? std::nullopt : std::optional<double>(5.0));
+            ++step;
+            proxy.setQuery(query);
+            QStringList expected;
+            for (const ModelInfo &m : query.apply(models))
+                expected.append(m.id());
+            QStringList actual = proxyIds(proxy);
+            expected.sort();
+            actual.sort();
+            QCOMPARE(actual, expected);
+            // The sort order survives every re-filter.
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const auto a = model.sortValue(proxy.mapToSource(proxy.index(row - 1, 0)).row(),
+                                               ModelCatalogModel::CreatedColumn);
+                const auto b = model.sortValue(proxy.mapToSource(proxy.index(row, 0)).row(),
+                                               ModelCatalogModel::CreatedColumn);
+                QVERIFY(a.number >= b.number || b.unknown);
+            }
+        }
+        QVERIFY(changedOtherFilters > 2);
+    }
+
+    void narrowing_data() {
+        QTest::addColumn<QString>("widerText");
+        QTest::addColumn<QString>("narrowerText");
+        QTest::addColumn<bool>("narrowing");
+        QTest::newRow("word extended") << u"sw"_s << u"swi"_s << true;
+        QTest::newRow("word added") << u"swift"_s << u"swift nova"_s << true;
+        QTest::newRow("word shortened") << u"swift"_s << u"swif"_s << false;
+        QTest::newRow("from nothing") << QString() << u"a"_s << true;
+        QTest::newRow("to nothing") << u"a"_s << QString() << false;
+        QTest::newRow("inside a longer word") << u"ift"_s << u"swift"_s << true;
+        QTest::newRow("different word") << u"nova"_s << u"swift"_s << false;
+    }
+    void narrowing() {
+        QFETCH(QString, widerText);
+        QFETCH(QString, narrowerText);
+        QFETCH(bool, narrowing);
+        ModelQuery wider;
+        wider.setText(widerText);
+        ModelQuery narrower;
+        narrower.setText(narrowerText);
+        QCOMPARE(CatalogProxy::isNarrowing(wider, narrower), narrowing);
+
+        // Other filters: stricter narrows, looser does not.
+        ModelQuery strict = narrower;
+        strict.setRequiredCapabilities(ModelCapability::Vision);
+        strict.setMaxPromptPricePerMillion(2.0);
+        strict.setMinContextLength(32000);
+        strict.setAuthors({u"acme"_s});
+        strict.setFreeOnly(true);
+        QCOMPARE(CatalogProxy::isNarrowing(wider, strict), narrowing);
+        QVERIFY(!CatalogProxy::isNarrowing(strict, narrower));
+        ModelQuery cheaper = strict;
+        cheaper.setMaxPromptPricePerMillion(1.0);
+        QVERIFY(CatalogProxy::isNarrowing(strict, cheaper));
+        QVERIFY(!CatalogProxy::isNarrowing(cheaper, strict));
+        ModelQuery otherAuthor = strict;
+        otherAuthor.setAuthors({u"pixel"_s});
+        QVERIFY(!CatalogProxy::isNarrowing(strict, otherAuthor));
+        ModelQuery favourites = narrower;
+        favourites.setFavourites({u"a/b"_s});
+        favourites.setFavouritesOnly(true);
+        ModelQuery otherFavourites = favourites;
+        otherFavourites.setFavourites({u"c/d"_s});
+        QVERIFY(!CatalogProxy::isNarrowing(favourites, otherFavourites));
+    }
+
     void favourites() {
         ModelCatalogModel model;
         CatalogProxy proxy;
