@@ -5,9 +5,13 @@
 
 #include "tst_chatpage_harness.h"
 
+#include "MainWindow.h"
+#include "catalog/CatalogPage.h"
+#include "catalog/ModelCatalogModel.h"
 #include "chat/ChatSettingsPanel.h"
 #include "chat/ConversationSidebar.h"
 #include "chat/PresetStore.h"
+#include "store/CatalogCache.h"
 #include "widgets/EmptyStateWidget.h"
 
 #include <QComboBox>
@@ -23,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 using orc::ConversationSidebar;
@@ -272,6 +277,35 @@ private slots:
         bad.close();
         QVERIFY(!sidebar->importConversation(bad.fileName(), &error));
         QVERIFY(error.contains(u"is not a JSON conversation export"_s));
+    }
+
+    void theMainWindowFeedsTheCatalogToTheChat() {
+        ChatHarness h;
+        h.page.reset(); // the window makes its own page
+        orc::MainWindow window(h.client.get(), orc::CatalogCache(h.dir.filePath(u"cache"_s)),
+                               h.store.get());
+        window.show();
+        window.start();
+        orc::ChatPage *chat = window.chatPage();
+        // The catalogue's models reach the picker once loaded (chat models only).
+        QTRY_VERIFY_WITH_TIMEOUT(chat->modelPicker()->modelCount() > 0, kChatTimeoutMs);
+        const QList<orc::ModelInfo> &all = window.catalogPage()->catalogModel()->models();
+        QVERIFY(chat->modelPicker()->modelCount() < all.size()); // no image-only models
+        QVERIFY(chat->modelPicker()->modelInfo(u"fake/echo"_s).isValid());
+        QVERIFY(!chat->modelPicker()->modelInfo(u"black-forest-labs/flux.2-pro"_s).isValid());
+        // Favourites marked in the catalogue lead the picker.
+        window.catalogPage()->catalogModel()->setFavourite(u"fake/echo"_s, true);
+        QCOMPARE(chat->modelPicker()->favouriteIds(), QStringList{u"fake/echo"_s});
+        // "Chat with this model" opens the chat page with it.
+        emit window.catalogPage()->chatRequested(
+            chat->modelPicker()->modelInfo(u"openai/gpt-4o-mini"_s));
+        QCOMPARE(window.currentPage(), orc::MainWindow::Page::Chat);
+        QCOMPARE(chat->modelPicker()->currentModel(), u"openai/gpt-4o-mini"_s);
+        QCOMPARE(chat->session()->model(), u"openai/gpt-4o-mini"_s);
+        // Ctrl+N from another page: a new chat on the chat page.
+        window.showPage(orc::MainWindow::Page::Models);
+        chat->newChatAction()->trigger();
+        QCOMPARE(window.currentPage(), orc::MainWindow::Page::Chat);
     }
 
     void switchingConversationsWaitsForTheReply() {

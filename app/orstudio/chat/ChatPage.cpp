@@ -109,6 +109,7 @@ void ChatPage::buildLayout() {
     m_moreButton->setToolTip(tr("Export or import conversations"));
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     m_moreButton->setAutoRaise(true);
+    m_moreButton->setStyleSheet(u"QToolButton::menu-indicator { image: none; }"_s);
     m_settingsButton->setAutoRaise(true);
 
     auto *header = new QHBoxLayout;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -58,6 +59,7 @@ ModelPicker::ModelPicker(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_list->setUniformItemSizes(true);
+    m_list->setIconSize(QSize(16, 16));
     m_list->setTextElideMode(Qt::ElideRight);
 
     auto *popupLayout = new QVBoxLayout(m_popup);
@@ -138,6 +140,9 @@ void ModelPicker::rebuildList() {
 
     m_list->clear();
     const QIcon star = Icons::action(u"star-filled"_s);
+    QPixmap blankPixmap(m_list->iconSize());
+    blankPixmap.fill(Qt::transparent);
+    const QIcon blank(blankPixmap); // keeps names aligned with the starred ones
     for (const qsizetype index : std::as_const(order)) {
         const ModelInfo &model = m_models.at(index);
         const QString name = model.displayName();
@@ -148,8 +153,7 @@ void ModelPicker::rebuildList() {
         item->setToolTip(tr("%1\nInput %2, output %3")
                              .arg(model.id(), model.formattedPromptPrice(),
                                   model.pricing().formatPerMillion(ModelPricing::kCompletion)));
-        if (m_favourites.contains(model.id()))
-            item->setIcon(star);
+        item->setIcon(m_favourites.contains(model.id()) ? star : blank);
         m_list->addItem(item);
     }
     applyFilter();
