@@ -1,0 +1,60 @@
+#include "image/PromptHistory.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+namespace {
+const QString kKey = u"imageStudio/promptHistory"_s;
+} // namespace
+
+PromptHistory::PromptHistory()
+    : m_entries(QSettings().value(kKey).toStringList()) {
+    m_entries.removeAll(QString());
+    while (m_entries.size() > kMaxEntries)
+        m_entries.removeLast();
+}
+
+void PromptHistory::add(const QString &prompt) {
+    const QString text = prompt.trimmed();
+    resetBrowsing();
+    if (text.isEmpty())
+        return;
+    m_entries.removeAll(text);
+    m_entries.prepend(text);
+    while (m_entries.size() > kMaxEntries)
+        m_entries.removeLast();
+    save();
+}
+
+void PromptHistory::clear() {
+    m_entries.clear();
+    resetBrowsing();
+    save();
+}
+
+bool PromptHistory::previous(const QString &current, QString *out) {
+    if (m_position + 1 >= m_entries.size())
+        return false;
+    if (m_position < 0)
+        m_draft = current;
+    ++m_position;
+    *out = m_entries.at(m_position);
+    return true;
+}
+
+bool PromptHistory::next(QString *out) {
+    if (m_position < 0)
+        return false;
+    --m_position;
+    *out = m_position < 0 ? m_draft : m_entries.at(m_position);
+    return true;
+}
+
+void PromptHistory::save() const {
+    QSettings().setValue(kKey, m_entries);
+}
+
+} // namespace orc

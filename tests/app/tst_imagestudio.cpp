@@ -1,0 +1,560 @@
+// The image studio as a user meets it (offscreen, against the in-process fake server): results
+// appear in the grid as they arrive with pixel size, model and cost; Save… through the dialog's
+// path writes PNG/JPEG/WebP atomically with provenance text chunks; dropping such a file back
+// restores its settings; copy, use as input, drag data, viewer, delete, save all; every failure
+// (moderation, 402, huge image, no image, invalid base64, not an image, unknown format, corrupt
+// pixels) is one message in the studio with nothing written; cancel; the gallery.
+
+#include "tst_imagestudio_harness.h"
+
+#include "image/GalleryPanel.h"
+#include "image/GenerationStatus.h"
+#include "image/ImageActions.h"
+#include "image/ImageViewer.h"
+#include "image/InputImageStrip.h"
+#include "image/ResultCard.h"
+#include "image/ResultGrid.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QToolButton>
+
+using namespace orc;
+using namespace studiotest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A server whose chat completions stream one image chunk with a hand-made image URL, for the
+// replies the fake server never sends: broken base64, a data URL that is not an image, bytes in
+// no known format, a PNG whose header is fine but whose pixels are not.
+class CannedImageServer {
+public:
+    CannedImageServer() {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                                 [this, socket] { onData(socket); });
+        });
+    }
+    QUrl baseUrl() const {
+        return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(m_server.serverPort()));
+    }
+
+    static QString urlFor(const QString &model) {
+        if (model == "bad/base64"_L1)
+            return u"data:image/png;base64,iVBORw0KGgo@@@not*base64!!"_s;
+        if (model == "bad/not-image"_L1)
+            return u"data:text/html;base64,"_s +
+                   QString::fromLatin1("<html>no image here</html>"_ba.toBase64());
+        if (model == "bad/unknown-format"_L1)
+            return u"data:image/png;base64,"_s +
+                   QString::fromLatin1("just some bytes, not an image at all"_ba.toBase64());
+        // a real PNG header (64x64) followed by garbage instead of compressed pixels
+        QImage image(64, 64, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        png = png.left(33) + QByteArray(400, 'x');
+        return u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+    }
+
+private:
+    void onData(QTcpSocket *socket) {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QByteArray head = buffer.left(headerEnd);
+        qsizetype length = 0;
+        for (const QByteArray &line : head.split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        const QByteArray body = buffer.mid(headerEnd + 4, length);
+        m_buffers.remove(socket);
+        if (!head.startsWith("POST") || !head.contains("/chat/completions")) {
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 45\r\nConnection: close\r\n\r\n"
+                          "{\"error\":{\"code\":404,\"message\":\"Not Found\"}}");
+            socket->disconnectFromHost();
+            return;
+        }
+        const QString model = QJsonDocument::fromJson(body).object().value("model"_L1).toString();
+        const QJsonObject image{{u"type"_s, u"image_url"_s},
+                                {u"image_url"_s, QJsonObject{{u"url"_s, urlFor(model)}}},
+                                {u"index"_s, 0}};
+        const QJsonObject chunk{
+            {u"id"_s, u"gen-canned"_s},
+            {u"object"_s, u"chat.completion.chunk"_s},
+            {u"model"_s, model},
+            {u"choices"_s,
+             QJsonArray{QJsonObject{{u"index"_s, 0},
+                                    {u"delta"_s, QJsonObject{{u"role"_s, u"assistant"_s},
+                                                             {u"content"_s, u""_s},
+                                                             {u"images"_s, QJsonArray{image}}}},
+                                    {u"finish_reason"_s, u"stop"_s}}}},
+            {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, 5},
+                                     {u"completion_tokens"_s, 1290},
+                                     {u"total_tokens"_s, 1295},
+                                     {u"cost"_s, 0.039}}}};
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                      "Connection: close\r\n\r\n");
+        socket->write(": OPENROUTER PROCESSING\n\ndata: " +
+                      QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\ndata: [DONE]\n\n");
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+void dropFiles(QWidget *target, const QStringList &paths) {
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls.append(QUrl::fromLocalFile(p));
+    mime.setUrls(urls);
+    const QPointF at(target->width() / 2.0, target->height() / 2.0);
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+QMap<QString, QString> pngText(const QString &path) {
+    QImageReader reader(path);
+    QMap<QString, QString> text;
+    for (const QString &key : reader.textKeys())
+        text.insert(key, reader.text(key));
+    return text;
+}
+
+} // namespace
+
+class TestImageStudio : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_out;
+
+    // fake/image on /images, 16:9 2K, two images.
+    static ImageGenerator::Outcome generateFoxes(Studio &s) {
+        if (!s.select(u"fake/image"_s))
+            return {};
+        s.setPrompt(u"A red fox in the snow, watercolor"_s);
+        if (!s.clickAspect(u"16:9"_s) || !s.clickSize(u"2K"_s))
+            return {};
+        s.controls()->countBox()->setValue(2);
+        return s.generate();
+    }
+
+private slots:
+    void previewsAppearAsTheyArrive() {
+        Studio s;
+        QVERIFY(s.load());
+        QSignalSpy previews(s.page->generator(), &ImageGenerator::previewReady);
+        QSignalSpy arrived(s.page->generator(), &ImageGenerator::imageReady);
+        int placeholdersAtStart = -1;
+        connect(s.page->generator(), &ImageGenerator::started, this,
+                [&] { placeholdersAtStart = s.page->grid()->placeholderCount(); });
+        bool statusShownWhileRunning = false;
+        connect(s.page->generator(), &ImageGenerator::progress, this, [&] {
+            statusShownWhileRunning =
+                statusShownWhileRunning ||
+                (s.page->status()->cancelButton()->isVisibleTo(s.page.get()) &&
+                 s.page->status()->progressBar()->isVisibleTo(s.page.get()));
+        });
+        const ImageGenerator::Outcome outcome = generateFoxes(s);
+        QCOMPARE(outcome.state, ChatResult::State::Completed);
+        QCOMPARE(placeholdersAtStart, 2);
+        QVERIFY(statusShownWhileRunning);
+        QVERIFY(previews.size() >= 1); // /images streams partial previews first
+        QCOMPARE(arrived.size(), 2);
+
+        const QList<ResultCard *> cards = s.page->grid()->imageCards();
+        QCOMPARE(cards.size(), 2);
+        QCOMPARE(s.page->grid()->placeholderCount(), 0);
+        for (ResultCard *card : cards) {
+            QCOMPARE(card->image().pixelSize, QSize(2688, 1536));
+            QVERIFY(!card->preview()->pixmap().isNull());
+            const QString info = card->infoText(card->image());
+            QVERIFY2(info.contains(u"2688 × 1536"_s) && info.contains(u"fake/image"_s) &&
+                         info.contains(u"$0.01"_s),
+                     qPrintable(info));
+            QCOMPARE(card->infoLabel()->text(), info);
+            QVERIFY(QFileInfo::exists(card->image().path));
+        }
+        QVERIFY(s.page->status()->textLabel()->text().contains(u"2 images"_s));
+        QVERIFY(!s.page->status()->cancelButton()->isVisibleTo(s.page.get()));
+        QVERIFY(s.page->status()->saveAllButton()->isEnabled());
+
+        // recorded in the gallery with both files
+        QCOMPARE(s.page->galleryStore()->count(), 1);
+        const GalleryEntry entry = s.page->galleryStore()->entries().first();
+        QCOMPARE(entry.images.size(), 2);
+        QCOMPARE(entry.aspectRatio, u"16:9"_s);
+        QCOMPARE(entry.api, u"images"_s);
+        QCOMPARE(entry.cost, std::optional<double>(0.02));
+        QCOMPARE(filesUnder(s.imagesDir()).size(), 2);
+        QCOMPARE(s.page->galleryPanel()->list()->count(), 1);
+        // the stored files carry their provenance (for drag-out and drop-back)
+        QCOMPARE(pngText(entry.images.first().path).value(u"prompt"_s), entry.prompt);
+
+        // other models and sizes: pixel sizes follow the aspect table
+        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
+        QVERIFY(s.clickAspect(u"3:4"_s));
+        QCOMPARE(s.generate().images.value(0).pixelSize, QSize(864, 1184));
+        QVERIFY(s.select(u"bytedance-seed/seedream-4.5"_s));
+        QVERIFY(s.clickAspect(u"4:3"_s));
+        QVERIFY(s.clickSize(u"2K"_s));
+        s.controls()->countBox()->setValue(2);
+        const ImageGenerator::Outcome seedream = s.generate();
+        QCOMPARE(seedream.images.size(), 2);
+        QCOMPARE(seedream.images.at(1).pixelSize, QSize(2368, 1728));
+        QCOMPARE(s.page->grid()->imageCards().size(), 5); // newest first, older ones kept
+        QCOMPARE(s.page->grid()->cards().first()->image().provenance.model,
+                 u"bytedance-seed/seedream-4.5"_s);
+    }
+
+    void modelTextIsShown() {
+        Studio s;
+        QVERIFY(s.load());
+        s.page->setImageModels(ImageModels()); // gemini through chat: image and text
+        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
+        s.setPrompt(u"A lighthouse at dusk"_s);
+        const ImageGenerator::Outcome outcome = s.generate();
+        QCOMPARE(outcome.state, ChatResult::State::Completed);
+        QVERIFY(s.page->modelText()->isVisibleTo(s.page.get()));
+        QVERIFY(!s.page->modelText()->text().trimmed().isEmpty());
+    }
+
+    void savesThroughTheDialogPath() {
+        Studio s;
+        QVERIFY(s.load());
+        QCOMPARE(generateFoxes(s).state, ChatResult::State::Completed);
+        ResultCard *card = s.page->grid()->imageCards().first();
+        QString suggested;
+        QString target = m_out.filePath(u"saved/fox.png"_s);
+        s.page->actions()->setSavePathPicker([&](QWidget *, const QString &name) {
+            suggested = name;
+            return target;
+        });
+        QSignalSpy saved(s.page->actions(), &ImageActions::saved);
+        QTest::mouseClick(card->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(kTimeoutMs));
+        QVERIFY2(QFileInfo(suggested).fileName().startsWith(u"a-red-fox-in-the-snow-watercolor"_s),
+                 qPrintable(suggested));
+        QVERIFY(suggested.endsWith(u".png"_s));
+
+        QImageReader reader(target);
+        QCOMPARE(reader.format(), "png"_ba);
+        QCOMPARE(reader.size(), QSize(2688, 1536));
+        const QMap<QString, QString> text = pngText(target);
+        QCOMPARE(text.value(u"prompt"_s), u"A red fox in the snow, watercolor"_s);
+        QCOMPARE(text.value(u"model"_s), u"fake/image"_s);
+        QCOMPARE(text.value(u"aspect_ratio"_s), u"16:9"_s);
+        QCOMPARE(text.value(u"image_size"_s), u"2K"_s);
+        QCOMPARE(text.value(u"cost"_s), u"0.01"_s);
+        // POST /images replies carry no generation id; chat replies do (see cardActions)
+        QCOMPARE(text.value(u"generation_id"_s), card->image().provenance.generationId);
+        QCOMPARE(text.value(u"Software"_s), u"OR Studio"_s);
+
+        // JPEG and WebP by extension; an unknown extension is refused with nothing written
+        target = m_out.filePath(u"saved/fox.jpg"_s);
+        QTest::mouseClick(card->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(kTimeoutMs));
+        QCOMPARE(QImageReader(target).format(), "jpeg"_ba);
+        if (QImageWriter::supportedImageFormats().contains("webp")) {
+            target = m_out.filePath(u"saved/fox.webp"_s);
+            QTest::mouseClick(card->saveButton(), Qt::LeftButton);
+            QVERIFY(saved.wait(kTimeoutMs));
+            QCOMPARE(QImageReader(target).format(), "webp"_ba);
+        }
+        target = m_out.filePath(u"saved/fox.bmp"_s);
+        QSignalSpy failed(s.page->actions(), &ImageActions::failed);
+        QTest::mouseClick(card->saveButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(kTimeoutMs));
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY2(s.notice().contains(u".png, .jpg or .webp"_s), qPrintable(s.notice()));
+        // nothing but the finished files (no QSaveFile leftovers)
+        for (const QString &f : QDir(m_out.filePath(u"saved"_s)).entryList(QDir::Files))
+            QVERIFY2(f.startsWith(u"fox."_s), qPrintable(f));
+
+        // Save All writes every image of the grid into a folder
+        const QString folder = m_out.filePath(u"all"_s);
+        QDir().mkpath(folder);
+        s.page->actions()->setFolderPicker([&](QWidget *) { return folder; });
+        QSignalSpy all(s.page->actions(), &ImageActions::savedAll);
+        QTest::mouseClick(s.page->status()->saveAllButton(), Qt::LeftButton);
+        QVERIFY(all.wait(kTimeoutMs));
+        QCOMPARE(all.constFirst().at(1).toInt(), 2);
+        QCOMPARE(QDir(folder).entryList(QDir::Files),
+                 (QStringList{u"a-red-fox-in-the-snow-watercolor-1.png"_s,
+                              u"a-red-fox-in-the-snow-watercolor-2.png"_s}));
+    }
+
+    void dropBackRestoresSettings() {
+        Studio s;
+        QVERIFY(s.load());
+        QCOMPARE(generateFoxes(s).state, ChatResult::State::Completed);
+        const QString saved = m_out.filePath(u"drop/fox.png"_s);
+        QSignalSpy done(s.page->actions(), &ImageActions::saved);
+        s.page->actions()->saveTo(s.page->grid()->imageCards().first()->image(), saved);
+        QVERIFY(done.wait(kTimeoutMs));
+
+        // change everything, then drop the saved image onto the studio
+        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
+        s.setPrompt(u"something else"_s);
+        QVERIFY(s.clickAspect(u"1:1"_s));
+        dropFiles(s.page.get(), {saved});
+        const ImageRequest restored = s.controls()->request();
+        QCOMPARE(restored.model, u"fake/image"_s);
+        QCOMPARE(restored.prompt, u"A red fox in the snow, watercolor"_s);
+        QCOMPARE(restored.aspectRatio, u"16:9"_s);
+        QCOMPARE(restored.imageSize, u"2K"_s);
+        QVERIFY(s.page->status()->textLabel()->text().contains(u"restored"_s));
+        QVERIFY(s.controls()->inputStrip()->isEmpty()); // not taken as an input image
+
+        // a plain image (no provenance) becomes an input image instead
+        s.page->setImageModels(ImageModels()); // gemini through chat takes image input
+        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
+        QImage plain(40, 30, QImage::Format_RGB32);
+        plain.fill(Qt::yellow);
+        const QString plainPath = m_out.filePath(u"drop/plain.png"_s);
+        QVERIFY(plain.save(plainPath));
+        QSignalSpy loaded(s.controls()->inputStrip(), &InputImageStrip::loadingFinished);
+        dropFiles(s.page.get(), {plainPath});
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
+        QCOMPARE(s.controls()->request().prompt, u"A red fox in the snow, watercolor"_s);
+        // a file that is not an image is refused with a message
+        const QString text = m_out.filePath(u"drop/notes.png"_s);
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not an image");
+        f.close();
+        dropFiles(s.page.get(), {text});
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
+        QVERIFY2(s.notice().contains(u"notes.png"_s), qPrintable(s.notice()));
+    }
+
+    void cardActions() {
+        Studio s;
+        QVERIFY(s.load());
+        s.page->setImageModels(ImageModels()); // chat: fake/image takes input images
+        QVERIFY(s.select(u"fake/image"_s));
+        s.setPrompt(u"A teapot"_s);
+        QVERIFY(s.clickAspect(u"3:2"_s));
+        s.controls()->countBox()->setValue(2);
+        QCOMPARE(s.generate().state, ChatResult::State::Completed);
+        ResultCard *card = s.page->grid()->imageCards().first();
+
+        // copy: the clipboard gets the image
+        QSignalSpy copied(s.page->actions(), &ImageActions::copied);
+        QTest::mouseClick(card->copyButton(), Qt::LeftButton);
+        QVERIFY(copied.wait(kTimeoutMs));
+        const QMimeData *clip = QApplication::clipboard()->mimeData();
+        QVERIFY(clip && clip->hasImage());
+        QCOMPARE(qvariant_cast<QImage>(clip->imageData()).size(), QSize(1248, 832));
+
+        // chat replies have a generation id, kept in the gallery and in the file
+        QVERIFY(card->image().provenance.generationId.startsWith(u"gen-"_s));
+        QCOMPARE(pngText(card->image().path).value(u"generation_id"_s),
+                 card->image().provenance.generationId);
+        QCOMPARE(s.page->galleryStore()->entry(card->image().galleryId)->generationId,
+                 card->image().provenance.generationId);
+
+        // drag out: the file's URL plus the encoded image
+        std::unique_ptr<QMimeData> drag(ImageActions::mimeData(card->image()));
+        QCOMPARE(drag->urls(), QList<QUrl>{QUrl::fromLocalFile(card->image().path)});
+        QVERIFY(drag->data(u"image/png"_s).startsWith("\x89PNG"));
+
+        // use as input
+        QSignalSpy loaded(s.controls()->inputStrip(), &InputImageStrip::loadingFinished);
+        QTest::mouseClick(card->useButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(kTimeoutMs));
+        QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
+
+        // the viewer: fit, 100 %, zoom
+        QTest::mouseClick(card->preview(), Qt::LeftButton);
+        auto *viewer = s.page->findChild<ImageViewer *>();
+        QVERIFY(viewer);
+        QSignalSpy full(viewer, &ImageViewer::fullImageLoaded);
+        QVERIFY(viewer->hasFullImage() || full.wait(kTimeoutMs));
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        viewer->fit();
+        QVERIFY(viewer->scale() < 1.0);
+        viewer->actualSize();
+        QCOMPARE(viewer->scale(), 1.0);
+        viewer->zoomBy(1.25);
+        QCOMPARE(viewer->scale(), 1.25);
+        QCOMPARE(viewer->view()->transform().m11(), 1.25);
+        viewer->close();
+
+        // delete: the file goes, the gallery keeps the other image
+        const QString path = card->image().path;
+        const qint64 galleryId = card->image().galleryId;
+        QVERIFY(galleryId > 0);
+        QTest::mouseClick(card->deleteButton(), Qt::LeftButton);
+        QVERIFY(!QFileInfo::exists(path));
+        QTRY_COMPARE(s.page->grid()->imageCards().size(), 1);
+        QCOMPARE(s.page->galleryStore()->entry(galleryId)->images.size(), 1);
+    }
+
+    void errorsAreShownInTheStudio_data() {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("canned");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("moderation")
+            << u"fault/moderation"_s << QString() << false << u"moderation"_s;
+        QTest::newRow("402") << u"fake/image"_s << u"sk-or-broke-studio"_s << false << u"credits"_s;
+        QTest::newRow("huge image") << u"fault/huge-image"_s << QString() << false << u"64 MiB"_s;
+        QTest::newRow("no image") << u"fault/empty-choices"_s << QString() << false
+                                  << u"without an image"_s;
+        QTest::newRow("invalid base64") << u"bad/base64"_s << QString() << true << u"base64"_s;
+        QTest::newRow("not an image") << u"bad/not-image"_s << QString() << true << u"text/html"_s;
+        QTest::newRow("unknown format")
+            << u"bad/unknown-format"_s << QString() << true << u"format"_s;
+        QTest::newRow("corrupt pixels")
+            << u"bad/corrupt"_s << QString() << true << u"cannot be decoded"_s;
+    }
+    void errorsAreShownInTheStudio() {
+        QFETCH(QString, model);
+        QFETCH(QString, key);
+        QFETCH(bool, canned);
+        QFETCH(QString, expected);
+        std::unique_ptr<CannedImageServer> cannedServer;
+        Studio s(key.isEmpty() ? u"sk-or-test-studio"_s : key);
+        if (canned) {
+            cannedServer = std::make_unique<CannedImageServer>();
+            ClientConfig config = s.client->config();
+            config.baseUrl = cannedServer->baseUrl();
+            s.client->setConfig(config);
+            s.page->setImageModels(ImageModels());
+        } else {
+            QVERIFY(s.load());
+        }
+        s.controls()->selectModel(model);
+        s.setPrompt(u"Draw a cat"_s);
+        const ImageGenerator::Outcome outcome = s.generate();
+        QCOMPARE(outcome.state, ChatResult::State::Failed);
+        QVERIFY2(s.notice().contains(expected, Qt::CaseInsensitive), qPrintable(s.notice()));
+        qInfo("notice: %s", qPrintable(s.notice()));
+        QVERIFY(s.page->notice()->retryButton()->isVisibleTo(s.page.get()));
+        QVERIFY(!s.notice().contains(u"sk-or-"_s)); // never the key
+        QVERIFY(s.page->grid()->cards().isEmpty()); // placeholders gone, nothing shown
+        QVERIFY(s.page->status()->textLabel()->text().contains(u"Failed"_s));
+        QCOMPARE(filesUnder(s.imagesDir()), QStringList()); // nothing written
+        QCOMPARE(s.page->galleryStore()->count(), 0);
+        QVERIFY(s.controls()->generateButton()->isEnabled()); // ready for another try
+    }
+
+    void cancelStopsAndKeepsNothing() {
+        Studio s;
+        QVERIFY(s.load());
+        s.controls()->selectModel(u"fault/hang"_s);
+        s.setPrompt(u"never answered"_s);
+        QSignalSpy finished(s.page.get(), &ImageStudioPage::generationFinished);
+        QTest::mouseClick(s.controls()->generateButton(), Qt::LeftButton);
+        QVERIFY(s.page->isGenerating());
+        QVERIFY(!s.controls()->generateButton()->isEnabled());
+        QLabel *elapsed = s.page->status()->elapsedLabel();
+        const QString before = elapsed->text();
+        QTest::qWait(350); // the event loop keeps running: the clock ticks
+        QVERIFY2(elapsed->text() != before, qPrintable(elapsed->text()));
+        QTest::mouseClick(s.page->status()->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs); // may finish in the click
+        const auto outcome = finished.constFirst().constFirst().value<ImageGenerator::Outcome>();
+        QCOMPARE(outcome.state, ChatResult::State::Cancelled);
+        QVERIFY(s.page->status()->textLabel()->text().contains(u"Cancelled"_s));
+        QVERIFY(s.page->grid()->cards().isEmpty());
+        QCOMPARE(filesUnder(s.imagesDir()), QStringList());
+        QVERIFY(s.notice().isEmpty());
+    }
+
+    void galleryBrowseSearchRerunDelete() {
+        Studio s;
+        QVERIFY(s.load());
+        QCOMPARE(generateFoxes(s).state, ChatResult::State::Completed);
+        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
+        s.setPrompt(u"A copper teapot on a table"_s);
+        QVERIFY(s.clickAspect(u"4:5"_s));
+        QCOMPARE(s.generate().state, ChatResult::State::Completed);
+        GalleryPanel *gallery = s.page->galleryPanel();
+        QCOMPARE(gallery->list()->count(), 2);
+        QTRY_COMPARE(gallery->pendingThumbnails(), 0);
+        QVERIFY(!gallery->list()->item(0)->icon().isNull());
+
+        gallery->setSearchText(u"teapot"_s);
+        QCOMPARE(gallery->list()->count(), 1);
+        QVERIFY(gallery->countLabel()->text().contains(u"1 of 2"_s));
+        gallery->setSearchText(u"fox water"_s);
+        QCOMPARE(gallery->list()->count(), 1);
+        const GalleryEntry fox = gallery->shownEntries().first();
+        QCOMPARE(fox.images.size(), 2);
+
+        // open: its images come back into the grid from their files
+        s.page->grid()->clear();
+        gallery->list()->setCurrentRow(0);
+        QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+        QTRY_COMPARE(s.page->grid()->imageCards().size(), 2);
+        QVERIFY(!s.page->grid()->imageCards().first()->image().thumbnail.isNull());
+        QCOMPARE(s.page->grid()->imageCards().first()->image().pixelSize, QSize(2688, 1536));
+
+        // re-run with the same settings
+        s.server->clearRequests();
+        QSignalSpy finished(s.page.get(), &ImageStudioPage::generationFinished);
+        QTest::mouseClick(gallery->rerunButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(kTimeoutMs));
+        const QJsonObject json = s.server->lastRequest().json;
+        QCOMPARE(json.value("model"_L1).toString(), u"fake/image"_s);
+        QCOMPARE(json.value("prompt"_L1).toString(), fox.prompt);
+        QCOMPARE(json.value("aspect_ratio"_L1).toString(), u"16:9"_s);
+        QCOMPARE(json.value("resolution"_L1).toString(), u"2K"_s);
+        QCOMPARE(json.value("n"_L1).toInt(), 2);
+        gallery->setSearchText(QString());
+        QCOMPARE(gallery->list()->count(), 3);
+
+        // delete (confirmed): the record and its files go, and its cards leave the grid
+        bool asked = false;
+        gallery->setConfirmer([&](QWidget *, const QString &) {
+            asked = true;
+            return true;
+        });
+        QVERIFY(gallery->selectEntry(fox.id));
+        QTest::mouseClick(gallery->deleteButton(), Qt::LeftButton);
+        QVERIFY(asked);
+        QCOMPARE(gallery->list()->count(), 2);
+        for (const GalleryImage &image : fox.images)
+            QVERIFY(!QFileInfo::exists(image.path));
+        for (ResultCard *card : s.page->grid()->imageCards())
+            QVERIFY(card->image().galleryId != fox.id);
+        // declined: nothing happens
+        gallery->setConfirmer([](QWidget *, const QString &) { return false; });
+        gallery->list()->setCurrentRow(0);
+        QTest::mouseClick(gallery->deleteButton(), Qt::LeftButton);
+        QCOMPARE(gallery->list()->count(), 2);
+    }
+};
+
+ORC_STUDIO_TEST_MAIN(TestImageStudio)
+#include "tst_imagestudio.moc"
