@@ -1,5 +1,7 @@
 #include "ChatCodec.h"
 
+#include "api/ChatChunkScanner.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -311,6 +313,12 @@ QByteArray encodeRequestBytes(const ChatRequest &request) {
 }
 
 std::optional<ChatChunk> decodeChunk(QByteArrayView json, QString *error) {
+    if (auto fast = ChatChunkScanner::scan(json))
+        return fast;
+    return decodeChunkGeneral(json, error);
+}
+
+std::optional<ChatChunk> decodeChunkGeneral(QByteArrayView json, QString *error) {
     QJsonParseError parseError{};
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);

@@ -19,7 +19,10 @@ QJsonObject encodeMessage(const ChatMessage &message);
 ChatMessage decodeMessage(const QJsonObject &message);
 
 // Decodes one SSE data payload. Returns nullopt (and sets `error`) when it is not a JSON object.
+// Common chunks take ChatChunkScanner's fast path; the rest go to decodeChunkGeneral().
 std::optional<ChatChunk> decodeChunk(QByteArrayView json, QString *error = nullptr);
+// The same through QJsonDocument, for every chunk (the reference the fast path is tested against).
+std::optional<ChatChunk> decodeChunkGeneral(QByteArrayView json, QString *error = nullptr);
 
 // Folds a chunk into a result: appends content/reasoning, merges tool-call fragments by index
 // and reasoning_details by (index, type), keeps the last usage, finish reason and error.
