@@ -267,8 +267,24 @@ void ChatCommand::cancel() {
 
 void ChatCommand::event(const QString &type, QJsonObject fields) {
     fields.insert(u"type"_s, type);
-    m_printer.writeJsonLine(fields);
+    emitOut(Printer::compactJson(fields) + u'\n');
+}
+
+void ChatCommand::emitOut(const QString &text) {
+    m_pending += text;
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(this, &ChatCommand::flushPending, Qt::QueuedConnection);
+}
+
+void ChatCommand::flushPending() {
+    m_flushQueued = false;
+    if (m_pending.isEmpty())
+        return;
+    m_printer.write(m_pending);
     m_printer.flush();
+    m_pending.clear();
 }
 
 void ChatCommand::onContent(const QString &text) {
@@ -278,8 +294,7 @@ void ChatCommand::onContent(const QString &text) {
             m_printer.writeErr(u"\n"_s);
             m_reasoningOpen = false;
         }
-        m_printer.write(text);
-        m_printer.flush();
+        emitOut(text);
         m_wroteContent = true;
         break;
     case OutputFormat::Ndjson:
@@ -297,6 +312,7 @@ void ChatCommand::onReasoning(const QString &text) {
     }
     if (!m_showReasoning || m_printer.format() != OutputFormat::Text)
         return;
+    flushPending(); // keep the order of what a terminal shows
     m_printer.writeErr(text);
     m_reasoningOpen = !text.endsWith(u'\n');
 }
@@ -322,6 +338,7 @@ void ChatCommand::onRetrying(int nextAttempt, int delayMs, const ApiError &reaso
 }
 
 void ChatCommand::onFinished() {
+    flushPending();
     const ChatResult &result = m_stream->result();
     int code = ExitCode::Ok;
     if (result.state == ChatResult::State::Cancelled)

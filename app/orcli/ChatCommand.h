@@ -44,12 +44,18 @@ private:
     void onRetrying(int nextAttempt, int delayMs, const ApiError &reason);
     void onFinished();
     void event(const QString &type, QJsonObject fields);
+    // Output written "as it arrives": the deltas of one network read are gathered and written
+    // (and flushed) together at the next turn of the event loop, not one syscall per delta.
+    void emitOut(const QString &text);
+    void flushPending();
 
     ChatRequest m_request;
     QPointer<ChatStream> m_stream;
     bool m_showReasoning = false;
     bool m_wroteContent = false;
     bool m_reasoningOpen = false; // reasoning text on stderr not yet ended by a newline
+    QString m_pending;
+    bool m_flushQueued = false;
 };
 
 } // namespace orc::cli

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using orc::test::OrcliHarness;

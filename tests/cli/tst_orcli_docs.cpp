@@ -1,0 +1,161 @@
+// The shipped documentation of orcli stays in step with the program: every option that
+// `orcli help COMMAND` lists is completed by the bash, zsh and fish scripts and documented in
+// the man page; the bash completion works; the man page is valid roff; SKILL.md and the README
+// section cover every command and exit code.
+#include "OrcliHarness.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using orc::test::OrcliHarness;
+using orc::test::OrcliRun;
+
+namespace {
+
+QString packagingFile(const QString &name) {
+    return QDir(QStringLiteral(ORC_PACKAGING_CLI_DIR)).filePath(name);
+}
+
+QString readText(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+const QStringList kCommands{u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,
+                            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s};
+
+} // namespace
+
+class TestOrcliDocs : public QObject {
+    Q_OBJECT
+
+private:
+    OrcliHarness m_h;
+
+    QStringList longOptions(const QString &command) {
+        const OrcliRun r = m_h.run({u"help"_s, command});
+        QStringList options;
+        const QRegularExpression option(u"^  (?:-\\w, )?--([a-z-]+)"_s,
+                                        QRegularExpression::MultilineOption);
+        for (auto it = option.globalMatch(r.outText()); it.hasNext();)
+            options << it.next().captured(1);
+        options.removeDuplicates();
+        return options;
+    }
+
+    // Runs the bash completion for the words typed so far (the last one being completed).
+    QStringList complete(const QStringList &words) {
+        QStringList quoted;
+        for (const QString &w : words)
+            quoted << u"'"_s + w + u"'"_s;
+        const QString script = u"source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; "
+                               "COMP_LINE=\"${COMP_WORDS[*]}\"; _orcli_main; "
+                               "printf '%s\\n' \"${COMPREPLY[@]}\""_s
+                                   .arg(packagingFile(u"orcli.bash"_s), quoted.join(u' '))
+                                   .arg(words.size() - 1);
+        QProcess bash;
+        QProcessEnvironment env = m_h.environment();
+        env.insert(u"PATH"_s,
+                   QFileInfo(OrcliHarness::program()).absolutePath() + u':' + env.value(u"PATH"_s));
+        bash.setProcessEnvironment(env);
+        bash.start(u"bash"_s, {u"--norc"_s, u"-c"_s, script});
+        bash.waitForFinished(20000);
+        QStringList out = QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n');
+        out.removeAll(QString());
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_h.isReady()); }
+
+    void completionsAndManPageCoverEveryOption_data() {
+        QTest::addColumn<QString>("command");
+        for (const QString &c : kCommands)
+            QTest::newRow(qPrintable(c)) << c;
+    }
+    void completionsAndManPageCoverEveryOption() {
+        QFETCH(QString, command);
+        const QStringList options = longOptions(command);
+        QVERIFY2(options.contains(u"format"_s), qPrintable(options.join(u' '))); // global ones too
+        const QString bash = readText(packagingFile(u"orcli.bash"_s));
+        const QString zsh = readText(packagingFile(u"_orcli"_s));
+        const QString fish = readText(packagingFile(u"orcli.fish"_s));
+        const QString man = readText(packagingFile(u"orcli.1"_s));
+        for (const QString &o : options) {
+            if (o == "help"_L1 || o == "version"_L1)
+                continue;
+            const QRegularExpression word(u"--"_s + QRegularExpression::escape(o) + u"\\b"_s);
+            QVERIFY2(bash.contains(word), qPrintable(u"bash: --"_s + o));
+            QVERIFY2(zsh.contains(word), qPrintable(u"zsh: --"_s + o));
+            QVERIFY2(fish.contains(u"-l "_s + o + u' '), qPrintable(u"fish: --"_s + o));
+            QString roff = o;
+            roff.replace(u'-', u"\\-"_s);
+            QVERIFY2(man.contains(u"\\-\\-"_s + roff), qPrintable(u"man: --"_s + o));
+        }
+        for (const QString &doc : {bash, zsh, fish, man})
+            QVERIFY(doc.contains(command));
+    }
+
+    void bashCompletion() {
+        QProcess check;
+        check.start(u"bash"_s, {u"-n"_s, packagingFile(u"orcli.bash"_s)});
+        QVERIFY(check.waitForFinished(10000));
+        QCOMPARE(check.exitCode(), 0);
+
+        QCOMPARE(complete({u"orcli"_s, u"ch"_s}), QStringList{u"chat"_s});
+        QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"--max"_s}), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete({u"orcli"_s, u"image"_s, u"m"_s, u"p"_s, u"--size"_s, u""_s}),
+                 (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
+        QCOMPARE(complete({u"orcli"_s, u"--format"_s, u"nd"_s}), QStringList{u"ndjson"_s});
+        QCOMPARE(complete({u"orcli"_s, u"models"_s, u"image"_s}), QStringList{u"image_gen"_s});
+        // Model ids come from the cached catalogue (never the network while completing).
+        QVERIFY(complete({u"orcli"_s, u"chat"_s, u"anthropic/"_s}).isEmpty());
+        QCOMPARE(m_h.run({u"models"_s}).exitCode, 0);
+        QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"anthropic/"_s}),
+                 QStringList{u"anthropic/claude-sonnet-4.5"_s});
+        QCOMPARE(complete({u"orcli"_s, u"-q"_s, u"image"_s, u"black"_s}),
+                 QStringList{u"black-forest-labs/flux.2-pro"_s});
+    }
+
+    void manPageIsValidRoff() {
+        const QString groff = QStandardPaths::findExecutable(u"groff"_s);
+        if (groff.isEmpty())
+            return; // the content checks above still ran; groff only adds a syntax check
+        QProcess p;
+        p.start(groff, {u"-man"_s, u"-ww"_s, u"-z"_s, packagingFile(u"orcli.1"_s)});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardError(), QByteArray());
+    }
+
+    void skillAndReadmeCoverCommandsAndExitCodes() {
+        const QString skill = readText(packagingFile(u"SKILL.md"_s));
+        QVERIFY(skill.startsWith("---\nname: "_L1));
+        QVERIFY(skill.contains("\ndescription: "_L1));
+        const QString readme = readText(QDir(QStringLiteral(ORC_PACKAGING_CLI_DIR))
+                                            .filePath(u"../../app/orcli/README-section.md"_s));
+        QVERIFY(!readme.isEmpty());
+        const QString man = readText(packagingFile(u"orcli.1"_s));
+        for (const QString &c : kCommands) {
+            QVERIFY2(skill.contains(u"orcli "_s + c), qPrintable(c));
+            QVERIFY2(readme.contains(u'`' + c), qPrintable(c));
+        }
+        for (const char *code :
+             {"| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 6 |", "| 7 |", "| 130 |"})
+            QVERIFY2(skill.contains(QLatin1String(code)), code);
+        for (const char *code : {"0 ok", "1 other", "2 usage", "3 auth", "4 credits",
+                                 "5 moderation", "6 still rate-limited", "7 network", "130 "})
+            QVERIFY2(readme.contains(QLatin1String(code)), code);
+        for (const char *code : {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 130\n"})
+            QVERIFY2(man.contains(QLatin1String(code)), code);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrcliDocs)
+#include "tst_orcli_docs.moc"
