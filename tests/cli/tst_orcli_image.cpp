@@ -258,6 +258,22 @@ private slots:
                  u"no_image"_s);
     }
 
+    void ctrlCCancelsCleanly() {
+        std::unique_ptr<QProcess> p(
+            m_h.start({u"image"_s, u"fault/hang"_s, u"p"_s, u"-o"_s, m_h.path(u"hang/x.png"_s)}));
+        QVERIFY(p->waitForStarted(10000));
+        p->closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(m_h.server().requestCount(u"/chat/completions"_s) == 1, 20000);
+        QVERIFY(QFileInfo::exists(m_h.path(u"hang"_s))); // made and proven writable up front
+        QSignalSpy finished(p.get(), &QProcess::finished);
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(p->exitCode(), 130);
+        QCOMPARE(p->readAllStandardError(), "Cancelled.\n"_ba);
+        QCOMPARE(p->readAllStandardOutput(), QByteArray());
+        QVERIFY(!QFileInfo::exists(m_h.path(u"hang"_s)));
+    }
+
     void help() {
         const OrcliRun r = m_h.run({u"image"_s, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
