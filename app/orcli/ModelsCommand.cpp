@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 #include <cmath>
 
@@ -152,6 +153,14 @@ QString ModelsCommand::configure(const QCommandLineParser &parser) {
 }
 
 void ModelsCommand::start() {
+    if (m_global.dryRun) {
+        // The request that fills the catalogue cache; filters apply locally afterwards.
+        QUrlQuery query;
+        query.addQueryItem(u"output_modalities"_s, u"all"_s);
+        printDryRun("GET", u"/models"_s, {}, false, query);
+        finish(ExitCode::Ok);
+        return;
+    }
     loadCatalog([this](const QList<ModelInfo> &models) { print(models); });
 }
 

@@ -363,6 +363,15 @@ private slots:
         QCOMPARE(m_h.server().requestCount(u"/models"_s), 2);
     }
 
+    void dryRun() {
+        const OrcliRun r = m_h.run({u"models"_s, u"vision"_s, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.outJson().value("method"_L1).toString(), u"GET"_s);
+        QCOMPARE(r.outJson().value("url"_L1).toString(),
+                 m_h.baseUrl() + u"/models?output_modalities=all"_s);
+        QCOMPARE(m_h.server().requestCount(), 0);
+    }
+
     void help() {
         OrcliRun r = m_h.run({u"models"_s, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
