@@ -17,10 +17,10 @@
 
 #include <QApplication>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 

@@ -182,11 +182,23 @@ private slots:
         h.pickModel(u"fault/slow"_s);
         QCOMPARE(picker->currentModel(), u"fault/slow"_s);
 
-        // A new page starts with the last model.
+        // Each conversation keeps its model; opening one shows it without making it the
+        // last chosen model.
         h.pickModel(u"openai/gpt-4o-mini"_s);
+        QVERIFY(h.sendAndWait(u"with gpt"_s));
+        const qint64 gpt = h.page->conversationId();
+        QVERIFY(h.page->newConversation());
+        h.pickModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"with echo"_s));
+        QVERIFY(h.page->openConversation(gpt));
+        QCOMPARE(picker->currentModel(), u"openai/gpt-4o-mini"_s);
+        QCOMPARE(h.page->session()->model(), u"openai/gpt-4o-mini"_s);
+        QCOMPARE(orc::ChatPage::lastModelSetting(), u"fake/echo"_s);
+
+        // A new page starts with the last chosen model.
         orc::ChatPage second(h.client.get(), h.store.get());
-        QCOMPARE(second.modelPicker()->currentModel(), u"openai/gpt-4o-mini"_s);
-        QCOMPARE(second.session()->model(), u"openai/gpt-4o-mini"_s);
+        QCOMPARE(second.modelPicker()->currentModel(), u"fake/echo"_s);
+        QCOMPARE(second.session()->model(), u"fake/echo"_s);
     }
 
     void parametersPresetsAndSystemPromptReachTheRequest() {

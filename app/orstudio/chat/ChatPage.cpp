@@ -74,8 +74,10 @@ ChatPage::ChatPage(OpenRouterClient *client, ConversationStore *store, QWidget *
     connectTranscript();
 
     const QString last = lastModelSetting();
-    if (!last.isEmpty())
-        onModelChosen(last);
+    if (!last.isEmpty()) {
+        m_session->setModel(last);
+        showModel(last);
+    }
     showConversationSettings();
     onThreadChanged();
 }
@@ -327,12 +329,16 @@ void ChatPage::setModel(const ModelInfo &model) {
 void ChatPage::onModelChosen(const QString &id) {
     if (id.isEmpty())
         return;
+    m_session->setModel(id);
+    QSettings().setValue(kLastModelKey, id); // the last model the user chose
+    showModel(id);
+}
+
+void ChatPage::showModel(const QString &id) {
     const ModelInfo info = modelInfo(id);
     m_model = info.isValid() ? info : ModelInfo::fromJson(QJsonObject{{u"id"_s, id}});
     m_picker->setCurrentModel(id);
-    m_session->setModel(id);
     m_settings->setModel(info);
-    QSettings().setValue(kLastModelKey, id);
     updateAttachmentWarning();
     updateEmptyState();
     updateModelChoices();
@@ -383,7 +389,7 @@ bool ChatPage::openConversation(qint64 id) {
     if (m_session->model().isEmpty() && !m_picker->currentModel().isEmpty())
         m_session->setModel(m_picker->currentModel());
     else if (!m_session->model().isEmpty())
-        onModelChosen(m_session->model());
+        showModel(m_session->model());
     showConversationSettings();
     m_sidebar->setCurrentConversation(id);
     return true;

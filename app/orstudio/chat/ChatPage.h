@@ -98,7 +98,8 @@ private:
     void onReplyFinished(const StoredMessage &message);
     void onRetrying(int nextAttempt, int delayMs, const ApiError &reason);
     void clearRetryNotice();
-    void onModelChosen(const QString &id);
+    void onModelChosen(const QString &id); // by the user: remembered
+    void showModel(const QString &id);
     void onRetryRequested(qint64 messageId);
     void onEditRequested(qint64 messageId);
     void updateAttachmentWarning();
