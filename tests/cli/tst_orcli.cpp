@@ -206,6 +206,19 @@ private slots:
             QCOMPARE(r.out, "Echo: one two three\n"_ba);
     }
 
+    void terminalStreamsByDefault() {
+        // Under a pseudo-terminal (util-linux `script`), stdout is a terminal: the reply streams.
+        QProcess p;
+        p.setProcessEnvironment(m_h.environment());
+        const QString command = OrcliHarness::program() + u" chat fake/echo 'one two'"_s;
+        p.start(u"script"_s, {u"-qec"_s, command, u"/dev/null"_s});
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(p.readAllStandardOutput().contains("Echo: one two"), "no reply on the terminal");
+        QCOMPARE(lastChatBody().value("stream"_L1).toBool(), true);
+    }
+
     void streamAndNoStreamExclude() {
         const OrcliRun r =
             m_h.run({u"chat"_s, u"fake/echo"_s, u"x"_s, u"--stream"_s, u"--no-stream"_s});
