@@ -30,6 +30,8 @@ packages=(
   xvfb xauth dbus-daemon gnome-keyring
   # checks run by the tests: desktop file, AppStream, fuzzing, formatting
   desktop-file-utils appstream clang libclang-rt-14-dev clang-format
+  # the Flatpak manifest check parses YAML
+  python3 python3-yaml
   # bench compares against curl -N
   curl
 )

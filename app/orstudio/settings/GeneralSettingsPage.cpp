@@ -1,0 +1,131 @@
+#include "GeneralSettingsPage.h"
+
+#include "Translations.h"
+#include "store/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+namespace {
+
+QComboBox *modelBox(QWidget *parent, const QString &objectName) {
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setMinimumContentsLength(28);
+    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->completer()->setFilterMode(Qt::MatchContains);
+    box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    return box;
+}
+
+void setIndexByData(QComboBox *box, const QString &data) {
+    const int index = box->findData(data);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout(this))
+    , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_sendWithEnter(new QCheckBox(this))
+    , m_chatModel(modelBox(this, u"defaultChatModel"_s))
+    , m_imageModel(modelBox(this, u"defaultImageModel"_s))
+    , m_languageLabel(new QLabel(this))
+    , m_themeLabel(new QLabel(this))
+    , m_chatModelLabel(new QLabel(this))
+    , m_imageModelLabel(new QLabel(this))
+    , m_modelNote(new QLabel(this)) {
+    setObjectName(u"generalPage"_s);
+    m_language->setObjectName(u"language"_s);
+    m_theme->setObjectName(u"theme"_s);
+    m_sendWithEnter->setObjectName(u"sendWithEnter"_s);
+    m_languageLabel->setObjectName(u"languageLabel"_s);
+    m_modelNote->setWordWrap(true);
+    m_modelNote->setEnabled(false);
+
+    m_language->addItem(QString(), QString());
+    for (const QString &code : Translations::available())
+        m_language->addItem(Translations::nativeName(code), code);
+    for (const QString &theme : {u"system"_s, u"light"_s, u"dark"_s})
+        m_theme->addItem(QString(), theme);
+
+    m_form->addRow(m_languageLabel, m_language);
+    m_form->addRow(m_themeLabel, m_theme);
+    m_form->addRow(QString(), m_sendWithEnter);
+    m_form->addRow(m_chatModelLabel, m_chatModel);
+    m_form->addRow(m_imageModelLabel, m_imageModel);
+    m_form->addRow(QString(), m_modelNote);
+    m_languageLabel->setBuddy(m_language);
+    m_themeLabel->setBuddy(m_theme);
+    m_chatModelLabel->setBuddy(m_chatModel);
+    m_imageModelLabel->setBuddy(m_imageModel);
+    retranslate();
+}
+
+void GeneralSettingsPage::retranslate() {
+    m_languageLabel->setText(tr("&Language:"));
+    m_themeLabel->setText(tr("&Theme:"));
+    m_chatModelLabel->setText(tr("Default &chat model:"));
+    m_imageModelLabel->setText(tr("Default &image model:"));
+    m_language->setItemText(
+        0, tr("Follow the system (%1)").arg(Translations::nativeName(Translations::resolve({}))));
+    m_theme->setItemText(0, tr("Follow the system"));
+    m_theme->setItemText(1, tr("Light"));
+    m_theme->setItemText(2, tr("Dark"));
+    m_sendWithEnter->setText(tr("Enter sends a chat message (Shift+Enter starts a new line); "
+                                "otherwise Ctrl+Enter sends"));
+    m_chatModel->lineEdit()->setPlaceholderText(tr("The model used last"));
+    m_imageModel->lineEdit()->setPlaceholderText(tr("The model used last"));
+    m_modelNote->setText(tr("OR Studio starts the chat with the default chat model; leave it "
+                            "empty to continue with the model used last. The image studio "
+                            "starts with the default image model, which follows the model you "
+                            "pick there."));
+}
+
+void GeneralSettingsPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GeneralSettingsPage::setModelChoices(const QStringList &chatModels,
+                                          const QStringList &imageModels) {
+    for (auto [box, ids] : {std::pair{m_chatModel, &chatModels}, {m_imageModel, &imageModels}}) {
+        const QString text = box->currentText();
+        box->clear();
+        box->addItems(*ids);
+        box->setEditText(text);
+    }
+}
+
+void GeneralSettingsPage::load(const Settings &settings) {
+    setIndexByData(m_language, settings.string(Settings::Key::Language));
+    setIndexByData(m_theme, settings.string(Settings::Key::Theme));
+    m_sendWithEnter->setChecked(settings.flag(Settings::Key::SendWithEnter));
+    m_chatModel->setEditText(settings.string(Settings::Key::DefaultChatModel));
+    m_imageModel->setEditText(settings.string(Settings::Key::DefaultImageModel));
+}
+
+void GeneralSettingsPage::save(Settings &settings) const {
+    settings.setValue(Settings::Key::Language, m_language->currentData().toString());
+    settings.setValue(Settings::Key::Theme, m_theme->currentData().toString());
+    settings.setValue(Settings::Key::SendWithEnter, m_sendWithEnter->isChecked());
+    settings.setValue(Settings::Key::DefaultChatModel, m_chatModel->currentText().trimmed());
+    settings.setValue(Settings::Key::DefaultImageModel, m_imageModel->currentText().trimmed());
+}
+
+} // namespace orc

@@ -1,0 +1,204 @@
+#include "NetworkSettingsPage.h"
+
+#include "ProxySettings.h"
+#include "api/ClientConfig.h"
+#include "store/Settings.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_baseUrlNote(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_referer(new QLineEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_retries(new QSpinBox(this))
+    , m_proxyGroup(new QButtonGroup(this))
+    , m_proxySystem(new QRadioButton(this))
+    , m_proxyNone(new QRadioButton(this))
+    , m_proxyManual(new QRadioButton(this))
+    , m_proxyHost(new QLineEdit(this))
+    , m_proxyPort(new QSpinBox(this)) {
+    setObjectName(u"networkPage"_s);
+    m_baseUrl->setObjectName(u"baseUrl"_s);
+    m_baseUrl->setPlaceholderText(ClientConfig::defaultBaseUrl().toString());
+    m_baseUrl->setClearButtonEnabled(true);
+    m_baseUrlNote->setWordWrap(true);
+    m_baseUrlNote->setEnabled(false);
+    m_title->setObjectName(u"attributionTitle"_s);
+    m_title->setPlaceholderText(ClientConfig::defaultTitle());
+    m_referer->setObjectName(u"attributionReferer"_s);
+    m_referer->setPlaceholderText(ClientConfig::defaultReferer());
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setRange(5, 3600);
+    m_retries->setObjectName(u"retries"_s);
+    m_retries->setRange(0, 9);
+    m_proxySystem->setObjectName(u"proxy-system"_s);
+    m_proxyNone->setObjectName(u"proxy-none"_s);
+    m_proxyManual->setObjectName(u"proxy-manual"_s);
+    m_proxyGroup->addButton(m_proxySystem);
+    m_proxyGroup->addButton(m_proxyNone);
+    m_proxyGroup->addButton(m_proxyManual);
+    m_proxySystem->setChecked(true);
+    m_proxyHost->setObjectName(u"proxyHost"_s);
+    m_proxyHost->setPlaceholderText(u"proxy.example.com"_s);
+    m_proxyPort->setObjectName(u"proxyPort"_s);
+    m_proxyPort->setRange(1, 65535);
+
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxySystem);
+    proxyRow->addWidget(m_proxyNone);
+    proxyRow->addWidget(m_proxyManual);
+    proxyRow->addStretch(1);
+    auto *manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_proxyHost, 1);
+    manualRow->addWidget(m_proxyPort);
+
+    for (int i = 0; i < 7; ++i)
+        m_labels << new QLabel(this);
+    m_form->addRow(m_labels[0], m_baseUrl);
+    m_form->addRow(QString(), m_baseUrlNote);
+    m_form->addRow(m_labels[1], m_title);
+    m_form->addRow(m_labels[2], m_referer);
+    m_form->addRow(m_labels[3], m_timeout);
+    m_form->addRow(m_labels[4], m_retries);
+    m_form->addRow(m_labels[5], proxyRow);
+    m_form->addRow(m_labels[6], manualRow);
+    m_labels[0]->setBuddy(m_baseUrl);
+    m_labels[1]->setBuddy(m_title);
+    m_labels[2]->setBuddy(m_referer);
+    m_labels[3]->setBuddy(m_timeout);
+    m_labels[4]->setBuddy(m_retries);
+    m_labels[6]->setBuddy(m_proxyHost);
+
+    connect(m_proxyGroup, &QButtonGroup::buttonToggled, this,
+            &NetworkSettingsPage::updateProxyFields);
+    retranslate();
+    updateProxyFields();
+}
+
+void NetworkSettingsPage::retranslate() {
+    m_labels[0]->setText(tr("API &base URL:"));
+    m_labels[1]->setText(tr("App &name (attribution):"));
+    m_labels[2]->setText(tr("App &URL (attribution):"));
+    m_labels[3]->setText(tr("&Timeout:"));
+    m_labels[4]->setText(tr("&Retries:"));
+    m_labels[5]->setText(tr("Proxy:"));
+    m_labels[6]->setText(tr("Proxy &host and port:"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("A request is abandoned when nothing arrives for this long."));
+    m_retries->setToolTip(tr("How often a request that failed for a passing reason (rate "
+                             "limit, overloaded provider, dropped connection) is tried again."));
+    m_title->setToolTip(tr("Sent as X-Title: the name OpenRouter shows for this app in its "
+                           "rankings and your activity."));
+    m_referer->setToolTip(tr("Sent as HTTP-Referer: the site OpenRouter links for this app."));
+    m_proxySystem->setText(tr("&System"));
+    m_proxyNone->setText(tr("N&one"));
+    m_proxyManual->setText(tr("&Manual"));
+    setBaseUrlOverride(m_override);
+}
+
+void NetworkSettingsPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void NetworkSettingsPage::setBaseUrlOverride(const QString &source) {
+    m_override = source;
+    m_baseUrlNote->setText(
+        source.isEmpty() ? tr("Change this only for a compatible service or a local test server.")
+                         : tr("%1 overrides this setting while it is set.").arg(source));
+}
+
+QRadioButton *NetworkSettingsPage::proxyButton(const QString &mode) const {
+    switch (ProxySettings::modeFrom(mode)) {
+    case ProxySettings::Mode::None:
+        return m_proxyNone;
+    case ProxySettings::Mode::Manual:
+        return m_proxyManual;
+    case ProxySettings::Mode::System:
+        break;
+    }
+    return m_proxySystem;
+}
+
+void NetworkSettingsPage::updateProxyFields() {
+    const bool manual = m_proxyManual->isChecked();
+    m_proxyHost->setEnabled(manual);
+    m_proxyPort->setEnabled(manual);
+}
+
+void NetworkSettingsPage::load(const Settings &settings) {
+    m_baseUrl->setText(settings.string(Settings::Key::BaseUrl));
+    const QString title = settings.string(Settings::Key::AttributionTitle);
+    m_title->setText(title == ClientConfig::defaultTitle() ? QString() : title);
+    const QString referer = settings.string(Settings::Key::AttributionReferer);
+    m_referer->setText(referer == ClientConfig::defaultReferer() ? QString() : referer);
+    m_timeout->setValue(settings.integer(Settings::Key::TimeoutSeconds));
+    m_retries->setValue(std::max(0, settings.integer(Settings::Key::MaxAttempts) - 1));
+    proxyButton(settings.string(Settings::Key::ProxyMode))->setChecked(true);
+    m_proxyHost->setText(settings.string(Settings::Key::ProxyHost));
+    m_proxyPort->setValue(settings.integer(Settings::Key::ProxyPort));
+    updateProxyFields();
+}
+
+void NetworkSettingsPage::save(Settings &settings) const {
+    settings.setValue(Settings::Key::BaseUrl, m_baseUrl->text().trimmed());
+    const QString title = m_title->text().trimmed();
+    if (title.isEmpty())
+        settings.reset(Settings::Key::AttributionTitle);
+    else
+        settings.setValue(Settings::Key::AttributionTitle, title);
+    const QString referer = m_referer->text().trimmed();
+    if (referer.isEmpty())
+        settings.reset(Settings::Key::AttributionReferer);
+    else
+        settings.setValue(Settings::Key::AttributionReferer, referer);
+    settings.setValue(Settings::Key::TimeoutSeconds, m_timeout->value());
+    settings.setValue(Settings::Key::MaxAttempts, m_retries->value() + 1);
+    const ProxySettings::Mode mode = m_proxyManual->isChecked() ? ProxySettings::Mode::Manual
+                                     : m_proxyNone->isChecked() ? ProxySettings::Mode::None
+                                                                : ProxySettings::Mode::System;
+    settings.setValue(Settings::Key::ProxyMode, ProxySettings::name(mode));
+    settings.setValue(Settings::Key::ProxyHost, m_proxyHost->text().trimmed());
+    settings.setValue(Settings::Key::ProxyPort, m_proxyPort->value());
+}
+
+QString NetworkSettingsPage::problem() const {
+    const QString base = m_baseUrl->text().trimmed();
+    if (!base.isEmpty()) {
+        ClientConfig config;
+        config.baseUrl = QUrl(base, QUrl::StrictMode);
+        if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty())
+            return tr("The base URL is not a web address: write it like %1.")
+                .arg(ClientConfig::defaultBaseUrl().toString());
+        if (const auto error = config.validate(false))
+            return error->toString();
+    }
+    const QString referer = m_referer->text().trimmed();
+    if (!referer.isEmpty()) {
+        const QUrl url(referer, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) ||
+            url.host().isEmpty())
+            return tr("The app URL must be a web address such as https://example.com.");
+    }
+    if (m_proxyManual->isChecked())
+        return ProxySettings::problem(m_proxyHost->text(), m_proxyPort->value());
+    return {};
+}
+
+} // namespace orc

@@ -1,0 +1,207 @@
+#include "SettingsDialog.h"
+
+#include "Appearance.h"
+#include "GeneralSettingsPage.h"
+#include "Icons.h"
+#include "NetworkSettingsPage.h"
+#include "ProxySettings.h"
+#include "StorageSettingsPage.h"
+#include "Translations.h"
+#include "account/AccountController.h"
+#include "account/AccountPanel.h"
+#include "api/OpenRouterClient.h"
+#include "store/Settings.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+namespace {
+
+QWidget *scrollable(QWidget *page) {
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings *settings, AccountController *accounts, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_accounts(accounts)
+    , m_list(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_general(new GeneralSettingsPage)
+    , m_network(new NetworkSettingsPage)
+    , m_storage(new StorageSettingsPage)
+    , m_account(new AccountPanel(accounts))
+    , m_problem(new QLabel(this))
+    , m_restartNote(new QLabel(this))
+    , m_restart(new QPushButton(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_ok(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    , m_cancel(m_buttons->addButton(QString(), QDialogButtonBox::RejectRole))
+    , m_apply(m_buttons->addButton(QString(), QDialogButtonBox::ApplyRole)) {
+    setObjectName(u"settingsDialog"_s);
+    m_list->setObjectName(u"settingsPages"_s);
+    m_list->setIconSize(QSize(22, 22));
+    m_list->setFixedWidth(170);
+    m_list->setSpacing(2);
+    const QString icons[] = {u"sliders"_s, u"refresh"_s, u"file-input"_s, u"key"_s};
+    for (const QString &icon : icons)
+        new QListWidgetItem(Icons::action(icon), QString(), m_list);
+    for (QWidget *page : {static_cast<QWidget *>(m_general), static_cast<QWidget *>(m_network),
+                          static_cast<QWidget *>(m_storage), static_cast<QWidget *>(m_account)})
+        m_stack->addWidget(scrollable(page));
+    m_problem->setObjectName(u"settingsProblem"_s);
+    m_problem->setWordWrap(true);
+    QPalette warn = m_problem->palette();
+    warn.setColor(QPalette::WindowText, QColor(176, 32, 32));
+    m_problem->setPalette(warn);
+    m_problem->hide();
+    m_restartNote->setObjectName(u"restartNote"_s);
+    m_restartNote->setWordWrap(true);
+    m_restartNote->hide();
+    m_restart->setObjectName(u"restartButton"_s);
+    m_restart->hide();
+
+    auto *pages = new QHBoxLayout;
+    pages->addWidget(m_list);
+    pages->addWidget(m_stack, 1);
+    auto *restartRow = new QHBoxLayout;
+    restartRow->addWidget(m_restartNote, 1);
+    restartRow->addWidget(m_restart);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pages, 1);
+    layout->addWidget(m_problem);
+    layout->addLayout(restartRow);
+    layout->addWidget(m_buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_apply, &QPushButton::clicked, this, &SettingsDialog::apply);
+    m_ok->setDefault(true);
+    connect(m_account, &AccountPanel::changeKeyRequested, this,
+            &SettingsDialog::changeKeyRequested);
+    connect(m_restart, &QPushButton::clicked, this, &SettingsDialog::restartRequested);
+
+    m_list->setCurrentRow(0);
+    retranslate();
+    load();
+    resize(760, 520);
+}
+
+void SettingsDialog::retranslate() {
+    setWindowTitle(tr("Settings"));
+    const QString names[] = {tr("General"), tr("Network"), tr("Storage"), tr("Account")};
+    for (int i = 0; i < m_list->count(); ++i)
+        m_list->item(i)->setText(names[i]);
+    m_restartNote->setText(tr("The settings use the new language now; menus and pages that "
+                              "are already open change after a restart."));
+    m_restart->setText(tr("Restart Now"));
+    m_ok->setText(tr("OK"));
+    m_cancel->setText(tr("Cancel"));
+    m_apply->setText(tr("Apply"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::load() {
+    m_general->load(*m_settings);
+    m_network->load(*m_settings);
+    m_storage->load(*m_settings);
+}
+
+void SettingsDialog::showPage(Page page) {
+    m_list->setCurrentRow(static_cast<int>(page));
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const {
+    return static_cast<Page>(std::max(0, m_list->currentRow()));
+}
+
+void SettingsDialog::setBaseUrlOverride(const QString &source, const QUrl &url) {
+    m_baseUrlOverride = url;
+    m_network->setBaseUrlOverride(source);
+}
+
+void SettingsDialog::setModelChoices(const QStringList &chatModels,
+                                     const QStringList &imageModels) {
+    m_general->setModelChoices(chatModels, imageModels);
+}
+
+ClientConfig SettingsDialog::clientConfigFor(ClientConfig current, const Settings &settings,
+                                             const QUrl &baseUrlOverride) {
+    const ClientConfig fresh = settings.apply(ClientConfig());
+    current.baseUrl =
+        baseUrlOverride.isValid() && !baseUrlOverride.isEmpty() ? baseUrlOverride : fresh.baseUrl;
+    current.title = fresh.title;
+    current.referer = fresh.referer;
+    current.idleTimeoutMs = fresh.idleTimeoutMs;
+    current.retry.maxAttempts = fresh.retry.maxAttempts;
+    return current;
+}
+
+bool SettingsDialog::apply() {
+    const struct {
+        Page page;
+        QString problem;
+    } checks[] = {{Page::Network, m_network->problem()}, {Page::Storage, m_storage->problem()}};
+    for (const auto &check : checks) {
+        if (!check.problem.isEmpty()) {
+            showPage(check.page);
+            m_problem->setText(check.problem);
+            m_problem->show();
+            return false;
+        }
+    }
+    m_problem->hide();
+
+    const QString languageBefore = m_settings->string(Settings::Key::Language);
+    const QString themeBefore = m_settings->string(Settings::Key::Theme);
+    m_general->save(*m_settings);
+    m_network->save(*m_settings);
+    m_storage->save(*m_settings);
+    m_settings->raw().sync();
+
+    ProxySettings::apply(*m_settings);
+    if (OpenRouterClient *client = m_accounts->client()) {
+        client->setConfig(clientConfigFor(client->config(), *m_settings, m_baseUrlOverride));
+        client->network()->clearConnectionCache(); // the next request takes the new proxy
+    }
+    if (m_settings->string(Settings::Key::Theme) != themeBefore)
+        Appearance::apply(m_settings->string(Settings::Key::Theme));
+    if (m_settings->string(Settings::Key::Language) != languageBefore) {
+        Translations::apply(m_settings->string(Settings::Key::Language));
+        m_restartNote->show();
+        m_restart->show();
+    }
+    emit applied();
+    return true;
+}
+
+void SettingsDialog::accept() {
+    if (apply())
+        QDialog::accept();
+}
+
+} // namespace orc

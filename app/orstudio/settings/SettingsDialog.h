@@ -1,0 +1,96 @@
+#pragma once
+
+#include "api/ClientConfig.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace orc {
+
+class AccountController;
+class AccountPanel;
+class GeneralSettingsPage;
+class NetworkSettingsPage;
+class Settings;
+class StorageSettingsPage;
+
+// Preferences over the core Settings table: General (language, theme, sending, default
+// models), Network (base URL, attribution, timeout, retries, proxy), Storage (folders, cache)
+// and Account (where the key came from, the account figures, sign out). OK and Apply validate
+// every page, save, and apply at once what can change at run time: language, theme, proxy and
+// the client's configuration.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+public:
+    enum class Page { General, Network, Storage, Account };
+
+    SettingsDialog(Settings *settings, AccountController *accounts, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Where a base URL that overrides the setting comes from ("OPENROUTER_BASE_URL",
+    // "--base-url") and its value; empty when the setting decides.
+    void setBaseUrlOverride(const QString &source, const QUrl &url);
+    void setModelChoices(const QStringList &chatModels, const QStringList &imageModels);
+
+    // Validates, saves and applies; false (with the reason shown) when a page has a problem.
+    bool apply();
+    void accept() override;
+
+    // The client configuration `settings` asks for, keeping key and key source; a base URL
+    // override (environment or command line) wins over the setting.
+    static ClientConfig clientConfigFor(ClientConfig current, const Settings &settings,
+                                        const QUrl &baseUrlOverride);
+
+    GeneralSettingsPage *generalPage() const { return m_general; }
+    NetworkSettingsPage *networkPage() const { return m_network; }
+    StorageSettingsPage *storagePage() const { return m_storage; }
+    AccountPanel *accountPanel() const { return m_account; }
+    QListWidget *pageList() const { return m_list; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    QPushButton *okButton() const { return m_ok; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *applyButton() const { return m_apply; }
+    QLabel *problemLabel() const { return m_problem; }
+    QLabel *restartNote() const { return m_restartNote; }
+
+signals:
+    void applied();
+    void changeKeyRequested();
+    void restartRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void load();
+
+    Settings *m_settings;
+    AccountController *m_accounts;
+    QUrl m_baseUrlOverride;
+    QListWidget *m_list;
+    QStackedWidget *m_stack;
+    GeneralSettingsPage *m_general;
+    NetworkSettingsPage *m_network;
+    StorageSettingsPage *m_storage;
+    AccountPanel *m_account;
+    QLabel *m_problem;
+    QLabel *m_restartNote;
+    QPushButton *m_restart;
+    QDialogButtonBox *m_buttons;
+    // Our own buttons, not standard ones: QDialogButtonBox would reset standard texts to Qt's
+    // catalog (often not installed) on every language change.
+    QPushButton *m_ok;
+    QPushButton *m_cancel;
+    QPushButton *m_apply;
+};
+
+} // namespace orc

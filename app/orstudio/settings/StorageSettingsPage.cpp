@@ -1,0 +1,164 @@
+#include "StorageSettingsPage.h"
+
+#include "FolderField.h"
+#include "store/Settings.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace orc {
+
+StorageSettingsPage::StorageSettingsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout(this))
+    , m_data(new FolderField(this))
+    , m_images(new FolderField(this))
+    , m_note(new QLabel(this))
+    , m_cacheInfo(new QLabel(this))
+    , m_clearCache(new QPushButton(this))
+    , m_cacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)) {
+    setObjectName(u"storagePage"_s);
+    m_data->setObjectName(u"dataDir"_s);
+    m_images->setObjectName(u"imagesDir"_s);
+    m_note->setWordWrap(true);
+    m_note->setEnabled(false);
+    m_cacheInfo->setObjectName(u"cacheInfo"_s);
+    m_cacheInfo->setWordWrap(true);
+    m_cacheInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearCache->setObjectName(u"clearCache"_s);
+    m_data->setDefaultPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+
+    auto *cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cacheInfo, 1);
+    cacheRow->addWidget(m_clearCache, 0, Qt::AlignTop);
+    for (int i = 0; i < 3; ++i)
+        m_labels << new QLabel(this);
+    m_form->addRow(m_labels[0], m_data);
+    m_form->addRow(m_labels[1], m_images);
+    m_form->addRow(QString(), m_note);
+    m_form->addRow(m_labels[2], cacheRow);
+    m_labels[0]->setBuddy(m_data->lineEdit());
+    m_labels[1]->setBuddy(m_images->lineEdit());
+
+    connect(m_data, &FolderField::pathChanged, this, &StorageSettingsPage::updateImagesDefault);
+    connect(m_clearCache, &QPushButton::clicked, this, &StorageSettingsPage::clearCache);
+    updateImagesDefault();
+    retranslate();
+}
+
+void StorageSettingsPage::retranslate() {
+    m_labels[0]->setText(tr("&Conversations:"));
+    m_labels[1]->setText(tr("&Images:"));
+    m_labels[2]->setText(tr("Cache:"));
+    m_data->setToolTip(tr("Conversations and the image gallery's records live in this folder."));
+    m_images->setToolTip(tr("Generated images are saved in this folder."));
+    m_note->setText(tr("OR Studio uses changed folders from its next start. Files already "
+                       "saved stay where they are; move them yourself to keep them."));
+    m_clearCache->setText(tr("C&lear Cache"));
+    updateCacheInfo();
+}
+
+void StorageSettingsPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StorageSettingsPage::updateImagesDefault() {
+    m_images->setDefaultPath(m_data->effectivePath() + u"/images"_s);
+}
+
+void StorageSettingsPage::setCacheDir(const QString &dir) {
+    m_cacheDir = dir;
+    m_cacheMessage.clear();
+    updateCacheInfo();
+}
+
+void StorageSettingsPage::updateCacheInfo() {
+    const qint64 size = folderSize(m_cacheDir);
+    QString text =
+        tr("%1 in %2 (the model catalog, downloaded again when needed)")
+            .arg(QLocale().formattedDataSize(size), QDir::toNativeSeparators(m_cacheDir));
+    if (!m_cacheMessage.isEmpty())
+        text += u"\n"_s + m_cacheMessage;
+    m_cacheInfo->setText(text);
+    m_clearCache->setEnabled(size > 0);
+}
+
+qint64 StorageSettingsPage::folderSize(const QString &dir) {
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+bool StorageSettingsPage::clearFolder(const QString &dir, QString *error) {
+    QDir folder(dir);
+    if (!folder.exists())
+        return true;
+    bool ok = true;
+    const QFileInfoList entries =
+        folder.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        const bool removed = entry.isDir() && !entry.isSymLink()
+                                 ? QDir(entry.absoluteFilePath()).removeRecursively()
+                                 : QFile::remove(entry.absoluteFilePath());
+        if (!removed && ok) {
+            ok = false;
+            if (error)
+                *error = tr("%1 could not be removed; check its permissions.")
+                             .arg(QDir::toNativeSeparators(entry.absoluteFilePath()));
+        }
+    }
+    return ok;
+}
+
+void StorageSettingsPage::clearCache() {
+    QString error;
+    m_cacheMessage = clearFolder(m_cacheDir, &error) ? tr("Cache cleared.") : error;
+    updateCacheInfo();
+    emit cacheCleared();
+}
+
+void StorageSettingsPage::load(const Settings &settings) {
+    m_data->setPath(settings.string(Settings::Key::DataDir));
+    m_images->setPath(settings.string(Settings::Key::ImagesDir));
+    updateImagesDefault();
+}
+
+void StorageSettingsPage::save(Settings &settings) const {
+    settings.setValue(Settings::Key::DataDir, QDir::fromNativeSeparators(m_data->path()));
+    settings.setValue(Settings::Key::ImagesDir, QDir::fromNativeSeparators(m_images->path()));
+}
+
+QString StorageSettingsPage::problem() const {
+    for (const FolderField *field : {m_data, m_images}) {
+        const QString path = field->path();
+        if (path.isEmpty())
+            continue;
+        if (QDir::isRelativePath(QDir::fromNativeSeparators(path)))
+            return tr("Write folders as full paths, such as %1.")
+                .arg(QDir::toNativeSeparators(QDir::homePath() + u"/OR Studio"_s));
+        const QFileInfo info(path);
+        if (info.exists() && !info.isDir())
+            return tr("%1 is a file, not a folder.").arg(path);
+    }
+    return {};
+}
+
+} // namespace orc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace orc {
+
+class FolderField;
+class Settings;
+
+// Settings > Storage: where conversations (and the image gallery's records) and generated
+// images live, and the cache (the model catalogue) with its size and a Clear button.
+class StorageSettingsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StorageSettingsPage)
+public:
+    explicit StorageSettingsPage(QWidget *parent = nullptr);
+
+    void load(const Settings &settings);
+    void save(Settings &settings) const;
+    QString problem() const;
+    // The cache folder (default: QStandardPaths::CacheLocation); tests point it elsewhere.
+    void setCacheDir(const QString &dir);
+    QString cacheDir() const { return m_cacheDir; }
+    // Removes everything in `dir`; false with a translated reason when something stays.
+    static bool clearFolder(const QString &dir, QString *error);
+    static qint64 folderSize(const QString &dir);
+
+    FolderField *dataField() const { return m_data; }
+    FolderField *imagesField() const { return m_images; }
+    QPushButton *clearCacheButton() const { return m_clearCache; }
+    QLabel *cacheLabel() const { return m_cacheInfo; }
+
+signals:
+    void cacheCleared();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCacheInfo();
+    void clearCache();
+    void updateImagesDefault();
+
+    QFormLayout *m_form;
+    FolderField *m_data;
+    FolderField *m_images;
+    QLabel *m_note;
+    QLabel *m_cacheInfo;
+    QPushButton *m_clearCache;
+    QList<QLabel *> m_labels;
+    QString m_cacheDir;
+    QString m_cacheMessage;
+};
+
+} // namespace orc

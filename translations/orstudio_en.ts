@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>orc::AccountFormat</name>
+    <message numerus="yes">
+        <source>%n request(s) per %1</source>
+        <extracomment>%n a number of requests, %1 an interval such as &quot;1h&quot; or &quot;10s&quot;</extracomment>
+        <translation>
+            <numerusform>%n request per %1</numerusform>
+            <numerusform>%n requests per %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::ChatStream</name>
+    <message numerus="yes">
+        <source>The stream held no readable data (%n event(s) were not JSON). Check the base URL.</source>
+        <translation>
+            <numerusform>The stream held no readable data (%n event was not JSON). Check the base URL.</numerusform>
+            <numerusform>The stream held no readable data (%n events were not JSON). Check the base URL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::Composer</name>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Retrying in %n s</numerusform>
+            <numerusform>Retrying in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::ConversationSidebar</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::GalleryPanel</name>
+    <message numerus="yes">
+        <source>%n generation</source>
+        <translation>
+            <numerusform>%n generation</numerusform>
+            <numerusform>%n generations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generations</source>
+        <translation>
+            <numerusform>%n generation</numerusform>
+            <numerusform>%n generations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::GenerationStatus</name>
+    <message numerus="yes">
+        <source>%n image</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::ImageGenerator</name>
+    <message numerus="yes">
+        <source>%n of the requests failed: %1</source>
+        <translation>
+            <numerusform>%n of the requests failed: %1</numerusform>
+            <numerusform>%n of the requests failed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images in the reply could not be used.</source>
+        <translation>
+            <numerusform>%n image in the reply could not be used.</numerusform>
+            <numerusform>%n images in the reply could not be used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::InputImageStrip</name>
+    <message numerus="yes">
+        <source>This model takes at most %n input images.</source>
+        <translation>
+            <numerusform>This model takes at most %n input image.</numerusform>
+            <numerusform>This model takes at most %n input images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input images; click one to remove it.</source>
+        <translation>
+            <numerusform>%n input image; click it to remove it.</numerusform>
+            <numerusform>%n input images; click one to remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
