@@ -24,7 +24,17 @@ OpenRouterClient::OpenRouterClient(ClientConfig config, QObject *parent)
     // Keep the default (system) proxy settings; QNAM's own auto-redirect is restricted per call.
 }
 
-OpenRouterClient::~OpenRouterClient() = default;
+OpenRouterClient::~OpenRouterClient() {
+    // Calls and streams still running abort their replies as they go, which needs the network
+    // access manager; QObject would delete it first (children go in creation order).
+    // A child may delete a sibling of its own, hence the guarded pointers.
+    QList<QPointer<QObject>> children;
+    for (QObject *child : this->children())
+        if (child != m_network)
+            children.append(child);
+    for (const QPointer<QObject> &child : std::as_const(children))
+        delete child.data();
+}
 
 ApiCall *OpenRouterClient::createCall(ApiCall::Spec spec) {
     return new ApiCall(m_network, m_config, std::move(spec), this);
