@@ -374,6 +374,23 @@ void benchOpen(QWidget *window, TranscriptView *view) {
     printf("scroll: back down with a 16 ms pause per step: slowest step %.1f ms wall / %.1f ms "
            "CPU over %d steps\n",
            worst, worstCpu, steps);
+
+    // The worst single message: a stored 20,000-token reply (~70,000 characters of Markdown).
+    TextGen gen(7);
+    QString big;
+    while (big.size() < 70000)
+        big += gen.block();
+    view->setThread({});
+    settle(100);
+    QElapsedTimer t2;
+    t2.start();
+    const double c2 = threadCpuMs();
+    view->setThread(
+        {msg(1, 4, u"user"_s, u"Explain everything."_s), msg(2, 4, u"assistant"_s, big)});
+    window->repaint();
+    printf("open: a conversation ending in one %lld-character reply: %.1f ms wall / %.1f ms CPU "
+           "(setThread + first paint)\n",
+           qlonglong(big.size()), double(t2.nsecsElapsed()) / 1e6, threadCpuMs() - c2);
 }
 
 void benchMemory(QWidget *window, TranscriptView *view) {
@@ -385,8 +402,12 @@ void benchMemory(QWidget *window, TranscriptView *view) {
     for (const StoredMessage &m : thread)
         chars += m.content.size();
     const double withData = rssMb();
+    QElapsedTimer open;
+    open.start();
     view->setThread(thread);
     window->repaint();
+    printf("memory: opening the 10,000-message thread took %.1f ms (setThread + first paint)\n",
+           double(open.nsecsElapsed()) / 1e6);
     QScrollBar *bar = view->verticalScrollBar();
     for (int i = 0; i <= 20; ++i) { // visit the whole conversation
         bar->setValue(bar->maximum() * i / 20);

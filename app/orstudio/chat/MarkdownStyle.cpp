@@ -27,8 +27,11 @@ MarkdownStyle MarkdownStyle::fromPalette(const QPalette &palette, const QFont &f
     s.mutedText = mix(text, base, 0.38);
     s.text = muted ? s.mutedText : text;
     s.link = palette.color(QPalette::Link);
-    if (s.dark && s.link.lightnessF() < 0.45)
+    // Palettes that keep the light theme's link blue on a dark base: use a readable one.
+    if (s.dark && s.link.lightnessF() < 0.6)
         s.link = QColor(0x6c, 0xb6, 0xff);
+    else if (!s.dark && s.link.lightnessF() > 0.6)
+        s.link = QColor(0x1a, 0x5f, 0xb4);
     s.codeBackground = mix(base, text, s.dark ? 0.09 : 0.045);
     s.codeBorder = mix(base, text, s.dark ? 0.22 : 0.14);
     s.codeHeaderText = s.mutedText;

@@ -28,10 +28,10 @@ namespace {
 
 constexpr int kThumbBox = TranscriptThumbnails::kMaxSide + 8;
 
-void setMuted(QWidget *w) {
-    QPalette p = w->palette();
-    p.setColor(QPalette::WindowText,
-               MarkdownStyle::mix(p.color(QPalette::WindowText), p.color(QPalette::Window), 0.4));
+void setMuted(QWidget *w, const QPalette &base) {
+    QPalette p = base;
+    p.setColor(QPalette::WindowText, MarkdownStyle::mix(base.color(QPalette::WindowText),
+                                                        base.color(QPalette::Window), 0.4));
     w->setPalette(p);
 }
 
@@ -109,9 +109,6 @@ MessageCard::MessageCard(TranscriptThumbnails *thumbnails, const QStringList *mo
     QFont bold = m_role->font();
     bold.setBold(true);
     m_role->setFont(bold);
-    setMuted(m_model);
-    setMuted(m_stats);
-    setMuted(m_notice);
     m_model->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stats->setWordWrap(true);
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -149,10 +146,6 @@ MessageCard::MessageCard(TranscriptThumbnails *thumbnails, const QStringList *mo
     });
 
     m_errorBox->setAutoFillBackground(true);
-    QPalette warn = m_errorBox->palette();
-    warn.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    warn.setColor(QPalette::WindowText, QColor(0x5c, 0x12, 0x12));
-    m_errorBox->setPalette(warn);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::RichText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -213,6 +206,25 @@ MessageCard::MessageCard(TranscriptThumbnails *thumbnails, const QStringList *mo
     root->addWidget(m_errorBox);
     root->addWidget(m_notice);
     root->addLayout(footer);
+    applyPalette();
+}
+
+void MessageCard::applyPalette() {
+    const QPalette base = palette();
+    setMuted(m_model, base);
+    setMuted(m_stats, base);
+    setMuted(m_notice, base);
+    const bool dark = base.color(QPalette::Base).lightnessF() < 0.5;
+    QPalette warn = base;
+    warn.setColor(QPalette::Window, dark ? QColor(0x4a, 0x22, 0x22) : QColor(0xfd, 0xec, 0xea));
+    warn.setColor(QPalette::WindowText, dark ? QColor(0xf6, 0xd5, 0xd5) : QColor(0x5c, 0x12, 0x12));
+    m_errorBox->setPalette(warn);
+}
+
+void MessageCard::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 MessageCard::~MessageCard() = default;

@@ -71,9 +71,11 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     qint64 id() const;
+    void applyPalette(); // muted labels and the error box, for light and dark themes
     void fillRegenerateMenu();
     void updateReasoningToggle();
     QToolButton *actionButton(const QString &text, const QString &objectName);
