@@ -463,6 +463,58 @@ private slots:
         QCOMPARE(bar->maximum(), 0);
     }
 
+    void themeFollowsThePalette() {
+        TranscriptView view;
+        view.resize(700, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        StoredMessage failed = message(2, u"assistant"_s, u"x"_s, StoredMessage::State::Failed);
+        failed.errorText = u"Boom"_s;
+        view.setThread({message(1, u"user"_s, u"q"_s), failed});
+        const auto errorBox = [&view] {
+            return view.cardFor(2)->findChild<QFrame *>(u"messageError"_s);
+        };
+        QVERIFY(errorBox()->palette().color(QPalette::Window).lightnessF() > 0.5);
+
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+        dark.setColor(QPalette::WindowText, QColor(0xdd, 0xdd, 0xdd));
+        dark.setColor(QPalette::Link, QColor(0, 0, 255));
+        view.setPalette(dark);
+        QVERIFY(errorBox()->palette().color(QPalette::Window).lightnessF() < 0.5);
+        QVERIFY(errorBox()->palette().color(QPalette::WindowText).lightnessF() > 0.5);
+        const MarkdownStyle style = MarkdownStyle::fromPalette(dark, view.font());
+        QVERIFY(style.dark);
+        QVERIFY(style.link.lightnessF() > 0.6);
+        QVERIFY(style.codeBackground.lightnessF() < 0.3);
+        // The body was rendered again with the dark style.
+        QCOMPARE(view.renderedText(2), u"x"_s);
+        QVERIFY(view.cardFor(2)->body()->document()->style().dark);
+    }
+
+    void keyboardScrolls() {
+        TranscriptView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setThread(longThread(60));
+        QScrollBar *bar = view.verticalScrollBar();
+        const int max = bar->maximum();
+        QTest::keyClick(&view, Qt::Key_PageUp);
+        QCOMPARE(bar->value(), max - bar->pageStep());
+        QVERIFY(!view.isPinnedToBottom());
+        QTest::keyClick(&view, Qt::Key_Home);
+        QCOMPARE(bar->value(), 0);
+        QVERIFY(view.cardFor(1));
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(bar->value(), bar->singleStep());
+        QTest::keyClick(&view, Qt::Key_End);
+        QVERIFY(view.isPinnedToBottom());
+        QCOMPARE(bar->value(), bar->maximum());
+    }
+
     void layoutAnchorsTheTopMessage() {
         TranscriptLayout layout;
         TranscriptLayout::Entries entries;
