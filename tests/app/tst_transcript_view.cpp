@@ -175,6 +175,25 @@ private slots:
         QCOMPARE(view.messageCount(), 2);
     }
 
+    void finalMessageRendersPendingDeltas() {
+        TranscriptView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setThread({message(1, u"user"_s, u"hi"_s),
+                        message(2, u"assistant"_s, {}, StoredMessage::State::Streaming)});
+        view.appendDelta(2, u"Hello"_s, u"Thinking"_s);
+        view.flushStreamedText();
+        view.appendDelta(2, u" world"_s, u" hard"_s); // still waiting for the render timer
+        StoredMessage done = message(2, u"assistant"_s, u"Hello world"_s);
+        done.reasoning = u"Thinking hard"_s;
+        view.updateMessage(done); // no flush first: the final state must still show it all
+        QCOMPARE(view.renderedText(2), u"Hello world"_s);
+        QCOMPARE(view.cardFor(2)->reasoningView()->document()->toPlainText(), u"Thinking hard"_s);
+        QTest::qWait(2 * TranscriptView::kFlushIntervalMs);
+        QCOMPARE(view.renderedText(2), u"Hello world"_s);
+    }
+
     void statesErrorsAndSiblings() {
         TranscriptView view;
         view.resize(800, 3000); // tall enough for every card to be on screen

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSet>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -225,17 +226,22 @@ void TranscriptView::setModelChoices(const QStringList &modelIds) {
 }
 
 void TranscriptView::updateModelChoices() {
+    // The thread's own models (latest first, a few), then the ones set from outside.
     QStringList models;
-    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+    QSet<QString> seen;
+    for (auto it = m_entries.crbegin(); it != m_entries.crend() && models.size() < 8; ++it) {
         const QString &m = (*it)->message.model;
-        if (!m.isEmpty() && !models.contains(m))
+        if (!m.isEmpty() && !seen.contains(m)) {
+            seen.insert(m);
             models << m;
-        if (models.size() >= 8)
-            break;
+        }
     }
-    for (const QString &m : std::as_const(m_externalModels))
-        if (!models.contains(m))
+    for (const QString &m : std::as_const(m_externalModels)) {
+        if (!seen.contains(m)) {
+            seen.insert(m);
             models << m;
+        }
+    }
     m_modelChoices = models;
 }
 
@@ -253,6 +259,8 @@ MessageCard *TranscriptView::cardFor(qint64 messageId) const {
 
 void TranscriptView::mergeMessage(TranscriptEntry *e, const StoredMessage &incoming) {
     StoredMessage m = incoming;
+    // Streamed text not rendered yet is already in e->message; the documents lag behind it.
+    const bool pending = e->dirty;
     // A stored snapshot of a streaming reply can lag the deltas already shown: never go back.
     if (e->isStreaming() && m.state == StoredMessage::State::Streaming) {
         if (e->message.content.size() > m.content.size() &&
@@ -262,15 +270,15 @@ void TranscriptView::mergeMessage(TranscriptEntry *e, const StoredMessage &incom
             e->message.reasoning.startsWith(m.reasoning))
             m.reasoning = e->message.reasoning;
     } else {
-        e->dirty = false; // the message now carries everything
+        e->dirty = false; // rendered below: the message now carries everything
     }
-    if (sameDisplay(e->message, m)) {
+    if (sameDisplay(e->message, m) && !pending) {
         e->message = m;
         return;
     }
     const bool roleChanged = e->message.role != m.role;
-    const bool contentChanged = e->message.content != m.content;
-    const bool reasoningChanged = e->message.reasoning != m.reasoning;
+    const bool contentChanged = e->message.content != m.content || (pending && !e->dirty);
+    const bool reasoningChanged = e->message.reasoning != m.reasoning || (pending && !e->dirty);
     e->message = m;
     e->heightExact = false;
     if (contentChanged)
@@ -308,13 +316,13 @@ void TranscriptView::ensureRendered(TranscriptEntry *e) {
         e->reasoning->setText(e->message.reasoning);
     }
     if (m_renderedCount > kMaxRendered)
-        evictRendered();
+        evictRendered(e);
 }
 
-void TranscriptView::evictRendered() {
+void TranscriptView::evictRendered(const TranscriptEntry *keep) {
     std::vector<TranscriptEntry *> candidates;
     for (auto &e : m_entries)
-        if (e->body && !e->card && !e->isStreaming() && !e->dirty)
+        if (e->body && !e->card && !e->isStreaming() && !e->dirty && e.get() != keep)
             candidates.push_back(e.get());
     const int target = kMaxRendered * 3 / 4;
     const size_t drop = size_t(qMax(0, m_renderedCount - target));

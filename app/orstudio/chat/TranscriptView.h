@@ -82,7 +82,7 @@ private:
     TranscriptEntry *entryFor(qint64 id) const { return m_byId.value(id); }
     void mergeMessage(TranscriptEntry *entry, const StoredMessage &message);
     void ensureRendered(TranscriptEntry *entry);
-    void evictRendered();
+    void evictRendered(const TranscriptEntry *keep);
     MessageCard *takeCard();
     void bindCard(TranscriptEntry *entry);
     void releaseCard(TranscriptEntry *entry);
