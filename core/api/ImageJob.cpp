@@ -305,6 +305,7 @@ void ImageJob::decode(const ImageCodec::EncodedImage &encoded, bool partial) {
         if (partial) {
             if (d.ok())
                 emit partialImage(d.image);
+            maybeFinish(); // a preview may be the last decode to come back
             return;
         }
         if (d.ok()) {
