@@ -182,7 +182,7 @@ private slots:
                  s.page->status()->progressBar()->isVisibleTo(s.page.get()));
         });
         const ImageGenerator::Outcome outcome = generateFoxes(s);
-        QCOMPARE(outcome.state, ChatResult::State::Completed);
+        QVERIFY2(outcome.state == ChatResult::State::Completed, qPrintable(s.notice()));
         QCOMPARE(placeholdersAtStart, 2);
         QVERIFY(statusShownWhileRunning);
         QVERIFY(previews.size() >= 1); // /images streams partial previews first
@@ -229,6 +229,9 @@ private slots:
         QCOMPARE(seedream.images.size(), 2);
         QCOMPARE(seedream.images.at(1).pixelSize, QSize(2368, 1728));
         QCOMPARE(s.page->grid()->imageCards().size(), 5); // newest first, older ones kept
+        // seedream takes no input images: "Use as input" is off on every card
+        for (ResultCard *card : s.page->grid()->imageCards())
+            QVERIFY(!card->useButton()->isEnabled());
         QCOMPARE(s.page->grid()->cards().first()->image().provenance.model,
                  u"bytedance-seed/seedream-4.5"_s);
     }
@@ -258,7 +261,7 @@ private slots:
         });
         QSignalSpy saved(s.page->actions(), &ImageActions::saved);
         QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-        QVERIFY(saved.wait(kTimeoutMs));
+        QVERIFY(waitFor(saved, 1));
         QVERIFY2(QFileInfo(suggested).fileName().startsWith(u"a-red-fox-in-the-snow-watercolor"_s),
                  qPrintable(suggested));
         QVERIFY(suggested.endsWith(u".png"_s));
@@ -279,18 +282,18 @@ private slots:
         // JPEG and WebP by extension; an unknown extension is refused with nothing written
         target = m_out.filePath(u"saved/fox.jpg"_s);
         QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-        QVERIFY(saved.wait(kTimeoutMs));
+        QVERIFY(waitFor(saved, 2));
         QCOMPARE(QImageReader(target).format(), "jpeg"_ba);
         if (QImageWriter::supportedImageFormats().contains("webp")) {
             target = m_out.filePath(u"saved/fox.webp"_s);
             QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-            QVERIFY(saved.wait(kTimeoutMs));
+            QVERIFY(waitFor(saved, 3));
             QCOMPARE(QImageReader(target).format(), "webp"_ba);
         }
         target = m_out.filePath(u"saved/fox.bmp"_s);
         QSignalSpy failed(s.page->actions(), &ImageActions::failed);
         QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-        QVERIFY(failed.wait(kTimeoutMs));
+        QVERIFY(waitFor(failed));
         QVERIFY(!QFileInfo::exists(target));
         QVERIFY2(s.notice().contains(u".png, .jpg or .webp"_s), qPrintable(s.notice()));
         // nothing but the finished files (no QSaveFile leftovers)
@@ -303,7 +306,7 @@ private slots:
         s.page->actions()->setFolderPicker([&](QWidget *) { return folder; });
         QSignalSpy all(s.page->actions(), &ImageActions::savedAll);
         QTest::mouseClick(s.page->status()->saveAllButton(), Qt::LeftButton);
-        QVERIFY(all.wait(kTimeoutMs));
+        QVERIFY(waitFor(all));
         QCOMPARE(all.constFirst().at(1).toInt(), 2);
         QCOMPARE(QDir(folder).entryList(QDir::Files),
                  (QStringList{u"a-red-fox-in-the-snow-watercolor-1.png"_s,
@@ -317,7 +320,7 @@ private slots:
         const QString saved = m_out.filePath(u"drop/fox.png"_s);
         QSignalSpy done(s.page->actions(), &ImageActions::saved);
         s.page->actions()->saveTo(s.page->grid()->imageCards().first()->image(), saved);
-        QVERIFY(done.wait(kTimeoutMs));
+        QVERIFY(waitFor(done));
 
         // change everything, then drop the saved image onto the studio
         QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
@@ -341,7 +344,7 @@ private slots:
         QVERIFY(plain.save(plainPath));
         QSignalSpy loaded(s.controls()->inputStrip(), &InputImageStrip::loadingFinished);
         dropFiles(s.page.get(), {plainPath});
-        QVERIFY(loaded.wait(kTimeoutMs));
+        QVERIFY(waitFor(loaded, 1));
         QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
         QCOMPARE(s.controls()->request().prompt, u"A red fox in the snow, watercolor"_s);
         // a file that is not an image is refused with a message
@@ -351,7 +354,7 @@ private slots:
         f.write("not an image");
         f.close();
         dropFiles(s.page.get(), {text});
-        QVERIFY(loaded.wait(kTimeoutMs));
+        QVERIFY(waitFor(loaded, 2));
         QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
         QVERIFY2(s.notice().contains(u"notes.png"_s), qPrintable(s.notice()));
     }
@@ -370,7 +373,7 @@ private slots:
         // copy: the clipboard gets the image
         QSignalSpy copied(s.page->actions(), &ImageActions::copied);
         QTest::mouseClick(card->copyButton(), Qt::LeftButton);
-        QVERIFY(copied.wait(kTimeoutMs));
+        QVERIFY(waitFor(copied));
         const QMimeData *clip = QApplication::clipboard()->mimeData();
         QVERIFY(clip && clip->hasImage());
         QCOMPARE(qvariant_cast<QImage>(clip->imageData()).size(), QSize(1248, 832));
@@ -390,7 +393,7 @@ private slots:
         // use as input
         QSignalSpy loaded(s.controls()->inputStrip(), &InputImageStrip::loadingFinished);
         QTest::mouseClick(card->useButton(), Qt::LeftButton);
-        QVERIFY(loaded.wait(kTimeoutMs));
+        QVERIFY(waitFor(loaded));
         QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
 
         // the viewer: fit, 100 %, zoom
@@ -398,7 +401,7 @@ private slots:
         auto *viewer = s.page->findChild<ImageViewer *>();
         QVERIFY(viewer);
         QSignalSpy full(viewer, &ImageViewer::fullImageLoaded);
-        QVERIFY(viewer->hasFullImage() || full.wait(kTimeoutMs));
+        QVERIFY(viewer->hasFullImage() || waitFor(full));
         QVERIFY(QTest::qWaitForWindowExposed(viewer));
         viewer->fit();
         QVERIFY(viewer->scale() < 1.0);
@@ -524,7 +527,7 @@ private slots:
         s.server->clearRequests();
         QSignalSpy finished(s.page.get(), &ImageStudioPage::generationFinished);
         QTest::mouseClick(gallery->rerunButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY(waitFor(finished));
         const QJsonObject json = s.server->lastRequest().json;
         QCOMPARE(json.value("model"_L1).toString(), u"fake/image"_s);
         QCOMPARE(json.value("prompt"_L1).toString(), fox.prompt);

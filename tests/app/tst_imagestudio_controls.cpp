@@ -240,7 +240,7 @@ private slots:
             writePng(m_files.filePath(u"input.png"_s), QSize(64, 48), Qt::darkGreen);
         QSignalSpy loaded(s.controls()->inputStrip(), &InputImageStrip::loadingFinished);
         s.controls()->inputStrip()->addFiles({input});
-        QVERIFY(loaded.wait(kTimeoutMs));
+        QVERIFY(waitFor(loaded));
         QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
         s.server->clearRequests();
 
@@ -313,7 +313,7 @@ private slots:
         const QString input = writePng(m_files.filePath(u"ref.png"_s), QSize(32, 32), Qt::red);
         QSignalSpy loaded(c->inputStrip(), &InputImageStrip::loadingFinished);
         c->inputStrip()->addFiles({input});
-        QVERIFY(loaded.wait(kTimeoutMs));
+        QVERIFY(waitFor(loaded));
         s.server->clearRequests();
 
         const ImageGenerator::Outcome outcome = s.generate();
@@ -368,7 +368,7 @@ private slots:
         // Ctrl+Enter in the prompt generates too
         QSignalSpy finished(s.page.get(), &ImageStudioPage::generationFinished);
         QTest::keyClick(s.controls()->promptEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY(waitFor(finished));
         QCOMPARE(s.controls()->history().entries(),
                  (QStringList{u"second prompt"_s, u"first prompt"_s}));
 

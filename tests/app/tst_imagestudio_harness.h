@@ -53,6 +53,13 @@ inline QTemporaryDir &isolatedHome() {
     return home;
 }
 
+// Waits until `spy` has seen `count` signals in all. Unlike QSignalSpy::wait(), this also
+// counts a signal emitted before waiting began (a QFuture continuation may run at once when the
+// worker was faster than the caller).
+inline bool waitFor(QSignalSpy &spy, int count = 1) {
+    return QTest::qWaitFor([&] { return spy.size() >= count; }, kTimeoutMs);
+}
+
 // Files below `dir`, recursively.
 inline QStringList filesUnder(const QString &dir) {
     QStringList out;
@@ -128,8 +135,16 @@ struct Studio {
     orc::ImageGenerator::Outcome generate() {
         QSignalSpy finished(page.get(), &orc::ImageStudioPage::generationFinished);
         QTest::mouseClick(controls()->generateButton(), Qt::LeftButton);
-        if (!finished.wait(kTimeoutMs))
+        if (!waitFor(finished)) {
+            const orc::ImageJob *job = page->generator()->job();
+            qWarning("generation did not finish: generator running %d, job %s, finished %d, "
+                     "requests %d/%d, bytes %lld, images %d",
+                     int(page->generator()->isRunning()), job ? "alive" : "gone",
+                     job ? int(job->isFinished()) : -1, job ? job->requestsDone() : -1,
+                     job ? job->requestsTotal() : -1, job ? job->bytesReceived() : -1LL,
+                     job ? int(job->result().images.size()) : -1);
             return {};
+        }
         return finished.constFirst().constFirst().value<orc::ImageGenerator::Outcome>();
     }
 

@@ -136,7 +136,7 @@ QString GalleryPanel::describe(const GalleryEntry &e) {
     details << GenerationStatus::imageCount(int(e.images.size()));
     if (e.cost)
         details << ModelPricing::formatUsd(*e.cost);
-    details << QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+    details << e.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     QString prompt = e.prompt.simplified();
     if (prompt.size() > 90)
         prompt = prompt.left(89) + u'…';

@@ -98,11 +98,11 @@ void ImageGenerator::storeInputs(const QList<InputImageStrip::Input> &inputs) {
     });
 }
 
-QString ImageGenerator::galleryPathFor(const GeneratedImage &image) {
+QString ImageGenerator::galleryPathFor(const StudioImage &image) {
     if (!m_gallery)
         return {};
     // Chat models may return several images per call: name by position, not by count asked.
-    const int count = std::max(m_request.count, image.index + 1);
+    const int count = image.count;
     QString path = ImageFiles::galleryPath(m_imagesDir, m_startedAt, m_request.prompt, image.format,
                                            image.index, count);
     for (int n = 2; m_reservedPaths.contains(path); ++n) {
@@ -124,25 +124,64 @@ void ImageGenerator::onImage(const GeneratedImage &image) {
     studio.provenance = ImageProvenance::fromRequest(m_request);
     studio.provenance.created = m_startedAt;
     studio.provenance.generationId = m_job ? m_job->result().id : QString();
-    const QString path = galleryPathFor(image);
     ++m_pendingTasks;
     const int generation = m_generation;
     const QByteArray bytes = image.bytes;
-    const ImageProvenance provenance = studio.provenance;
-    QtConcurrent::run([bytes, provenance, path] {
-        return ImageTasks::prepare(bytes, provenance, path);
+    // Decode and thumbnail first: the preview shows as soon as that is done. Only an image
+    // that decoded is written to disk, on its own worker, once the job has finished (then the
+    // generation id and the cost are known for its text chunks).
+    QtConcurrent::run([bytes] {
+        return ImageTasks::prepare(bytes, {}, QString());
     }).then(this, [this, generation, studio](const ImageTasks::Prepared &prepared) mutable {
         if (generation != m_generation)
             return;
-        if (prepared.ok()) {
-            studio.thumbnail = prepared.thumbnail;
-            studio.pixelSize = prepared.pixelSize;
-            studio.path = prepared.path;
-            m_images.append(studio);
-            emit imageReady(studio);
-        } else {
+        if (!prepared.ok()) {
             const QString message =
                 tr("Image %1 was not kept: %2").arg(studio.index + 1).arg(prepared.error);
+            m_imageErrors.append(message);
+            emit imageFailed(message);
+            taskDone();
+            return;
+        }
+        studio.thumbnail = prepared.thumbnail;
+        studio.pixelSize = prepared.pixelSize;
+        if (m_jobDone)
+            applyFinalProvenance(studio);
+        m_images.append(studio);
+        emit imageReady(studio);
+        if (m_jobDone)
+            store(studio);
+        taskDone();
+    });
+}
+
+void ImageGenerator::applyFinalProvenance(StudioImage &image) const {
+    image.provenance.generationId = m_result.id;
+    image.provenance.cost.reset();
+    if (m_result.usage && m_result.usage->cost && !m_result.images.isEmpty())
+        image.provenance.cost = *m_result.usage->cost / double(m_result.images.size());
+}
+
+void ImageGenerator::store(const StudioImage &image) {
+    const QString path = galleryPathFor(image);
+    if (path.isEmpty())
+        return;
+    ++m_pendingTasks;
+    const int generation = m_generation;
+    const int index = image.index;
+    const QByteArray bytes = image.bytes;
+    const ImageProvenance provenance = image.provenance;
+    QtConcurrent::run([bytes, provenance, path] {
+        return ImageTasks::store(bytes, provenance, path);
+    }).then(this, [this, generation, index, path](const QString &error) {
+        if (generation != m_generation)
+            return;
+        for (StudioImage &stored : m_images)
+            if (stored.index == index)
+                stored.path = error.isEmpty() ? path : QString();
+        if (!error.isEmpty()) {
+            const QString message =
+                tr("Image %1 could not be stored: %2").arg(index + 1).arg(error);
             m_imageErrors.append(message);
             emit imageFailed(message);
         }
@@ -191,6 +230,12 @@ void ImageGenerator::onJobFinished() {
         m_job->deleteLater();
         m_job.clear();
     }
+    // The files are written now that the generation id and the cost are known, so the text
+    // chunks of every stored image are complete. Images still decoding follow on their own.
+    for (StudioImage &image : m_images) {
+        applyFinalProvenance(image);
+        store(image);
+    }
     maybeFinish();
 }
 
@@ -233,16 +278,6 @@ void ImageGenerator::maybeFinish() {
                 : tr("%n images in the reply could not be used.", "", m_result.rejectedImages));
     if (!m_images.isEmpty())
         outcome.warning = warnings.join(u'\n');
-
-    // Per-image cost and generation id, now that the whole reply is known.
-    const std::optional<double> each =
-        outcome.cost && !m_images.isEmpty()
-            ? std::optional<double>(*outcome.cost / double(m_images.size()))
-            : std::nullopt;
-    for (StudioImage &image : m_images) {
-        image.provenance.cost = each;
-        image.provenance.generationId = m_result.id;
-    }
 
     if (m_gallery && !m_images.isEmpty()) {
         GalleryEntry entry = GalleryEntry::fromRequest(m_request);

@@ -75,7 +75,9 @@ private:
     void storeInputs(const QList<InputImageStrip::Input> &inputs);
     void taskDone();
     void maybeFinish();
-    QString galleryPathFor(const GeneratedImage &image);
+    QString galleryPathFor(const StudioImage &image);
+    void store(const StudioImage &image); // writes the gallery file (a task of its own)
+    void applyFinalProvenance(StudioImage &image) const; // generation id, cost per image
 
     OpenRouterClient *m_client;
     GalleryStore *m_gallery = nullptr;

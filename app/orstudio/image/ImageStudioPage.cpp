@@ -262,6 +262,8 @@ void ImageStudioPage::onModelChanged(const QString &modelId) {
     const ImageModelOptions options =
         ImageModelOptions::forModel(modelId, m_imageModels, m_catalog);
     m_controls->setOptions(options);
+    for (ResultCard *card : m_grid->cards())
+        card->setUseAsInputEnabled(options.acceptsInputImages());
     setBusy(isGenerating());
     if (!modelId.isEmpty() && options.canGenerate())
         Settings().setValue(Settings::Key::DefaultImageModel, modelId);
@@ -298,6 +300,47 @@ bool ImageStudioPage::generate() {
     m_controls->history().add(request.prompt);
     setBusy(true);
     return m_generator->start(request, options.route, m_controls->inputStrip()->inputs());
+}
+
+void ImageStudioPage::generateWhenReady(const ImageRequest &request) {
+    auto go = [this, request] {
+        m_controls->applyRequest(request);
+        if (!generate())
+            emit generationFinished(ImageGenerator::Outcome{}); // the notice says why
+    };
+    if (m_imageModelsLoaded)
+        QMetaObject::invokeMethod(this, go, Qt::QueuedConnection);
+    else
+        connect(this, &ImageStudioPage::imageModelsChanged, this, go, Qt::SingleShotConnection);
+}
+
+bool ImageStudioPage::parseSettings(const QString &text, ImageRequest *request, QString *error) {
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString key = item.section(u'=', 0, 0).trimmed();
+        const QString value = item.section(u'=', 1).trimmed();
+        bool ok = !value.isEmpty();
+        if (key == "aspect"_L1)
+            request->aspectRatio = value;
+        else if (key == "size"_L1)
+            request->imageSize = value;
+        else if (key == "background"_L1)
+            request->background = value;
+        else if (key == "quality"_L1)
+            request->quality = value;
+        else if (key == "format"_L1)
+            request->outputFormat = value;
+        else if (key == "count"_L1)
+            request->count = value.toInt(&ok);
+        else
+            ok = false;
+        if (!ok) {
+            *error = tr("\"%1\" is not an image setting; use aspect=, size=, background=, "
+                        "quality=, format= or count=, separated by commas.")
+                         .arg(item.trimmed());
+            return false;
+        }
+    }
+    return true;
 }
 
 void ImageStudioPage::cancel() {
@@ -349,6 +392,7 @@ void ImageStudioPage::hideNotice() {
 }
 
 void ImageStudioPage::connectCard(ResultCard *card) {
+    card->setUseAsInputEnabled(m_controls->options().acceptsInputImages());
     connect(card, &ResultCard::openRequested, this, [this](ResultCard *c) {
         auto *viewer = new ImageViewer(c->image(), this);
         viewer->show();
@@ -372,6 +416,11 @@ void ImageStudioPage::connectCard(ResultCard *card) {
 }
 
 void ImageStudioPage::deleteCard(ResultCard *card) {
+    if (isGenerating() && card->generation() == m_grid->currentGeneration()) {
+        showNotice(tr("This image is still being stored; delete it once the generation has "
+                      "finished."));
+        return;
+    }
     const StudioImage image = card->image();
     QStringList left;
     if (image.galleryImageId) {

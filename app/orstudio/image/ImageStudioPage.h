@@ -50,6 +50,12 @@ public:
     bool imageModelsLoaded() const { return m_imageModelsLoaded; }
 
     bool generate(); // false (with a message) when the request cannot be sent
+    // Applies `request` (model, prompt, aspect, size, count...) and generates as soon as the
+    // Images API model list is known (so the route is right). For scripted runs (--grab).
+    void generateWhenReady(const ImageRequest &request);
+    // "aspect=16:9,size=2K,count=2,background=transparent,quality=high" into `request`;
+    // false with *error naming the bad item.
+    static bool parseSettings(const QString &text, ImageRequest *request, QString *error);
     void cancel();
     bool isGenerating() const;
     void rerun(const GalleryEntry &entry);

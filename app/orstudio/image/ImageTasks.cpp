@@ -20,6 +20,11 @@ namespace {
 QImage scaledToSide(const QImage &image, int side) {
     if (image.width() <= side && image.height() <= side)
         return image;
+    // A quick pass to twice the size, then a smooth one: as good to the eye, several times
+    // cheaper than one smooth pass from 4K.
+    if (image.width() > 4 * side || image.height() > 4 * side)
+        return image.scaled(2 * side, 2 * side, Qt::KeepAspectRatio, Qt::FastTransformation)
+            .scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
@@ -49,14 +54,19 @@ ImageTasks::Prepared ImageTasks::prepare(const QByteArray &bytes, const ImagePro
     out.pixelSize = image.size();
     out.thumbnail = scaledToSide(image, thumbnailSide);
     if (!galleryPath.isEmpty()) {
-        const QByteArray stored = provenance.embedInPng(bytes);
-        QString error;
-        if (ImageFiles::writeAtomically(galleryPath, stored, &error))
+        out.error = store(bytes, provenance, galleryPath);
+        if (out.error.isEmpty())
             out.path = galleryPath;
-        else
-            out.error = error;
     }
     return out;
+}
+
+QString ImageTasks::store(const QByteArray &bytes, const ImageProvenance &provenance,
+                          const QString &path) {
+    QString error;
+    if (!ImageFiles::writeAtomically(path, provenance.embedInPng(bytes), &error))
+        return error;
+    return {};
 }
 
 QImage ImageTasks::thumbnailOfFile(const QString &path, int side) {

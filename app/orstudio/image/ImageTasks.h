@@ -33,6 +33,11 @@ public:
     static Prepared prepare(const QByteArray &bytes, const ImageProvenance &provenance,
                             const QString &galleryPath, int thumbnailSide = kThumbnailSide);
 
+    // Writes the image as received to `path` (PNG with `provenance` text chunks), atomically.
+    // Returns an empty string on success, else one sentence.
+    static QString store(const QByteArray &bytes, const ImageProvenance &provenance,
+                         const QString &path);
+
     // A thumbnail of an image file (the gallery), read at reduced size when the format allows.
     static QImage thumbnailOfFile(const QString &path, int side);
 

@@ -43,6 +43,8 @@ void ResultCard::setUp() {
     m_preview->setEnabled(false);
     m_preview->installEventFilter(this);
     m_preview->setAttribute(Qt::WA_Hover);
+    m_preview->setAutoFillBackground(true);
+    m_preview->setBackgroundRole(QPalette::AlternateBase); // shows the bounds of light images
 
     m_info->setObjectName(u"resultInfo"_s);
     m_info->setWordWrap(true);
@@ -112,8 +114,16 @@ void ResultCard::setImage(const StudioImage &image) {
     m_preview->setCursor(Qt::PointingHandCursor);
     m_preview->setToolTip(tr("Click to view; drag to another program"));
     refresh(image);
-    for (QToolButton *b : {m_save, m_copy, m_use, m_delete})
+    for (QToolButton *b : {m_save, m_copy, m_delete})
         b->setEnabled(true);
+    m_use->setEnabled(m_useAllowed);
+}
+
+void ResultCard::setUseAsInputEnabled(bool enabled) {
+    m_useAllowed = enabled;
+    m_use->setEnabled(enabled && !m_placeholder);
+    m_use->setToolTip(enabled ? tr("Use as input")
+                              : tr("Use as input (the chosen model takes no input images)"));
 }
 
 void ResultCard::showPartial(const StudioImage &partial) {

@@ -26,6 +26,8 @@ public:
     const StudioImage &image() const { return m_image; }
     void setImage(const StudioImage &image); // fills a placeholder or updates the info
     void showPartial(const StudioImage &partial);
+    // "Use as input" only where the chosen model takes input images.
+    void setUseAsInputEnabled(bool enabled);
     void setGeneration(int generation) { m_generation = generation; }
     int generation() const { return m_generation; }
 
@@ -58,6 +60,7 @@ private:
     int m_generation = 0;
     QPoint m_pressPos;
     bool m_pressed = false;
+    bool m_useAllowed = true;
     QLabel *m_preview;
     QLabel *m_info;
     QToolButton *m_save;

@@ -125,7 +125,7 @@ void ResultGrid::endGeneration(const QList<StudioImage> &finalImages) {
             continue;
         }
         for (const StudioImage &image : finalImages)
-            if (image.index == card->image().index && image.path == card->image().path)
+            if (image.index == card->image().index)
                 card->setImage(image);
     }
     if (changed)

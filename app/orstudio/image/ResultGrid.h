@@ -35,6 +35,7 @@ public:
     QList<ResultCard *> cards() const { return m_cards; } // in display order
     QList<ResultCard *> imageCards() const;               // without placeholders
     int placeholderCount() const;
+    int currentGeneration() const { return m_generation; }
 
 signals:
     void cardAdded(orc::ResultCard *card); // connect the card's actions here
