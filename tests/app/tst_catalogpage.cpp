@@ -210,6 +210,7 @@ private slots:
         orc::EmptyStateWidget *panel = t.page->statePanel();
         QVERIFY(panel->isVisible());
         QVERIFY(!t.page->view()->isVisible());
+        QVERIFY(!t.page->details()->isVisible()); // nothing to detail
         QCOMPARE(panel->title(), u"Can't reach OpenRouter"_s);
         QVERIFY2(panel->message().contains(u"Check the network connection"_s),
                  qPrintable(panel->message()));
@@ -229,6 +230,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Ready, kTimeoutMs);
         QVERIFY(t.rows() > 0);
         QVERIFY(t.page->view()->isVisible());
+        QVERIFY(t.page->details()->isVisible());
+        QVERIFY(t.page->details()->hasModel());
     }
 
     void refreshKeepsFiltersAndSelection() {

@@ -1,6 +1,7 @@
 #include "catalog/CatalogFilterBar.h"
 
 #include "Icons.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,7 +24,7 @@ const char *const kChipProperty = "orcChip";
 
 QString chipStyleSheet() {
     return u"QToolButton[orcChip=\"true\"] { border: 1px solid palette(mid);"
-           " border-radius: 11px; padding: 2px 9px 2px 6px; background: palette(base); }"
+           " border-radius: 11px; padding: 2px 6px 2px 4px; background: palette(base); }"
            "QToolButton[orcChip=\"true\"]:hover { border-color: palette(highlight); }"
            "QToolButton[orcChip=\"true\"]:checked { background: palette(highlight);"
            " color: palette(highlighted-text); border-color: palette(highlight); }"_s;
@@ -52,7 +53,7 @@ CatalogFilterBar::CatalogFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::action(u"search"_s), QLineEdit::LeadingPosition);
     m_search->setToolTip(tr("Every word must appear in the model's id, name or description"));
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
 
     m_author->addItem(tr("All authors"), QString());
     m_author->setToolTip(tr("Only models from this author (the part of the id before '/')"));
@@ -63,6 +64,7 @@ CatalogFilterBar::CatalogFilterBar(QWidget *parent)
     m_maxPrice->setDecimals(2);
     m_maxPrice->setSingleStep(0.5);
     m_maxPrice->setPrefix(u"$"_s);
+    m_maxPrice->setSuffix(tr("/M"));
     m_maxPrice->setSpecialValueText(tr("any price"));
     m_maxPrice->setAccelerated(true);
     m_maxPrice->setToolTip(tr("Highest input price in USD per million tokens; models with a "
@@ -86,20 +88,31 @@ CatalogFilterBar::CatalogFilterBar(QWidget *parent)
     m_reset->setToolTip(tr("Clear the search and every filter"));
     m_reset->setEnabled(false);
 
-    auto *maxPriceLabel = new QLabel(tr("Max input $/1M:"), this);
+    auto *maxPriceLabel = new QLabel(tr("Max input:"), this);
     maxPriceLabel->setBuddy(m_maxPrice);
 
+    m_favourites = makeChip(u"chip_favourites"_s, tr("Favourites"), u"star-filled"_s,
+                            tr("Only your starred models"));
+
+    // Row 1: the search box takes the width; row 2 wraps when the window is narrow.
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_author);
-    top->addSpacing(6);
-    top->addWidget(maxPriceLabel);
-    top->addWidget(m_maxPrice);
-    top->addWidget(m_minContext);
+    top->addWidget(m_favourites);
+    top->addSpacing(4);
+    top->addWidget(m_count);
     top->addWidget(m_reset);
 
-    auto *chips = new QHBoxLayout;
-    chips->setSpacing(6);
+    auto *price = new QWidget(this);
+    auto *priceLayout = new QHBoxLayout(price);
+    priceLayout->setContentsMargins(0, 0, 0, 0);
+    priceLayout->setSpacing(4);
+    priceLayout->addWidget(maxPriceLabel);
+    priceLayout->addWidget(m_maxPrice);
+
+    auto *chips = new FlowLayout(nullptr, 5, 5);
+    chips->addWidget(price);
+    chips->addWidget(m_minContext);
     const struct {
         ModelCapability capability;
         QString name;
@@ -130,12 +143,6 @@ CatalogFilterBar::CatalogFilterBar(QWidget *parent)
         m_chips.insert(spec.capability, chip);
         chips->addWidget(chip);
     }
-    m_favourites = makeChip(u"chip_favourites"_s, tr("Favourites"), u"star-filled"_s,
-                            tr("Only your starred models"));
-    chips->addSpacing(6);
-    chips->addWidget(m_favourites);
-    chips->addStretch(1);
-    chips->addWidget(m_count);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -158,7 +165,7 @@ QToolButton *CatalogFilterBar::makeChip(const QString &objectName, const QString
     chip->setCheckable(true);
     chip->setText(text);
     chip->setIcon(Icons::action(icon));
-    chip->setIconSize(QSize(14, 14));
+    chip->setIconSize(QSize(13, 13));
     chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     chip->setToolTip(toolTip);
     chip->setFocusPolicy(Qt::TabFocus);

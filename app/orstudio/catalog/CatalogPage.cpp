@@ -188,7 +188,7 @@ void CatalogPage::buildLayout() {
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ModelCatalogModel::CreatedColumn, Qt::DescendingOrder);
     QHeaderView *header = m_view->horizontalHeader();
-    const int widths[ModelCatalogModel::ColumnCount] = {28, 200, 190, 86, 64, 80, 84, 76, 84};
+    const int widths[ModelCatalogModel::ColumnCount] = {28, 200, 172, 80, 60, 74, 80, 104, 82};
     for (int column = 0; column < ModelCatalogModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     header->setMinimumSectionSize(28);
@@ -210,7 +210,7 @@ void CatalogPage::buildLayout() {
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({860, 380});
+    m_splitter->setSizes({880, 340});
 
     // A strip for problems while data is still shown (a failed refresh, an unusable cache).
     m_banner = new NoticeBanner(this);
@@ -485,6 +485,8 @@ void CatalogPage::updateState() {
         state = State::NoMatch;
     }
     m_state = state;
+    // Without a catalogue there is nothing to detail: the state panel gets the whole width.
+    m_details->setVisible(m_haveModels && m_model->rowCount() > 0);
 
     EmptyStateWidget *panel = m_statePanel;
     switch (state) {

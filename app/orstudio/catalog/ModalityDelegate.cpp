@@ -26,30 +26,40 @@ void ModalityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QStringList in = index.data(ModelCatalogModel::InputModalitiesRole).toStringList();
     const QStringList out = index.data(ModelCatalogModel::OutputModalitiesRole).toStringList();
     const QRect rect = option.rect.adjusted(4, 0, -4, 0);
+    // Shrink the icons (down to kMinIconSize) rather than cut the outputs off.
+    const int icons = int(in.size() + out.size());
+    const int needed = icons * (kIconSize + kSpacing) + kArrowWidth + kSpacing;
+    int size = kIconSize;
+    int spacing = kSpacing;
+    int arrow = kArrowWidth;
+    if (needed > rect.width() && icons > 0) {
+        spacing = 1;
+        arrow = 10;
+        size = std::max(kMinIconSize, (rect.width() - arrow - spacing) / icons - spacing);
+    }
     int x = rect.left();
-    const int y = rect.top() + (rect.height() - kIconSize) / 2;
+    const int y = rect.top() + (rect.height() - size) / 2;
     const QIcon::Mode mode =
         (option.state & QStyle::State_Selected) ? QIcon::Selected : QIcon::Normal;
 
     auto drawIcons = [&](const QStringList &modalities) {
         for (const QString &modality : modalities) {
-            if (x + kIconSize > rect.right())
+            if (x + size > rect.right() + 1)
                 return;
-            Icons::modality(modality).paint(painter, QRect(x, y, kIconSize, kIconSize),
-                                            Qt::AlignCenter, mode);
-            x += kIconSize + kSpacing;
+            Icons::modality(modality).paint(painter, QRect(x, y, size, size), Qt::AlignCenter,
+                                            mode);
+            x += size + spacing;
         }
     };
     drawIcons(in);
-    if (x + kArrowWidth <= rect.right()) {
+    if (x + arrow <= rect.right() + 1) {
         painter->save();
         painter->setPen(option.palette.color((option.state & QStyle::State_Selected)
                                                  ? QPalette::HighlightedText
                                                  : QPalette::PlaceholderText));
-        painter->drawText(QRect(x, rect.top(), kArrowWidth, rect.height()), Qt::AlignCenter,
-                          u"\u2192"_s);
+        painter->drawText(QRect(x, rect.top(), arrow, rect.height()), Qt::AlignCenter, u"\u2192"_s);
         painter->restore();
-        x += kArrowWidth + kSpacing;
+        x += arrow + spacing;
     }
     drawIcons(out);
 }

@@ -5,8 +5,8 @@
 namespace orc {
 
 // Paints the modalities column as icons: inputs, an arrow, outputs (from the model's
-// InputModalitiesRole/OutputModalitiesRole). The text stays available as tooltip and for
-// accessibility.
+// InputModalitiesRole/OutputModalitiesRole), smaller when the column is narrow. The text stays
+// available as tooltip and for accessibility.
 class ModalityDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModalityDelegate)
@@ -18,6 +18,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static constexpr int kIconSize = 16;
+    static constexpr int kMinIconSize = 10;
     static constexpr int kSpacing = 3;
     static constexpr int kArrowWidth = 14;
 };

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "catalog/ModelDetailsDocument.h"
 #include "widgets/EmptyStateWidget.h"
+#include "widgets/FlowLayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -75,13 +76,13 @@ ModelDetailsPane::ModelDetailsPane(QWidget *parent)
     });
 
     auto *content = new QWidget(this);
-    auto *buttons = new QHBoxLayout;
+    // The actions wrap when the pane is narrow, so they never widen it.
+    auto *buttons = new FlowLayout(nullptr, 6, 6);
     buttons->setContentsMargins(10, 6, 10, 10);
-    buttons->addWidget(m_chat);
-    buttons->addWidget(m_image);
-    buttons->addStretch();
     buttons->addWidget(m_favourite);
     buttons->addWidget(m_copy);
+    buttons->addWidget(m_chat);
+    buttons->addWidget(m_image);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);

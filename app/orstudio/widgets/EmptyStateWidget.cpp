@@ -1,5 +1,6 @@
 #include "widgets/EmptyStateWidget.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,7 +32,6 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     for (QLabel *label : {m_title, m_message, m_detail}) {
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         label->setWordWrap(true);
-        label->setMaximumWidth(560);
     }
     m_icon->setAlignment(Qt::AlignCenter);
     m_message->setTextFormat(Qt::RichText);
@@ -48,15 +48,28 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
 
+    // The texts take the column's whole width (centred inside it), so word wrap has room;
+    // the column is at most 560 px wide and centred in the panel.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *content = new QVBoxLayout(column);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(12);
+    content->addWidget(m_icon, 0, Qt::AlignHCenter);
+    content->addWidget(m_title);
+    content->addWidget(m_message);
+    content->addWidget(m_detail);
+    content->addWidget(m_busy, 0, Qt::AlignHCenter);
+    content->addWidget(m_action, 0, Qt::AlignHCenter);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 100);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
-    layout->addWidget(m_detail, 0, Qt::AlignHCenter);
-    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
-    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
