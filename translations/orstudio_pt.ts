@@ -71,6 +71,26 @@
         <source>no conversation with id %1</source>
         <translation>nenhuma conversa com o id %1</translation>
     </message>
+    <message>
+        <source>Generate an image from &lt;text&gt; in the image studio once the window is up (with --grab: grab when it is done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image model &lt;id&gt; for --image-prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for --image-prompt, e.g. aspect=16:9,size=2K,count=2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dialog &lt;name&gt; at start: %1 (with --grab: save the dialog instead of the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialog takes %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orc</name>
@@ -170,7 +190,7 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) per %1</source>
-        <extracomment>%1 a number of requests, %2 an interval such as &quot;1h&quot; or &quot;10s&quot;</extracomment>
+        <extracomment>%n a number of requests, %1 an interval such as &quot;1h&quot; or &quot;10s&quot;</extracomment>
         <translation>
             <numerusform>%n requisição por %1</numerusform>
             <numerusform>%n requisições por %1</numerusform>
@@ -558,10 +578,6 @@
         <translation>Limpar a busca e todos os filtros</translation>
     </message>
     <message>
-        <source>Max input $/1M:</source>
-        <translation>Entrada máx. $/1M:</translation>
-    </message>
-    <message>
         <source>Vision</source>
         <translation>Visão</translation>
     </message>
@@ -648,6 +664,14 @@
     <message>
         <source>%1 of %2 models</source>
         <translation>%1 de %2 modelos</translation>
+    </message>
+    <message>
+        <source>/M</source>
+        <translation>/M</translation>
+    </message>
+    <message>
+        <source>Max input:</source>
+        <translation>Entrada máx.:</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1891,10 @@ Caso contrário, a chave será usada até você sair.</translation>
         <source>The gallery could not record this generation: %1</source>
         <translation>A galeria não pôde registrar esta geração: %1</translation>
     </message>
+    <message>
+        <source>Image %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orc::ImageJob</name>
@@ -2188,6 +2216,14 @@ Caso contrário, a chave será usada até você sair.</translation>
         <source>The clipboard holds no image to use as an input image.</source>
         <translation>A área de transferência não tem imagem para usar como imagem de entrada.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an image setting; use aspect=, size=, background=, quality=, format= or count=, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is still being stored; delete it once the generation has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orc::ImageTasks</name>
@@ -2406,14 +2442,6 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>Imagens</translation>
     </message>
     <message>
-        <source>no API key</source>
-        <translation>sem chave de API</translation>
-    </message>
-    <message>
-        <source>API key from %1</source>
-        <translation>Chave de API de %1</translation>
-    </message>
-    <message>
         <source>OR Studio %1, Qt %2 (built with Qt %3)</source>
         <translation>OR Studio %1, Qt %2 (compilado com Qt %3)</translation>
     </message>
@@ -2480,6 +2508,10 @@ Caso contrário, a chave será usada até você sair.</translation>
     <message>
         <source>About OR Studio</source>
         <translation>Sobre o OR Studio</translation>
+    </message>
+    <message>
+        <source>OpenRouter API: %1</source>
+        <translation>API do OpenRouter: %1</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3370,10 @@ Entrada %2, saída %3</translation>
         <source>Preview…</source>
         <translation>Visualizar…</translation>
     </message>
+    <message>
+        <source>Use as input (the chosen model takes no input images)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orc::ResultGrid</name>
@@ -3458,6 +3494,10 @@ Entrada %2, saída %3</translation>
     <message>
         <source>Cancel the generation</source>
         <translation>Cancelar a geração</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
     </message>
 </context>
 <context>
