@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
@@ -182,8 +183,18 @@ void GalleryPanel::loadThumbnails() {
     const int round = ++m_loadRound;
     QtConcurrent::run([missing] {
         QHash<QString, QImage> out;
-        for (const QString &path : missing)
-            out.insert(path, ImageTasks::thumbnailOfFile(path, kIconSide * 2));
+        for (const QString &path : missing) {
+            // Centred on a square, so every row's text starts at the same place.
+            const QImage thumb = ImageTasks::thumbnailOfFile(path, kIconSide * 2);
+            QImage square(kIconSide * 2, kIconSide * 2, QImage::Format_ARGB32_Premultiplied);
+            square.fill(Qt::transparent);
+            if (!thumb.isNull()) {
+                QPainter painter(&square);
+                painter.drawImage((square.width() - thumb.width()) / 2,
+                                  (square.height() - thumb.height()) / 2, thumb);
+            }
+            out.insert(path, thumb.isNull() ? QImage() : square);
+        }
         return out;
     }).then(this, [this, round](const QHash<QString, QImage> &loaded) {
         --m_pendingThumbnails;

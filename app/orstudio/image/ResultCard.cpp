@@ -34,11 +34,11 @@ ResultCard::ResultCard(const StudioImage &image, QWidget *parent)
 void ResultCard::setUp() {
     setObjectName(u"resultCard"_s);
     setFrameShape(QFrame::StyledPanel);
-    setFixedWidth(kPreviewSide + 16);
+    setFixedWidth(m_side + kFrame);
 
     m_preview->setObjectName(u"resultPreview"_s);
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setFixedSize(kPreviewSide, kPreviewSide);
+    m_preview->setFixedSize(m_side, m_side);
     m_preview->setText(tr("Generating…"));
     m_preview->setEnabled(false);
     m_preview->installEventFilter(this);
@@ -99,12 +99,24 @@ QString ResultCard::infoText(const StudioImage &image) {
 
 void ResultCard::refresh(const StudioImage &image) {
     if (!image.thumbnail.isNull()) {
-        const QPixmap pixmap = QPixmap::fromImage(image.thumbnail.scaled(
-            kPreviewSide, kPreviewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        m_preview->setPixmap(pixmap);
+        m_shown = image.thumbnail;
+        m_preview->setPixmap(QPixmap::fromImage(
+            m_shown.scaled(m_side, m_side, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
     m_info->setText(infoText(image));
     m_info->setToolTip(image.provenance.prompt);
+}
+
+void ResultCard::setPreviewSide(int side) {
+    side = std::clamp(side, kMinPreviewSide, kMaxPreviewSide);
+    if (side == m_side)
+        return;
+    m_side = side;
+    setFixedWidth(m_side + kFrame);
+    m_preview->setFixedSize(m_side, m_side);
+    if (!m_shown.isNull())
+        m_preview->setPixmap(QPixmap::fromImage(
+            m_shown.scaled(m_side, m_side, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void ResultCard::setImage(const StudioImage &image) {

@@ -17,7 +17,10 @@ class ResultCard final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResultCard)
 public:
-    static constexpr int kPreviewSide = 220;
+    static constexpr int kPreviewSide = 220; // default; the grid sizes cards to its width
+    static constexpr int kMinPreviewSide = 180;
+    static constexpr int kMaxPreviewSide = 280;
+    static constexpr int kFrame = 16; // card width = preview side + kFrame
 
     explicit ResultCard(QWidget *parent = nullptr); // a placeholder
     explicit ResultCard(const StudioImage &image, QWidget *parent = nullptr);
@@ -28,6 +31,8 @@ public:
     void showPartial(const StudioImage &partial);
     // "Use as input" only where the chosen model takes input images.
     void setUseAsInputEnabled(bool enabled);
+    void setPreviewSide(int side);
+    int previewSide() const { return m_side; }
     void setGeneration(int generation) { m_generation = generation; }
     int generation() const { return m_generation; }
 
@@ -56,6 +61,8 @@ private:
     void refresh(const StudioImage &image);
 
     StudioImage m_image;
+    QImage m_shown; // the thumbnail on display (final or streamed preview)
+    int m_side = kPreviewSide;
     bool m_placeholder = true;
     int m_generation = 0;
     QPoint m_pressPos;

@@ -34,11 +34,22 @@ ResultGrid::ResultGrid(QWidget *parent)
     relayout();
 }
 
+int ResultGrid::availableWidth() const {
+    return viewport()->width() - m_layout->contentsMargins().left() -
+           m_layout->contentsMargins().right();
+}
+
 int ResultGrid::columns() const {
     const int spacing = m_layout->horizontalSpacing();
-    const int width = viewport()->width() - m_layout->contentsMargins().left() -
-                      m_layout->contentsMargins().right();
-    return std::max(1, (width + spacing) / (ResultCard::kPreviewSide + 16 + spacing));
+    return std::max(1, (availableWidth() + spacing) /
+                           (ResultCard::kMinPreviewSide + ResultCard::kFrame + spacing));
+}
+
+int ResultGrid::previewSide(int columns) const {
+    const int spacing = m_layout->horizontalSpacing();
+    const int each = (availableWidth() - (columns - 1) * spacing) / columns;
+    return std::clamp(each - ResultCard::kFrame, ResultCard::kMinPreviewSide,
+                      ResultCard::kMaxPreviewSide);
 }
 
 void ResultGrid::relayout() {
@@ -51,14 +62,19 @@ void ResultGrid::relayout() {
         return;
     }
     const int cols = columns();
+    const int side = previewSide(cols);
     m_lastColumns = cols;
-    for (int i = 0; i < m_cards.size(); ++i)
+    m_lastSide = side;
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_cards.at(i)->setPreviewSide(side);
         m_layout->addWidget(m_cards.at(i), i / cols, i % cols);
+    }
 }
 
 void ResultGrid::resizeEvent(QResizeEvent *event) {
     QScrollArea::resizeEvent(event);
-    if (columns() != m_lastColumns)
+    const int cols = columns();
+    if (cols != m_lastColumns || previewSide(cols) != m_lastSide)
         relayout();
 }
 

@@ -47,6 +47,8 @@ private:
     ResultCard *newCard(ResultCard *card);
     void relayout();
     int columns() const;
+    int availableWidth() const;
+    int previewSide(int columns) const;
     int firstIndexOfGeneration(int generation) const;
 
     QWidget *m_canvas;
@@ -55,6 +57,7 @@ private:
     QList<ResultCard *> m_cards;
     int m_generation = 0;
     int m_lastColumns = 0;
+    int m_lastSide = 0;
 };
 
 } // namespace orc
