@@ -73,23 +73,23 @@
     </message>
     <message>
         <source>Generate an image from &lt;text&gt; in the image studio once the window is up (with --grab: grab when it is done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild aus &lt;text&gt; im Bildstudio erzeugen, sobald das Fenster offen ist (mit --grab: Bild aufnehmen, wenn es fertig ist).</translation>
     </message>
     <message>
         <source>The image model &lt;id&gt; for --image-prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildmodell &lt;id&gt; für --image-prompt.</translation>
     </message>
     <message>
         <source>Settings for --image-prompt, e.g. aspect=16:9,size=2K,count=2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für --image-prompt, z. B. aspect=16:9,size=2K,count=2.</translation>
     </message>
     <message>
         <source>Open the dialog &lt;name&gt; at start: %1 (with --grab: save the dialog instead of the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dialog &lt;name&gt; beim Start öffnen: %1 (mit --grab: den Dialog statt des Fensters speichern).</translation>
     </message>
     <message>
         <source>--dialog takes %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialog erwartet %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>any price</source>
-        <translation>beliebiger Preis</translation>
+        <translation>ohne Limit</translation>
     </message>
     <message>
         <source>Highest input price in USD per million tokens; models with a variable price are hidden when a limit is set</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>any context</source>
-        <translation>beliebiger Kontext</translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>≥ 8K tokens</source>
@@ -1654,16 +1654,20 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Enter sends a chat message (Shift+Enter starts a new line); otherwise Ctrl+Enter sends</source>
-        <translation>Eingabetaste sendet eine Chat-Nachricht (Umschalt+Eingabe beginnt eine neue Zeile); sonst sendet Strg+Eingabe</translation>
-    </message>
-    <message>
         <source>The model used last</source>
         <translation>Das zuletzt verwendete Modell</translation>
     </message>
     <message>
         <source>OR Studio starts the chat with the default chat model; leave it empty to continue with the model used last. The image studio starts with the default image model, which follows the model you pick there.</source>
         <translation>OR Studio startet den Chat mit dem Standardmodell für Chat; leer lassen, um mit dem zuletzt verwendeten Modell weiterzumachen. Das Bildstudio startet mit dem Standardmodell für Bilder, das dem dort gewählten Modell folgt.</translation>
+    </message>
+    <message>
+        <source>Send chat messages with Enter</source>
+        <translation>Chat-Nachrichten mit der Eingabetaste senden</translation>
+    </message>
+    <message>
+        <source>Shift+Enter then starts a new line. When this is off, Ctrl+Enter sends and Enter starts a new line.</source>
+        <translation>Umschalt+Eingabe beginnt dann eine neue Zeile. Ist dies aus, sendet Strg+Eingabe und die Eingabetaste beginnt eine neue Zeile.</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1897,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
     </message>
     <message>
         <source>Image %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2218,11 +2222,11 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image setting; use aspect=, size=, background=, quality=, format= or count=, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Bildeinstellung; verwenden Sie aspect=, size=, background=, quality=, format= oder count=, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>This image is still being stored; delete it once the generation has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild wird noch gespeichert; löschen Sie es, wenn die Erzeugung abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2761,11 +2765,11 @@ Ausgabe: %2</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation>Eingabe $/1M</translation>
+        <translation>Eing. $/1M</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation>Ausgabe $/1M</translation>
+        <translation>Ausg. $/1M</translation>
     </message>
     <message>
         <source>Modalities</source>
@@ -2773,7 +2777,7 @@ Ausgabe: %2</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation>Hinzugefügt</translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3076,7 @@ Ausgabe: %2</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation>Hinzugefügt</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3372,7 +3376,7 @@ Eingabe %2, Ausgabe %3</translation>
     </message>
     <message>
         <source>Use as input (the chosen model takes no input images)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Eingabe verwenden (das gewählte Modell akzeptiert keine Eingabebilder)</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3501,7 @@ Eingabe %2, Ausgabe %3</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3798,14 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>Signed in. Tick the box below to keep the key in a file, or use it until you quit.</source>
         <translation>Angemeldet. Setzen Sie unten das Häkchen, um den Schlüssel in einer Datei aufzubewahren, oder verwenden Sie ihn bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>OpenRouter accepts this key.</source>
+        <translation>OpenRouter akzeptiert diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Check that you copied all of it, or create a new key at openrouter.ai/keys.</source>
+        <translation>Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder erstellen Sie einen neuen unter openrouter.ai/keys.</translation>
     </message>
 </context>
 </TS>

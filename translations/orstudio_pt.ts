@@ -73,23 +73,23 @@
     </message>
     <message>
         <source>Generate an image from &lt;text&gt; in the image studio once the window is up (with --grab: grab when it is done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar uma imagem a partir de &lt;text&gt; no estúdio de imagens quando a janela abrir (com --grab: capturar quando terminar).</translation>
     </message>
     <message>
         <source>The image model &lt;id&gt; for --image-prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de imagem &lt;id&gt; para --image-prompt.</translation>
     </message>
     <message>
         <source>Settings for --image-prompt, e.g. aspect=16:9,size=2K,count=2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações para --image-prompt, p. ex. aspect=16:9,size=2K,count=2.</translation>
     </message>
     <message>
         <source>Open the dialog &lt;name&gt; at start: %1 (with --grab: save the dialog instead of the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a janela de diálogo &lt;name&gt; ao iniciar: %1 (com --grab: salvar o diálogo em vez da janela).</translation>
     </message>
     <message>
         <source>--dialog takes %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialog aceita %1, não &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>any price</source>
-        <translation>qualquer preço</translation>
+        <translation>sem limite</translation>
     </message>
     <message>
         <source>Highest input price in USD per million tokens; models with a variable price are hidden when a limit is set</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>any context</source>
-        <translation>qualquer contexto</translation>
+        <translation>qualquer</translation>
     </message>
     <message>
         <source>≥ 8K tokens</source>
@@ -1654,16 +1654,20 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>Escuro</translation>
     </message>
     <message>
-        <source>Enter sends a chat message (Shift+Enter starts a new line); otherwise Ctrl+Enter sends</source>
-        <translation>Enter envia a mensagem do chat (Shift+Enter inicia uma nova linha); caso contrário, Ctrl+Enter envia</translation>
-    </message>
-    <message>
         <source>The model used last</source>
         <translation>O último modelo usado</translation>
     </message>
     <message>
         <source>OR Studio starts the chat with the default chat model; leave it empty to continue with the model used last. The image studio starts with the default image model, which follows the model you pick there.</source>
         <translation>O OR Studio inicia o chat com o modelo padrão de chat; deixe vazio para continuar com o último modelo usado. O estúdio de imagens inicia com o modelo padrão de imagem, que acompanha o modelo escolhido lá.</translation>
+    </message>
+    <message>
+        <source>Send chat messages with Enter</source>
+        <translation>Enviar mensagens do chat com Enter</translation>
+    </message>
+    <message>
+        <source>Shift+Enter then starts a new line. When this is off, Ctrl+Enter sends and Enter starts a new line.</source>
+        <translation>Shift+Enter então inicia uma nova linha. Quando desligado, Ctrl+Enter envia e Enter inicia uma nova linha.</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1897,7 @@ Caso contrário, a chave será usada até você sair.</translation>
     </message>
     <message>
         <source>Image %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar a imagem %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2218,11 +2222,11 @@ Caso contrário, a chave será usada até você sair.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image setting; use aspect=, size=, background=, quality=, format= or count=, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma configuração de imagem; use aspect=, size=, background=, quality=, format= ou count=, separados por vírgulas.</translation>
     </message>
     <message>
         <source>This image is still being stored; delete it once the generation has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagem ainda está sendo armazenada; exclua-a quando a geração terminar.</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2765,7 @@ Saída: %2</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation>Entrada $/1M</translation>
+        <translation>Entr. $/1M</translation>
     </message>
     <message>
         <source>Output $/1M</source>
@@ -2773,7 +2777,7 @@ Saída: %2</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation>Adicionado</translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3076,7 @@ Saída: %2</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation>Adicionado</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3372,7 +3376,7 @@ Entrada %2, saída %3</translation>
     </message>
     <message>
         <source>Use as input (the chosen model takes no input images)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como entrada (o modelo escolhido não aceita imagens de entrada)</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3501,7 @@ Entrada %2, saída %3</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3798,14 @@ Entrada %2, saída %3</translation>
     <message>
         <source>Signed in. Tick the box below to keep the key in a file, or use it until you quit.</source>
         <translation>Login feito. Marque a caixa abaixo para guardar a chave em um arquivo ou use-a até sair.</translation>
+    </message>
+    <message>
+        <source>OpenRouter accepts this key.</source>
+        <translation>O OpenRouter aceita esta chave.</translation>
+    </message>
+    <message>
+        <source>Check that you copied all of it, or create a new key at openrouter.ai/keys.</source>
+        <translation>Verifique se você a copiou inteira ou crie uma nova chave em openrouter.ai/keys.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "store/Settings.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,15 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 const QString kKey = u"sk-or-v1-welcome-test-0123456789abcdef"_s;
+
+// With ORC_SCREENSHOT_DIR set, saves what the test sees (for looking at the dialog's states).
+void screenshot(QWidget *widget, const QString &name) {
+    const QString dir = qEnvironmentVariable("ORC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200); // the dialog fits its height to the new content first
+    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
 
 bool noKeychainChild() {
     return qEnvironmentVariableIsSet("ORC_TEST_NO_KEYCHAIN");
@@ -158,6 +168,7 @@ private slots:
         QVERIFY(!result.contains(kKey));
         QVERIFY(h.dialog->checkResult()->isVisible());
         QVERIFY(h.dialog->saveButton()->isEnabled());
+        screenshot(h.dialog.get(), u"welcome-checked"_s);
         // The check used the pasted key; the app's client was not touched.
         const fake::RecordedRequest request = m_server.requests().constFirst();
         QCOMPARE(request.header("authorization"), "Bearer "_ba + kKey.toUtf8());
@@ -175,6 +186,7 @@ private slots:
         QVERIFY(checked.wait(kTimeoutMs));
         QVERIFY2(h.dialog->checkResult()->text().contains(u"does not accept this key"_s),
                  qPrintable(h.dialog->checkResult()->text()));
+        screenshot(h.dialog.get(), u"welcome-refused"_s);
         QVERIFY(!h.dialog->saveButton()->isEnabled());
         h.dialog->save(); // refused even when forced
         QVERIFY(h.dialog->isVisible());
@@ -223,6 +235,7 @@ private slots:
             QVERIFY(h.dialog->fileConsent()->isVisible());
             QVERIFY(!h.dialog->fileConsent()->isChecked());
             QCOMPARE(h.dialog->saveButton()->text(), u"Use Until I Quit"_s);
+            screenshot(h.dialog.get(), u"welcome-no-keychain"_s);
             h.dialog->fileConsent()->click();
             QCOMPARE(h.dialog->saveButton()->text(), u"Save and Continue"_s);
             h.dialog->saveButton()->click();
@@ -248,6 +261,7 @@ private slots:
             env.insert(u"ORC_TEST_NO_KEYCHAIN"_s, u"1"_s);
             env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/orc-test-bus"_s);
             env.remove(u"DISPLAY"_s);
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s); // no display without X either
             env.remove(u"WAYLAND_DISPLAY"_s);
             child.setProcessEnvironment(env);
             child.setProcessChannelMode(QProcess::MergedChannels);

@@ -108,7 +108,6 @@ void WelcomeDialog::buildUi() {
     layout->addWidget(orLabel);
     layout->addWidget(buildKeyBox());
     layout->addWidget(buildStorageBox());
-    layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(560);
 }
@@ -196,6 +195,23 @@ QFrame *WelcomeDialog::buildStorageBox() {
     return frame;
 }
 
+void WelcomeDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void WelcomeDialog::fitHeight() {
+    // Wrapped labels report no useful minimum height, so the window would neither grow for a
+    // check result nor shrink after it: size it to what the current width needs, once the
+    // layout has taken the change in.
+    QTimer::singleShot(0, this, [this] {
+        if (QLayout *l = layout()) {
+            l->activate();
+            resize(width(), std::max(minimumSizeHint().height(), heightForWidth(width())));
+        }
+    });
+}
+
 void WelcomeDialog::showStorage() {
     QStringList lines;
     const bool missing = m_accounts->keychainMissing();
@@ -205,7 +221,7 @@ void WelcomeDialog::showStorage() {
                      tr("OR Studio cannot keep your key encrypted here. It can keep it in a file "
                         "that only your user account can read: %1")
                          .toHtmlEscaped()
-                         .arg(u"<code>"_s + path.toHtmlEscaped() + u"</code>"_s);
+                         .arg(u"<br><code>"_s + path.toHtmlEscaped() + u"</code>"_s);
     } else {
         lines << tr("Your key will be kept in the system keychain, not in a settings file.")
                      .toHtmlEscaped();
@@ -221,6 +237,7 @@ void WelcomeDialog::showStorage() {
     m_consentNote->setText(
         tr("Without this, the key is used until you quit OR Studio and asked for again next time.")
             .toHtmlEscaped());
+    fitHeight();
 }
 
 QString WelcomeDialog::keyProblem(const QString &key) {
@@ -265,7 +282,7 @@ void WelcomeDialog::onKeyEdited() {
     if (m_keyField->text().trimmed().isEmpty())
         m_result->hide();
     else if (!problem.isEmpty())
-        showResult(problem.toHtmlEscaped(), false);
+        showResult(u"\u26a0 "_s + problem.toHtmlEscaped(), false);
     else
         m_debounce.start(); // checked as soon as the paste is complete
     if (!problem.isEmpty())
@@ -277,7 +294,7 @@ void WelcomeDialog::startCheck() {
     m_debounce.stop();
     const QString problem = keyProblem(m_keyField->text());
     if (!problem.isEmpty()) {
-        showResult(problem.toHtmlEscaped(), false);
+        showResult(u"\u26a0 "_s + problem.toHtmlEscaped(), false);
         updateButtons();
         return;
     }
@@ -292,24 +309,29 @@ void WelcomeDialog::onCheckFinished(const QString &key, const AccountStatus &sta
     m_checked = status;
     m_checkedKey = key;
     if (status.isValid()) {
-        QString html = AccountFormat::keySummaryHtml(status);
-        if (status.spendable && *status.spendable <= 0)
-            html += u"<p>"_s +
-                    tr("This key has nothing left to spend: add credits or raise its limit "
-                       "on openrouter.ai.")
-                        .toHtmlEscaped() +
-                    u"</p>"_s;
-        showResult(html, !(status.spendable && *status.spendable <= 0));
+        const bool empty = status.spendable && *status.spendable <= 0;
+        QString html =
+            u"<b>"_s +
+            (empty ? u"\u26a0 "_s + tr("This key has nothing left to spend: add credits or "
+                                       "raise its limit on openrouter.ai.")
+                                        .toHtmlEscaped()
+                   : u"\u2714 "_s + tr("OpenRouter accepts this key.").toHtmlEscaped()) +
+            u"</b>"_s + AccountFormat::keySummaryHtml(status);
+        showResult(html, !empty);
     } else {
         const ApiError &e = status.error;
-        QString text = e.kind == ApiError::Kind::Auth
-                           ? tr("OpenRouter does not accept this key: %1").arg(e.message)
-                           : tr("The key could not be checked: %1").arg(e.message);
-        if (!e.hint().isEmpty())
-            text += u" "_s + e.hint();
-        if (e.kind != ApiError::Kind::Auth)
+        QString text;
+        if (e.kind == ApiError::Kind::Auth) {
+            text = tr("OpenRouter does not accept this key: %1").arg(e.message) + u" "_s +
+                   tr("Check that you copied all of it, or create a new key at "
+                      "openrouter.ai/keys.");
+        } else {
+            text = tr("The key could not be checked: %1").arg(e.message);
+            if (!e.hint().isEmpty())
+                text += u" "_s + e.hint();
             text += u" "_s + tr("You can still save it.");
-        showResult(text.toHtmlEscaped(), false);
+        }
+        showResult(u"\u26a0 "_s + text.toHtmlEscaped(), false);
         m_saveAfterCheck = false;
     }
     updateButtons();
@@ -321,10 +343,10 @@ void WelcomeDialog::onCheckFinished(const QString &key, const AccountStatus &sta
 }
 
 void WelcomeDialog::showResult(const QString &html, bool good) {
-    const QString icon = good ? u"\u2714 "_s : u"\u26a0 "_s;
-    m_result->setText(icon + html);
+    m_result->setText(html);
     m_result->setProperty("good", good);
     m_result->show();
+    fitHeight();
 }
 
 bool WelcomeDialog::canSave() const {
@@ -344,6 +366,7 @@ void WelcomeDialog::updateButtons() {
     m_save->setText(sessionOnly ? tr("Use Until I Quit") : tr("Save and Continue"));
     m_signIn->setEnabled(!signingIn && !m_saving);
     m_keyField->setEnabled(!m_saving);
+    fitHeight(); // texts shown or hidden with the state
 }
 
 // --- sign in (OAuth PKCE)

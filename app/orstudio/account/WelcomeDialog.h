@@ -67,6 +67,9 @@ signals:
     void checkFinished(const orc::AccountStatus &status);
     void signInFinished(bool ok);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     QFrame *buildSignInBox();
@@ -78,6 +81,7 @@ private:
     void onSaved(KeyStore::Backend to, const QString &error);
     void saveSignedIn();
     void showStorage();
+    void fitHeight();
     void showResult(const QString &html, bool good);
     void updateButtons();
     bool canSave() const;

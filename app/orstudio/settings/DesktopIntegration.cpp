@@ -9,6 +9,8 @@
 #include "account/AccountController.h"
 #include "account/SpendIndicator.h"
 #include "account/WelcomeDialog.h"
+#include "api/OpenRouterClient.h"
+#include "api/OpenRouterClient.h"
 #include "catalog/CatalogPage.h"
 #include "catalog/ModelCatalogModel.h"
 #include "chat/ChatPage.h"
@@ -19,8 +21,8 @@
 #include "store/Settings.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonObject>
 #include <QMenu>
@@ -197,8 +199,8 @@ void DesktopIntegration::welcomeIfNeeded() {
     showWelcome();
 }
 
-void DesktopIntegration::showWelcome() {
-    auto *dialog = new WelcomeDialog(m_accounts, m_window);
+void DesktopIntegration::showWelcome(QWidget *parent) {
+    auto *dialog = new WelcomeDialog(m_accounts, parent ? parent : m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -220,7 +222,7 @@ void DesktopIntegration::showSettings(int page) {
         connect(m_settingsDialog, &SettingsDialog::applied, this,
                 &DesktopIntegration::applySettings);
         connect(m_settingsDialog, &SettingsDialog::changeKeyRequested, this,
-                &DesktopIntegration::showWelcome);
+                [this] { showWelcome(m_settingsDialog); });
         connect(m_settingsDialog, &SettingsDialog::restartRequested, this,
                 &DesktopIntegration::restart);
     }
@@ -258,7 +260,7 @@ QStringList DesktopIntegration::dialogNames() {
         u"shortcuts"_s, u"about"_s};
 }
 
-bool DesktopIntegration::grabDialog(const QString &name, const QString &file) {
+bool DesktopIntegration::openDialog(const QString &name) {
     if (!dialogNames().contains(name))
         return false;
     if (name == "welcome"_L1)
@@ -275,6 +277,12 @@ bool DesktopIntegration::grabDialog(const QString &name, const QString &file) {
         showSettings(int(SettingsDialog::Page::Storage));
     else
         showSettings(int(SettingsDialog::Page::General));
+    return true;
+}
+
+bool DesktopIntegration::grabDialog(const QString &name, const QString &file) {
+    if (!openDialog(name))
+        return false;
     // Let the dialog lay out, the account answer arrive and the window paint, then save.
     QTimer::singleShot(1500, this, [this, file] {
         QWidget *dialog = QApplication::activeModalWidget();

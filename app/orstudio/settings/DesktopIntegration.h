@@ -6,6 +6,7 @@
 
 class QAction;
 class QMenu;
+class QWidget;
 
 namespace orc {
 
@@ -37,12 +38,13 @@ public:
     void welcomeIfNeeded();
 
     void showSettings(int page = 0); // SettingsDialog::Page
-    void showWelcome();
+    void showWelcome(QWidget *parent = nullptr); // over the main window by default
     void showShortcuts();
     void showAbout();
-    // For screenshots: opens a dialog ("welcome", "settings", "settings-network",
-    // "settings-storage", "account", "shortcuts", "about"), saves it to `file` once laid out,
-    // and quits. False for an unknown name.
+    // Opens a dialog by name: "welcome", "settings", "settings-network", "settings-storage",
+    // "account", "shortcuts", "about". False for an unknown name.
+    bool openDialog(const QString &name);
+    // For screenshots: openDialog(), then saves the dialog to `file` once laid out and quits.
     bool grabDialog(const QString &name, const QString &file);
     static QStringList dialogNames();
 

@@ -86,8 +86,9 @@ void GeneralSettingsPage::retranslate() {
     m_theme->setItemText(0, tr("Follow the system"));
     m_theme->setItemText(1, tr("Light"));
     m_theme->setItemText(2, tr("Dark"));
-    m_sendWithEnter->setText(tr("Enter sends a chat message (Shift+Enter starts a new line); "
-                                "otherwise Ctrl+Enter sends"));
+    m_sendWithEnter->setText(tr("Send chat messages with Enter"));
+    m_sendWithEnter->setToolTip(tr("Shift+Enter then starts a new line. When this is off, "
+                                   "Ctrl+Enter sends and Enter starts a new line."));
     m_chatModel->lineEdit()->setPlaceholderText(tr("The model used last"));
     m_imageModel->lineEdit()->setPlaceholderText(tr("The model used last"));
     m_modelNote->setText(tr("OR Studio starts the chat with the default chat model; leave it "

@@ -33,6 +33,7 @@ QWidget *scrollable(QWidget *page) {
     auto *area = new QScrollArea;
     area->setWidget(page);
     area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // pages wrap, never scroll sideways
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }
