@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/ModelInfo.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace orc {
+
+class CatalogCache;
+class CatalogPage;
+class ChatPage;
+class ConversationStore;
+class ImageStudioPage;
+class OpenRouterClient;
+
+// The application shell: Models / Chat / Images pages in tabs, menus, a status bar, and the
+// routing between pages (the catalogue's "chat"/"images" requests open those pages with the
+// model selected). Window geometry persists in QSettings.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum class Page { Models, Chat, Images };
+
+    MainWindow(OpenRouterClient *client, const CatalogCache &cache, ConversationStore *store,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void start(); // starts loading the catalogue
+    void showPage(Page page);
+    Page currentPage() const;
+
+    CatalogPage *catalogPage() const { return m_catalog; }
+    ChatPage *chatPage() const { return m_chat; }
+    ImageStudioPage *imagePage() const { return m_images; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *connectionLabel() const { return m_connectionLabel; }
+
+    // "OR Studio 0.1.0, Qt 6.4.2 (built with 6.4.2)": the About box's version line.
+    static QString versionText();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateConnectionLabel();
+    void openChat(const ModelInfo &model);
+    void openImages(const ModelInfo &model);
+    void showAbout();
+    void saveWindowState() const;
+
+    QTabWidget *m_tabs;
+    CatalogPage *m_catalog;
+    ChatPage *m_chat;
+    ImageStudioPage *m_images;
+    OpenRouterClient *m_client;
+    QLabel *m_connectionLabel;
+};
+
+} // namespace orc
