@@ -10,7 +10,6 @@
 #include "account/SpendIndicator.h"
 #include "account/WelcomeDialog.h"
 #include "api/OpenRouterClient.h"
-#include "api/OpenRouterClient.h"
 #include "catalog/CatalogPage.h"
 #include "catalog/ModelCatalogModel.h"
 #include "chat/ChatPage.h"

@@ -37,7 +37,7 @@ public:
     // Shows the welcome dialog when no key is in use and it was not dismissed before.
     void welcomeIfNeeded();
 
-    void showSettings(int page = 0); // SettingsDialog::Page
+    void showSettings(int page = 0);             // SettingsDialog::Page
     void showWelcome(QWidget *parent = nullptr); // over the main window by default
     void showShortcuts();
     void showAbout();

@@ -42,7 +42,7 @@ QStringList Translations::shipped() {
         QDir(resourceDir()).entryList({u"orstudio_*.qm"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         codes << file.mid(9, file.size() - 9 - 3); // orstudio_<code>.qm
-    codes.removeAll(u"en"_s); // English plural forms only: the source language
+    codes.removeAll(u"en"_s);                      // English plural forms only: the source language
     return codes;
 }
 
