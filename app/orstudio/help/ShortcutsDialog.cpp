@@ -86,7 +86,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
     fill();
-    resize(560, 620);
+    resize(700, 620); // room for both columns in longer languages
 }
 
 QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget *window) {
