@@ -84,6 +84,7 @@ ConversationSidebar::ConversationSidebar(ConversationStore *store, QWidget *pare
     m_results->setWordWrap(true);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->viewport()->installEventFilter(this);
+    m_results->setSpacing(3);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_pages->addWidget(m_list);
     m_pages->addWidget(m_results);
