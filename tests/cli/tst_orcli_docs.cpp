@@ -138,8 +138,9 @@ private slots:
         const QString skill = readText(packagingFile(u"SKILL.md"_s));
         QVERIFY(skill.startsWith("---\nname: "_L1));
         QVERIFY(skill.contains("\ndescription: "_L1));
-        const QString readme = readText(QDir(QStringLiteral(ORC_PACKAGING_CLI_DIR))
-                                            .filePath(u"../../README.md"_s)); // the README carries the orcli section
+        const QString readme =
+            readText(QDir(QStringLiteral(ORC_PACKAGING_CLI_DIR))
+                         .filePath(u"../../README.md"_s)); // the README carries the orcli section
         QVERIFY(!readme.isEmpty());
         const QString man = readText(packagingFile(u"orcli.1"_s));
         for (const QString &c : kCommands) {

@@ -251,8 +251,7 @@ private slots:
         delete s;
     }
 
-    void connectionDroppedBeforeResponseIsRetried()
-    {
+    void connectionDroppedBeforeResponseIsRetried() {
         // The fake drops the first two attempts before any response byte: Qt's HTTP client
         // resends once by itself, the second drop reaches us as a network error, and our
         // retry succeeds.
