@@ -441,8 +441,8 @@
         <translation>OpenRouter-API-Schlüssel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is saved in this app&apos;s settings, obfuscated (not encrypted). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OR Studio benötigt zum Chatten einen OpenRouter-API-Schlüssel. Erstellen Sie einen unter &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; und fügen Sie ihn hier ein.&lt;/p&gt;&lt;p&gt;Der Schlüssel wird in den Einstellungen dieser App verschleiert (nicht verschlüsselt) gespeichert. OPENROUTER_API_KEY in der Umgebung funktioniert ebenfalls und hat Vorrang.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is kept in the system keychain (or, where there is none and you agree, in a file only you can read). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OR Studio benötigt zum Chatten einen OpenRouter-API-Schlüssel. Erstellen Sie einen unter &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; und fügen Sie ihn hier ein.&lt;/p&gt;&lt;p&gt;Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt (oder, wo es keinen gibt und Sie zustimmen, in einer Datei, die nur Sie lesen können). OPENROUTER_API_KEY in der Umgebung funktioniert ebenfalls und hat Vorrang.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save Key</source>

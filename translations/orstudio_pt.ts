@@ -441,8 +441,8 @@
         <translation>Chave de API do OpenRouter</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is saved in this app&apos;s settings, obfuscated (not encrypted). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O OR Studio precisa de uma chave de API do OpenRouter para conversar. Crie uma em &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; e cole-a aqui.&lt;/p&gt;&lt;p&gt;A chave é salva nas configurações deste aplicativo, ofuscada (não criptografada). Definir OPENROUTER_API_KEY no ambiente também funciona e tem prioridade.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is kept in the system keychain (or, where there is none and you agree, in a file only you can read). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O OR Studio precisa de uma chave de API do OpenRouter para conversar. Crie uma em &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; e cole-a aqui.&lt;/p&gt;&lt;p&gt;A chave é guardada no chaveiro do sistema (ou, onde não houver um e você concordar, num arquivo que só você pode ler). Definir OPENROUTER_API_KEY no ambiente também funciona e tem prioridade.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save Key</source>

@@ -59,7 +59,8 @@ ApiKeyDialog::ApiKeyDialog(QWidget *parent)
     auto *intro = new QLabel(
         tr("<p>OR Studio needs an OpenRouter API key to chat. Create one at "
            "<a href=\"https://openrouter.ai/keys\">openrouter.ai/keys</a> and paste it "
-           "here.</p><p>The key is saved in this app's settings, obfuscated (not encrypted). "
+           "here.</p><p>The key is kept in the system keychain (or, where there is none and you "
+           "agree, in a file only you can read). "
            "Setting OPENROUTER_API_KEY in the environment works too and takes "
            "precedence.</p>"),
         this);
