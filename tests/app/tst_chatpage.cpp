@@ -115,7 +115,8 @@ private slots:
     void escapeStopsAndKeepsThePartialReply() {
         ChatHarness h;
         h.useModel(u"fault/slow"_s);
-        h.typeAndSend(u"take your time"_s);
+        h.typeAndSend(
+            u"take your time "_s.repeated(20).trimmed()); // long: the stop lands mid-reply
         QTRY_VERIFY_WITH_TIMEOUT(h.busy(), kChatTimeoutMs);
         const qint64 replyId = h.page->session()->streamingMessageId();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -141,7 +142,7 @@ private slots:
     void stopButtonStopsToo() {
         ChatHarness h;
         h.useModel(u"fault/slow"_s);
-        h.typeAndSend(u"slowly"_s);
+        h.typeAndSend(u"slowly "_s.repeated(40).trimmed()); // long: the stop lands mid-reply
         QTRY_VERIFY_WITH_TIMEOUT(h.page->composer()->stopButton()->isVisible(), kChatTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
             !h.page->transcript()->renderedText(h.page->session()->streamingMessageId()).isEmpty(),

@@ -327,7 +327,7 @@ private slots:
         const qint64 older = h.page->conversationId();
         QVERIFY(h.page->newConversation());
         h.pickModel(u"fault/slow"_s);
-        h.typeAndSend(u"streaming now"_s);
+        h.typeAndSend(u"streaming now "_s.repeated(30).trimmed()); // long: still busy below
         QTRY_VERIFY(h.busy());
         QVERIFY(!h.page->openConversation(older));
         QVERIFY(h.page->composer()->statusLabel()->text().contains(u"Stop it"_s));
