@@ -251,16 +251,7 @@ bool ConversationStore::openAtVersion(int version, QString *error) {
 }
 
 bool ConversationStore::exec(const QString &sql, const QVariantList &values) {
-    QSqlQuery q(m_database.db());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        qCWarning(orcStore).noquote() << "SQL failed:" << m_lastError << sql.left(80);
-        return false;
-    }
-    return true;
+    return m_database.exec(sql, values, &m_lastError);
 }
 
 void ConversationStore::touch(qint64 conversationId) {

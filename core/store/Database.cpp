@@ -43,6 +43,20 @@ int Database::userVersion() const {
     return q.value(0).toInt();
 }
 
+bool Database::exec(const QString &sql, const QVariantList &values, QString *error) {
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    qCWarning(orcStore).noquote() << QFileInfo(m_path).fileName()
+                                  << "SQL failed:" << q.lastError().text() << sql.left(80);
+    return false;
+}
+
 bool Database::execScript(QSqlDatabase &db, const QString &script, QString *error) {
     const QStringList statements = script.split(u";\n"_s, Qt::SkipEmptyParts);
     for (const QString &statement : statements) {

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -30,6 +31,10 @@ public:
     const QString &path() const { return m_path; }
     int userVersion() const;
     bool isOpen() const { return m_db.isOpen(); }
+
+    // Prepares `sql`, binds `values` in order and runs it; on failure logs the statement (never
+    // the values) and stores the driver's message in `error`.
+    bool exec(const QString &sql, const QVariantList &values, QString *error);
 
     // Runs every statement of `script` (separated by ";\n"), stopping at the first failure.
     static bool execScript(QSqlDatabase &db, const QString &script, QString *error);

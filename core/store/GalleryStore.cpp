@@ -184,16 +184,7 @@ bool GalleryStore::openAtVersion(int version, QString *error) {
 }
 
 bool GalleryStore::exec(const QString &sql, const QVariantList &values) {
-    QSqlQuery q(m_database.db());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        qCWarning(orcStore).noquote() << "gallery SQL failed:" << m_lastError << sql.left(80);
-        return false;
-    }
-    return true;
+    return m_database.exec(sql, values, &m_lastError);
 }
 
 qint64 GalleryStore::add(const GalleryEntry &e) {
