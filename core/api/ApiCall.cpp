@@ -82,6 +82,16 @@ void ApiCall::sendAttempt() {
     qCDebug(orcNet) << "attempt" << m_attempt << m_spec.method << url.toDisplayString();
     m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
     m_reply->setParent(this);
+    if (m_spec.streaming) {
+        // Qt's network thread hands data over only when it falls idle, so a server faster
+        // than this thread would otherwise have the whole reply read (and held) before any of
+        // it is seen. The limit must be set once the request is under way: set earlier, it is
+        // lost before the network thread is listening.
+        connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+            if (m_reply)
+                m_reply->setReadBufferSize(kStreamReadBuffer);
+        });
+    }
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(); });

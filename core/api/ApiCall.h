@@ -58,6 +58,10 @@ public:
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
     static constexpr qint64 kMaxBufferedBody = qint64(512) * 1024 * 1024;
+    // A stream is read as it comes: bounding what the network thread may buffer ahead keeps
+    // each read small (heap memory that is reused, not fresh pages per read) and the memory of
+    // a long fast reply flat.
+    static constexpr qint64 kStreamReadBuffer = 256 * 1024;
 
 signals:
     // A failed attempt will be repeated as attempt number `nextAttempt` after `delayMs`.

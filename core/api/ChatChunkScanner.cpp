@@ -2,7 +2,15 @@
 
 #include <QString>
 
-namespace orc::ChatChunkScanner {
+#include <bit>
+#include <cstring>
+#include <iterator>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace orc {
 
 namespace {
 
@@ -34,6 +42,7 @@ public:
         ws();
         return m_p == m_end;
     }
+    const char *here() const { return m_p; }
 
     // A JSON string; `out` may be null to only validate and skip it.
     bool string(QString *out);
@@ -60,6 +69,27 @@ public:
         out->clear();
         return skip();
     }
+    // Like stringOrEmpty, but a plain ASCII string equal to the one in `slot` shares its text,
+    // and a new one replaces it there.
+    bool recentOrEmpty(ChatChunkScanner::Recent &slot, QString *out) {
+        if (peek() != '"') {
+            out->clear();
+            return skip();
+        }
+        const char *start = m_p + 1;
+        const char *q = plainRun(start);
+        if (q >= m_end || *q != '"')
+            return string(out);
+        const QByteArrayView raw(start, q - start);
+        if (slot.text.isNull() || raw != QByteArrayView(slot.raw)) {
+            slot.raw = raw.toByteArray();
+            slot.text = QString::fromLatin1(raw);
+        }
+        if (!out->isSharedWith(slot.text))
+            *out = slot.text;
+        m_p = q + 1;
+        return true;
+    }
     // The value is null, or an array that is empty: what the general decoder ignores. Any
     // other array is beyond this fast path; other types are ignored by toArray() as well.
     bool ignorableArray() {
@@ -76,6 +106,23 @@ public:
 private:
     // The end of a run of printable ASCII other than '"' and '\\'.
     const char *plainRun(const char *p) const {
+#ifdef __SSE2__
+        // Sixteen bytes at a time: as signed bytes, both controls (< 0x20) and non-ASCII
+        // (>= 0x80, negative) compare less than 0x20.
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i space = _mm_set1_epi8(0x20);
+        while (m_end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i stop =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                             _mm_cmplt_epi8(v, space));
+            const int mask = _mm_movemask_epi8(stop);
+            if (mask != 0)
+                return p + std::countr_zero(unsigned(mask));
+            p += 16;
+        }
+#endif
         while (p < m_end) {
             const auto c = static_cast<unsigned char>(*p);
             if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
@@ -322,6 +369,13 @@ bool Scanner::skip(int depth) {
     }
 }
 
+// Whether a key is exactly `name`; with the length known at compile time the comparison is a
+// few integer compares rather than a call.
+template<std::size_t N>
+bool is(QByteArrayView key, const char (&name)[N]) {
+    return key.size() == qsizetype(N - 1) && std::memcmp(key.data(), name, N - 1) == 0;
+}
+
 // Keys seen in one object, to give up on duplicates (the general parser keeps the last).
 class Seen {
 public:
@@ -336,122 +390,264 @@ private:
     quint32 m_bits = 0;
 };
 
-bool delta(Scanner &s, ChatChunk &c) {
-    if (!s.eat('{'))
+// One read(): the scanner over the bytes, the chunk being filled, and which of the remembered
+// fields this chunk set (the others are cleared at the end, so nothing is left over from the
+// chunk read before).
+class Reader {
+public:
+    // The remembered fields, in the order of ChatChunkScanner's slots.
+    enum Field { Id, Model, Provider, Role, FinishReason, NativeFinishReason, FieldCount };
+
+    Reader(QByteArrayView json, ChatChunk &chunk, ChatChunkScanner::Recent *recent)
+        : m_s(json)
+        , m_c(chunk)
+        , m_recent(recent) {}
+
+    bool chunk();
+
+    // Where the delta's content and reasoning strings lay in the input, quotes included; null
+    // when the value was not a string.
+    struct Span {
+        const char *begin = nullptr;
+        const char *end = nullptr;
+    };
+    Span contentSpan() const { return m_content; }
+    Span reasoningSpan() const { return m_reasoning; }
+
+private:
+    // A string value read into `out`, its position kept in `span`.
+    bool text(QString *out, Span *span) {
+        if (m_s.peek() != '"')
+            return m_s.stringOrEmpty(out);
+        span->begin = m_s.here();
+        if (!m_s.string(out))
+            return false;
+        span->end = m_s.here();
+        return true;
+    }
+    bool recent(Field field, QString *out) {
+        m_set |= 1u << field;
+        return m_s.recentOrEmpty(m_recent[field], out);
+    }
+    bool isSet(Field field) const { return m_set & (1u << field); }
+    bool choice();
+    bool delta();
+    void clearUnset();
+
+    Scanner m_s;
+    ChatChunk &m_c;
+    ChatChunkScanner::Recent *m_recent; // one per Field
+    quint32 m_set = 0;
+    Span m_content;
+    Span m_reasoning;
+};
+
+bool Reader::delta() {
+    if (!m_s.eat('{'))
         return false;
-    if (s.eat('}'))
+    if (m_s.eat('}'))
         return true;
     Seen seen;
     QByteArrayView key;
     QString reasoningContent;
     do {
-        if (!s.key(&key))
+        if (!m_s.key(&key))
             return false;
         bool ok = true;
-        if (key == "role") {
-            ok = seen.add(0) && s.stringOrEmpty(&c.role);
-        } else if (key == "content") {
-            ok = seen.add(1) && s.peek() != '[' && s.stringOrEmpty(&c.content);
-        } else if (key == "reasoning") {
-            ok = seen.add(2) && s.stringOrEmpty(&c.reasoning);
-        } else if (key == "reasoning_content") {
-            ok = seen.add(3) && s.stringOrEmpty(&reasoningContent);
-        } else if (key == "reasoning_details") {
-            ok = seen.add(4) && s.ignorableArray();
-        } else if (key == "tool_calls") {
-            ok = seen.add(5) && s.ignorableArray();
-        } else if (key == "images") {
-            ok = seen.add(6) && s.ignorableArray();
-        } else if (key == "annotations") {
-            ok = seen.add(7) && s.ignorableArray();
+        if (is(key, "role")) {
+            ok = seen.add(0) && recent(Role, &m_c.role);
+        } else if (is(key, "content")) {
+            ok = seen.add(1) && m_s.peek() != '[' && text(&m_c.content, &m_content);
+        } else if (is(key, "reasoning")) {
+            ok = seen.add(2) && text(&m_c.reasoning, &m_reasoning);
+        } else if (is(key, "reasoning_content")) {
+            ok = seen.add(3) && m_s.stringOrEmpty(&reasoningContent);
+        } else if (is(key, "reasoning_details")) {
+            ok = seen.add(4) && m_s.ignorableArray();
+        } else if (is(key, "tool_calls")) {
+            ok = seen.add(5) && m_s.ignorableArray();
+        } else if (is(key, "images")) {
+            ok = seen.add(6) && m_s.ignorableArray();
+        } else if (is(key, "annotations")) {
+            ok = seen.add(7) && m_s.ignorableArray();
         } else {
-            ok = s.skip(1);
+            ok = m_s.skip(1);
         }
         if (!ok)
             return false;
-    } while (s.eat(','));
-    if (c.reasoning.isEmpty())
-        c.reasoning = reasoningContent;
-    return s.eat('}');
+    } while (m_s.eat(','));
+    if (m_c.reasoning.isEmpty() && !reasoningContent.isEmpty())
+        m_c.reasoning = std::move(reasoningContent);
+    return m_s.eat('}');
 }
 
-bool choice(Scanner &s, ChatChunk &c) {
-    if (!s.eat('{'))
+bool Reader::choice() {
+    if (!m_s.eat('{'))
         return false;
-    c.hasChoice = true;
-    if (s.eat('}'))
+    m_c.hasChoice = true;
+    if (m_s.eat('}'))
         return true;
     Seen seen;
     QByteArrayView key;
     do {
-        if (!s.key(&key))
+        if (!m_s.key(&key))
             return false;
         bool ok = true;
-        if (key == "finish_reason") {
-            ok = seen.add(0) && s.stringOrEmpty(&c.finishReason);
-        } else if (key == "native_finish_reason") {
-            ok = seen.add(1) && s.stringOrEmpty(&c.nativeFinishReason);
-        } else if (key == "delta") {
+        if (is(key, "finish_reason")) {
+            ok = seen.add(0) && recent(FinishReason, &m_c.finishReason);
+        } else if (is(key, "native_finish_reason")) {
+            ok = seen.add(1) && recent(NativeFinishReason, &m_c.nativeFinishReason);
+        } else if (is(key, "delta")) {
             // An empty or missing delta makes the general decoder read "message": not here.
-            ok = seen.add(2) && s.peek() == '{' && delta(s, c) &&
-                 (!c.role.isEmpty() || !c.content.isEmpty() || !c.reasoning.isEmpty());
-        } else if (key == "message" || key == "error") {
-            ok = seen.add(3) && s.peek() == 'n' && s.skip(); // only a null is ignorable
+            ok = seen.add(2) && m_s.peek() == '{' && delta() &&
+                 ((isSet(Role) && !m_c.role.isEmpty()) || !m_c.content.isEmpty() ||
+                  !m_c.reasoning.isEmpty());
+        } else if (is(key, "message") || is(key, "error")) {
+            ok = seen.add(3) && m_s.peek() == 'n' && m_s.skip(); // only a null is ignorable
         } else {
-            ok = s.skip(1);
+            ok = m_s.skip(1);
         }
         if (!ok)
             return false;
-    } while (s.eat(','));
-    return s.eat('}');
+    } while (m_s.eat(','));
+    return m_s.eat('}');
+}
+
+bool Reader::chunk() {
+    m_c.hasChoice = false;
+    m_c.content.clear();
+    m_c.reasoning.clear();
+    if (!m_s.eat('{'))
+        return false;
+    if (!m_s.eat('}')) {
+        Seen seen;
+        QByteArrayView key;
+        do {
+            if (!m_s.key(&key))
+                return false;
+            bool ok = true;
+            if (is(key, "id")) {
+                ok = seen.add(0) && recent(Id, &m_c.id);
+            } else if (is(key, "model")) {
+                ok = seen.add(1) && recent(Model, &m_c.model);
+            } else if (is(key, "provider")) {
+                ok = seen.add(2) && recent(Provider, &m_c.provider);
+            } else if (is(key, "error") || is(key, "usage")) {
+                ok = seen.add(is(key, "error") ? 3 : 4) && m_s.peek() == 'n' && m_s.skip();
+            } else if (is(key, "choices")) {
+                ok = seen.add(5) && m_s.peek() == '[';
+                if (ok) {
+                    m_s.eat('[');
+                    if (!m_s.eat(']')) {
+                        // The first choice is decoded; the others are validated and skipped.
+                        ok = m_s.peek() == '{' && choice();
+                        while (ok && m_s.eat(','))
+                            ok = m_s.skip(2);
+                        ok = ok && m_s.eat(']');
+                    }
+                }
+            } else {
+                ok = m_s.skip(1);
+            }
+            if (!ok)
+                return false;
+        } while (m_s.eat(','));
+        if (!m_s.eat('}'))
+            return false;
+    }
+    if (!m_s.atEnd())
+        return false;
+    clearUnset();
+    return true;
+}
+
+void Reader::clearUnset() {
+    QString *fields[] = {&m_c.id,   &m_c.model,        &m_c.provider,
+                         &m_c.role, &m_c.finishReason, &m_c.nativeFinishReason};
+    static_assert(std::size(fields) == FieldCount);
+    for (int f = 0; f < FieldCount; ++f)
+        if (!isSet(Field(f)))
+            fields[f]->clear();
 }
 
 } // namespace
 
-std::optional<ChatChunk> scan(QByteArrayView json) {
-    Scanner s(json);
-    ChatChunk c;
-    if (!s.eat('{'))
-        return std::nullopt;
-    if (!s.eat('}')) {
-        Seen seen;
-        QByteArrayView key;
-        do {
-            if (!s.key(&key))
-                return std::nullopt;
-            bool ok = true;
-            if (key == "id") {
-                ok = seen.add(0) && s.stringOrEmpty(&c.id);
-            } else if (key == "model") {
-                ok = seen.add(1) && s.stringOrEmpty(&c.model);
-            } else if (key == "provider") {
-                ok = seen.add(2) && s.stringOrEmpty(&c.provider);
-            } else if (key == "error" || key == "usage") {
-                ok = seen.add(key == "error" ? 3 : 4) && s.peek() == 'n' && s.skip();
-            } else if (key == "choices") {
-                ok = seen.add(5) && s.peek() == '[';
-                if (ok) {
-                    s.eat('[');
-                    if (!s.eat(']')) {
-                        // The first choice is decoded; the others are validated and skipped.
-                        ok = s.peek() == '{' && choice(s, c);
-                        while (ok && s.eat(','))
-                            ok = s.skip(2);
-                        ok = ok && s.eat(']');
-                    }
-                }
-            } else {
-                ok = s.skip(1);
-            }
-            if (!ok)
-                return std::nullopt;
-        } while (s.eat(','));
-        if (!s.eat('}'))
-            return std::nullopt;
+bool ChatChunkScanner::read(QByteArrayView json, ChatChunk &chunk) {
+    if (readLikeLast(json, chunk))
+        return true;
+    static_assert(std::tuple_size_v<decltype(m_recent)> == Reader::FieldCount);
+    Reader reader(json, chunk, m_recent.data());
+    if (!reader.chunk()) {
+        m_last.json.clear();
+        return false;
     }
-    if (!s.atEnd())
-        return std::nullopt;
-    return c;
+    // Remember where the text that changes from chunk to chunk lies: the content, or for a
+    // thinking model the reasoning.
+    Reader::Span span;
+    if (!chunk.content.isEmpty() && reader.contentSpan().begin) {
+        span = reader.contentSpan();
+        m_last.field = &ChatChunk::content;
+    } else if (!chunk.reasoning.isEmpty() && reader.reasoningSpan().begin) {
+        span = reader.reasoningSpan();
+        m_last.field = &ChatChunk::reasoning;
+    } else {
+        m_last.json.clear();
+        return true;
+    }
+    m_last.head = span.begin + 1 - json.data();
+    m_last.tail = json.data() + json.size() - (span.end - 1);
+    remember(json, chunk);
+    return true;
 }
 
-} // namespace orc::ChatChunkScanner
+bool ChatChunkScanner::readLikeLast(QByteArrayView json, ChatChunk &chunk) {
+    const qsizetype head = m_last.head;
+    const qsizetype tail = m_last.tail;
+    if (m_last.json.isEmpty() || json.size() < head + tail ||
+        std::memcmp(json.data(), m_last.json.constData(), size_t(head)) != 0 ||
+        std::memcmp(json.data() + json.size() - tail,
+                    m_last.json.constData() + m_last.json.size() - tail, size_t(tail)) != 0)
+        return false;
+    // Everything around the text is byte for byte what was decoded last time. If what lies
+    // between the quotes is one valid string that ends exactly at the closing quote, this
+    // chunk decodes as the last one did, with only that text changed.
+    Scanner text(json.sliced(head - 1, json.size() - tail - head + 2));
+    QString value;
+    if (!text.string(&value) || !text.atEnd() || value.isEmpty())
+        return false; // an empty text may leave the delta empty: the full scan judges that
+    chunk.hasChoice = m_last.chunk.hasChoice;
+    share(chunk.id, m_last.chunk.id);
+    share(chunk.model, m_last.chunk.model);
+    share(chunk.provider, m_last.chunk.provider);
+    share(chunk.role, m_last.chunk.role);
+    share(chunk.finishReason, m_last.chunk.finishReason);
+    share(chunk.nativeFinishReason, m_last.chunk.nativeFinishReason);
+    share(chunk.*otherText(m_last.field), m_last.chunk.*otherText(m_last.field));
+    chunk.*m_last.field = std::move(value);
+    remember(json, chunk);
+    return true;
+}
+
+void ChatChunkScanner::remember(QByteArrayView json, const ChatChunk &chunk) {
+    m_last.json.resize(json.size());
+    std::memcpy(m_last.json.data(), json.data(), size_t(json.size()));
+    m_last.chunk.hasChoice = chunk.hasChoice;
+    share(m_last.chunk.id, chunk.id);
+    share(m_last.chunk.model, chunk.model);
+    share(m_last.chunk.provider, chunk.provider);
+    share(m_last.chunk.role, chunk.role);
+    share(m_last.chunk.finishReason, chunk.finishReason);
+    share(m_last.chunk.nativeFinishReason, chunk.nativeFinishReason);
+    // The changing text itself is not needed again; the other one is.
+    share(m_last.chunk.*otherText(m_last.field), chunk.*otherText(m_last.field));
+}
+
+std::optional<ChatChunk> ChatChunkScanner::scan(QByteArrayView json) {
+    ChatChunkScanner scanner;
+    ChatChunk chunk;
+    if (!scanner.read(json, chunk))
+        return std::nullopt;
+    return chunk;
+}
+
+} // namespace orc

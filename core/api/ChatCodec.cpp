@@ -375,12 +375,14 @@ std::optional<ChatChunk> decodeChunkGeneral(QByteArrayView json, QString *error)
 
 void accumulate(ChatResult &r, const ChatChunk &c) {
     ++r.chunkCount;
-    if (!c.id.isEmpty())
-        r.id = c.id;
-    if (!c.model.isEmpty())
-        r.model = c.model;
-    if (!c.provider.isEmpty())
-        r.provider = c.provider;
+    // Streams repeat these in every chunk, usually as the very same shared string.
+    const auto keep = [](QString &into, const QString &value) {
+        if (!value.isEmpty() && !into.isSharedWith(value) && into != value)
+            into = value;
+    };
+    keep(r.id, c.id);
+    keep(r.model, c.model);
+    keep(r.provider, c.provider);
     r.content += c.content;
     r.reasoning += c.reasoning;
     for (const QJsonValue &fragment : c.reasoningDetails)
@@ -411,10 +413,8 @@ void accumulate(ChatResult &r, const ChatChunk &c) {
     r.images += c.images;
     for (const QJsonValue &a : c.annotations)
         r.annotations.append(a);
-    if (!c.finishReason.isEmpty())
-        r.finishReason = c.finishReason;
-    if (!c.nativeFinishReason.isEmpty())
-        r.nativeFinishReason = c.nativeFinishReason;
+    keep(r.finishReason, c.finishReason);
+    keep(r.nativeFinishReason, c.nativeFinishReason);
     if (c.usage)
         r.usage = c.usage;
     if (c.error && !r.error.isError())

@@ -35,10 +35,11 @@ void ChatStream::cancel() {
 void ChatStream::onBytes(const QByteArray &bytes) {
     if (m_finished)
         return;
-    m_parser.feed(bytes, [this](SseEvent &&event) { onEvent(std::move(event)); });
+    // Events are decoded at once, so views into the received bytes do: nothing is copied.
+    m_parser.feedViews(bytes, [this](const SseEventView &event) { onEvent(event); });
 }
 
-void ChatStream::onEvent(SseEvent &&event) {
+void ChatStream::onEvent(const SseEventView &event) {
     if (m_finished)
         return;
     switch (event.kind) {
@@ -50,8 +51,13 @@ void ChatStream::onEvent(SseEvent &&event) {
     case SseEvent::Kind::Data:
         break;
     }
+    if (m_scanner.read(event.data, m_fastChunk)) {
+        dropPendingFragment();
+        applyChunk(m_fastChunk);
+        return;
+    }
     QString parseError;
-    if (auto chunk = ChatCodec::decodeChunk(event.data, &parseError)) {
+    if (auto chunk = ChatCodec::decodeChunkGeneral(event.data, &parseError)) {
         dropPendingFragment();
         applyChunk(*chunk);
         return;
@@ -59,7 +65,9 @@ void ChatStream::onEvent(SseEvent &&event) {
     // Some relays split one JSON chunk over two events; try to join it with the fragment
     // kept from the previous event before giving up on either.
     if (!m_pendingFragment.isEmpty()) {
-        if (auto joined = ChatCodec::decodeChunk(QByteArray(m_pendingFragment + event.data))) {
+        QByteArray joinedBytes = m_pendingFragment;
+        joinedBytes.append(event.data);
+        if (auto joined = ChatCodec::decodeChunk(joinedBytes)) {
             m_pendingFragment.clear();
             applyChunk(*joined);
             return;
@@ -68,7 +76,7 @@ void ChatStream::onEvent(SseEvent &&event) {
     }
     static constexpr qsizetype kMaxFragment = 4 * 1024 * 1024;
     if (event.data.size() <= kMaxFragment) {
-        m_pendingFragment = std::move(event.data);
+        m_pendingFragment = event.data.toByteArray();
     } else {
         ++m_result.skippedEvents;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "api/ChatChunkScanner.h"
 #include "domain/ChatRequest.h"
 #include "domain/ChatResult.h"
 #include "net/SseParser.h"
@@ -41,7 +42,7 @@ signals:
 
 private:
     void onBytes(const QByteArray &bytes);
-    void onEvent(SseEvent &&event);
+    void onEvent(const SseEventView &event);
     void applyChunk(const ChatChunk &chunk);
     void dropPendingFragment();
     void onCallFinished();
@@ -55,6 +56,8 @@ private:
     bool m_finished = false;
     bool m_sawStreamError = false;
     QByteArray m_pendingFragment; // an unparsable event kept in case the next one completes it
+    ChatChunkScanner m_scanner;   // the fast path, remembering what repeats between chunks
+    ChatChunk m_fastChunk;        // filled by m_scanner only, reused for every event
 };
 
 } // namespace orc

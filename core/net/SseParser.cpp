@@ -23,6 +23,24 @@ QByteArrayView withoutLeadingSpace(QByteArrayView value) {
 } // namespace
 
 void SseParser::feed(QByteArrayView bytes, const Sink &sink) {
+    auto report = [&sink](const SseEventView &view, QByteArray *ownedData) {
+        SseEvent ev;
+        ev.kind = view.kind;
+        ev.data = ownedData ? std::move(*ownedData) : view.data.toByteArray();
+        ev.event = view.event.toByteArray();
+        ev.id = view.id.toByteArray();
+        sink(std::move(ev));
+    };
+    parse(bytes, report);
+}
+
+void SseParser::feedViews(QByteArrayView bytes, const ViewSink &sink) {
+    auto report = [&sink](const SseEventView &view, QByteArray *) { sink(view); };
+    parse(bytes, report);
+}
+
+template<typename Report>
+void SseParser::parse(QByteArrayView bytes, Report &report) {
     if (m_done || bytes.isEmpty())
         return;
     const char *p = bytes.data();
@@ -51,11 +69,12 @@ void SseParser::feed(QByteArrayView bytes, const Sink &sink) {
         const char *const eol = std::min(nextLF, nextCR);
         if (eol == end) {
             m_buffer.append(p, end - p);
-            return;
+            break;
         }
 
         QByteArrayView line(p, eol - p);
-        if (!m_buffer.isEmpty()) {
+        const bool inInput = m_buffer.isEmpty();
+        if (!inInput) {
             m_buffer.append(line);
             line = m_buffer;
         }
@@ -66,41 +85,51 @@ void SseParser::feed(QByteArrayView bytes, const Sink &sink) {
             else if (*p == '\n')
                 ++p;
         }
-        processLine(line, sink);
+        processLine(line, inInput, report);
 
         if (m_buffer.capacity() > kKeepBufferCapacity)
             m_buffer.clear();
         else
             m_buffer.truncate(0);
     }
+    keepPendingData(); // the input goes away when this returns
 }
 
-void SseParser::processLine(QByteArrayView line, const Sink &sink) {
+template<typename Report>
+void SseParser::processLine(QByteArrayView line, bool lineOutlivesCall, Report &report) {
     if (m_atStart) {
         m_atStart = false;
         if (line.startsWith(QByteArrayView("\xEF\xBB\xBF")))
             line = line.sliced(3);
     }
     if (line.isEmpty()) {
-        dispatch(sink);
+        dispatch(report);
         return;
     }
     if (line.front() == ':') {
-        SseEvent comment;
+        SseEventView comment;
         comment.kind = SseEvent::Kind::Comment;
-        comment.data = withoutLeadingSpace(line.sliced(1)).toByteArray();
-        sink(std::move(comment));
+        comment.data = withoutLeadingSpace(line.sliced(1));
+        report(comment, nullptr);
         return;
     }
 
-    const qsizetype colon = line.indexOf(':');
+    const void *colonAt = std::memchr(line.data(), ':', size_t(line.size()));
+    const qsizetype colon = colonAt ? static_cast<const char *>(colonAt) - line.data() : -1;
     const QByteArrayView field = colon < 0 ? line : line.first(colon);
     const QByteArrayView value =
         colon < 0 ? QByteArrayView() : withoutLeadingSpace(line.sliced(colon + 1));
     if (field == QByteArrayView("data")) {
-        if (m_hasData)
-            m_data.append('\n');
-        m_data.append(value);
+        if (!m_hasData && lineOutlivesCall) {
+            // The usual event: one data line, inside the input being parsed. Point at it.
+            m_dataView = value;
+            m_dataIsView = true;
+        } else {
+            keepPendingData();
+            if (m_hasData)
+                m_data.append('\n');
+            m_data.append(value);
+        }
         m_hasData = true;
     } else if (field == QByteArrayView("event")) {
         m_event = value.toByteArray();
@@ -111,28 +140,41 @@ void SseParser::processLine(QByteArrayView line, const Sink &sink) {
     // "retry" and unknown fields are ignored.
 }
 
-void SseParser::dispatch(const Sink &sink) {
+template<typename Report>
+void SseParser::dispatch(Report &report) {
     if (!m_hasData) {
         m_event.clear();
         m_id.clear();
         return;
     }
-    SseEvent ev;
-    if (m_data == QByteArrayView("[DONE]")) {
+    SseEventView ev;
+    const QByteArrayView data = m_dataIsView ? m_dataView : QByteArrayView(m_data);
+    if (data == QByteArrayView("[DONE]")) {
         m_done = true;
         clearPending();
         ev.kind = SseEvent::Kind::Done;
-    } else {
-        ev.kind = SseEvent::Kind::Data;
-        ev.data = std::move(m_data);
-        ev.event = std::move(m_event);
-        ev.id = std::move(m_id);
-        m_data.clear();
-        m_event.clear();
-        m_id.clear();
-        m_hasData = false;
+        report(ev, nullptr);
+        return;
     }
-    sink(std::move(ev));
+    ev.kind = SseEvent::Kind::Data;
+    ev.data = data;
+    ev.event = m_event;
+    ev.id = m_id;
+    report(ev, m_dataIsView ? nullptr : &m_data);
+    m_data.clear();
+    m_dataView = {};
+    m_dataIsView = false;
+    m_event.clear();
+    m_id.clear();
+    m_hasData = false;
+}
+
+void SseParser::keepPendingData() {
+    if (!m_dataIsView)
+        return;
+    m_data = m_dataView.toByteArray();
+    m_dataView = {};
+    m_dataIsView = false;
 }
 
 bool SseParser::finish() {
@@ -149,6 +191,8 @@ qsizetype SseParser::bufferedBytes() const {
 void SseParser::clearPending() {
     m_buffer.clear();
     m_data.clear();
+    m_dataView = {};
+    m_dataIsView = false;
     m_event.clear();
     m_id.clear();
     m_hasData = false;

@@ -23,6 +23,15 @@ struct SseEvent {
     friend bool operator==(const SseEvent &, const SseEvent &) = default;
 };
 
+// The same event as views into the parser's input or its own buffers, valid only during the
+// sink call that receives it. Lets a consumer that decodes events at once skip copying them.
+struct SseEventView {
+    SseEvent::Kind kind = SseEvent::Kind::Data;
+    QByteArrayView data;
+    QByteArrayView event;
+    QByteArrayView id;
+};
+
 // Incremental SSE parser (WHATWG framing) with no network: feed it bytes split anywhere
 // (one byte at a time included), LF, CR or CRLF line ends, and it reports complete events in
 // order. Lines may be arbitrarily long (multi-MB base64 images): the buffer is unbounded, bytes
@@ -38,9 +47,14 @@ class SseParser {
 public:
     using Sink = std::function<void(SseEvent &&)>;
 
+    using ViewSink = std::function<void(const SseEventView &)>;
+
     // Parses as much of `bytes` as forms complete lines; the rest is kept for the next call.
     // Everything after the [DONE] event is ignored.
     void feed(QByteArrayView bytes, const Sink &sink);
+    // The same, reporting views: an event whose single data line lies whole in `bytes` is not
+    // copied at all. The views die when the sink returns.
+    void feedViews(QByteArrayView bytes, const ViewSink &sink);
 
     // Call when the byte stream has ended. Returns true when the stream ended cleanly with
     // [DONE]; false means truncated (a pending partial event is dropped, as the spec says).
@@ -55,8 +69,15 @@ public:
     void reset();
 
 private:
-    void processLine(QByteArrayView line, const Sink &sink);
-    void dispatch(const Sink &sink);
+    // `Report` is called as report(const SseEventView &, QByteArray *ownedData), where ownedData is
+    // the parser's own buffer holding the data (which the callee may take) or null for a view.
+    template<typename Report>
+    void parse(QByteArrayView bytes, Report &report);
+    template<typename Report>
+    void processLine(QByteArrayView line, bool lineOutlivesCall, Report &report);
+    template<typename Report>
+    void dispatch(Report &report);
+    void keepPendingData();
     void clearPending();
 
     QByteArray m_buffer;      // the unfinished last line; it holds no line end, so it is never
@@ -64,6 +85,8 @@ private:
     bool m_lastWasCR = false; // the last line ended with a CR at the end of a feed: skip one LF
     bool m_atStart = true;    // no line processed yet (for the byte order mark)
     QByteArray m_data;
+    QByteArrayView m_dataView; // the pending data while it is one line of the current input
+    bool m_dataIsView = false;
     QByteArray m_event;
     QByteArray m_id;
     bool m_hasData = false;

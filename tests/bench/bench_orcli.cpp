@@ -58,7 +58,7 @@ double timed(const QString &program, const QStringList &args, const QProcessEnvi
 }
 
 bool measure(const char *label, int runs, const QString &program, const QStringList &args,
-             const QProcessEnvironment &env, double perRunUnits = 0) {
+             const QProcessEnvironment &env, double perRunUnits = 0, double *medianMs = nullptr) {
     QList<double> ms;
     QList<double> cpu;
     for (int i = 0; i < runs; ++i) {
@@ -71,6 +71,8 @@ bool measure(const char *label, int runs, const QString &program, const QStringL
     }
     const Stats s = stats(ms);
     const Stats c = stats(cpu);
+    if (medianMs)
+        *medianMs = s.median;
     if (perRunUnits > 0)
         std::printf("  %-34s median %8.0f tokens/s (min %.0f, max %.0f), %.0f ms per run, "
                     "CPU %.0f ms\n",
@@ -124,7 +126,8 @@ int main(int argc, char **argv) {
     std::printf("streaming a %d-token reply (one SSE chunk per token)\n", kTokens);
     const QStringList chat{u"chat"_s,     u"fake/tokens"_s, u"count"_s,
                            u"--stream"_s, u"-m"_s,          QString::number(kTokens)};
-    ok = measure("orcli chat --stream", 5, orcli, chat, env, kTokens);
+    double orcliMs = 0;
+    ok = measure("orcli chat --stream", 9, orcli, chat, env, kTokens, &orcliMs);
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
     if (curl.isEmpty()) {
         std::printf("  curl not found: no baseline\n");
@@ -135,13 +138,17 @@ int main(int argc, char **argv) {
             {u"stream"_s, true},
             {u"messages"_s,
              QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"count"_s}}}}};
-        ok = ok && measure("curl -N (same stream, raw SSE)", 5, curl,
+        double curlMs = 0;
+        ok = ok && measure("curl -N (same stream, raw SSE)", 9, curl,
                            {u"-sSN"_s, u"--fail"_s, u"-o"_s, u"/dev/null"_s, u"-H"_s,
                             u"Authorization: Bearer "_s + kKey, u"-H"_s,
                             u"Content-Type: application/json"_s, u"--data-binary"_s,
                             QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
                             url + u"/chat/completions"_s},
-                           env, kTokens);
+                           env, kTokens, &curlMs);
+        if (ok)
+            std::printf("  orcli streams at %.0f%% of curl's rate (target: at least 50%%)\n",
+                        100.0 * curlMs / orcliMs);
     }
     server.terminate();
     server.waitForFinished(3000);

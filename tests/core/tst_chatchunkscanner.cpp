@@ -204,6 +204,98 @@ private slots:
                  qPrintable(u"%1 of %2"_s.arg(fast).arg(payloads.size())));
     }
 
+    // One scanner and one reused chunk for a whole stream, as ChatStream uses them. A chunk
+    // that repeats the previous one's bytes around its text takes the shortcut; whatever path
+    // is taken, each chunk must equal the general decoding and be accepted exactly when a
+    // fresh scanner accepts it, so nothing is carried over from the chunk before.
+    void agreesAcrossAStream() {
+        QList<QByteArray> stream;
+        const QByteArray pre = j("{'id':'gen-1','model':'m/x','provider':'P','choices':[{'index':"
+                                 "0,'delta':{'role':'assistant','content':'");
+        const QByteArray post = j("'},'finish_reason':null}]}");
+        const char *texts[] = {"a",
+                               "bc",
+                               "\\u00e9",
+                               "caf\xc3\xa9",
+                               "x\\\\",
+                               "\\\"",
+                               "q\",\"content\":\"z",
+                               "end\\",
+                               "",
+                               "\\n",
+                               "w",
+                               "\xff",
+                               "\\ud83d",
+                               "\\ud83d\\ude00",
+                               "tab\there",
+                               "\",\"role\":\"",
+                               "1",
+                               "2"};
+        for (const char *text : texts)
+            stream << pre + text + post;
+        // The same text in another shape, then changes around the text.
+        stream << j("{'id':'gen-1','choices':[{'delta':{'content':'k'}}]}")
+               << j("{'id':'gen-1','choices':[{'delta':{'content':'l'}}]}")
+               << j("{'id':'gen-2','choices':[{'delta':{'content':'l'}}]}")
+               << j("{'id':'gen-2','choices':[{'delta':{'content':'m'},'finish_reason':'stop'}]}")
+               << j("{'id':'gen-2','choices':[{'delta':{'content':'n'},'finish_reason':'stop'}]}")
+               << j("{'id':'gen-2','choices':[{'delta':{'content':'n'}}],'usage':{'cost':1}}")
+               << j("{'id':'gen-2','choices':[{'delta':{'content':'o'}}]}")
+               << j("{'id':'gen-2','choices':[]}") << j("{'id':'gen-2','choices':[]}")
+               << j("{'choices':[{'delta':{'role':'','content':'p'}}]}")
+               << j("{'choices':[{'delta':{'role':'','content':''}}]}")
+               << j("{'choices':[{'delta':{'role':'assistant','content':''}}]}");
+        // Thinking: the reasoning changes, the content stays empty, then content follows.
+        for (const char *text : {"th", "ink", "", "ing", "\\"})
+            stream << j("{'id':'r','choices':[{'delta':{'content':'','reasoning':'") + text +
+                          j("'}}]}");
+        stream << j("{'id':'r','choices':[{'delta':{'content':'x','reasoning':'ing'}}]}")
+               << j("{'id':'r','choices':[{'delta':{'content':'y','reasoning':'ing'}}]}")
+               << j("{'id':'r','choices':[{'delta':{'content':null,'reasoning_content':'a'}}]}")
+               << j("{'id':'r','choices':[{'delta':{'content':null,'reasoning_content':'b'}}]}");
+        stream += capturedPayloads();
+        // Mutations of a typical chunk, each after an intact one so that it is compared with
+        // the bytes remembered from that one: edits near the text, in it, around it.
+        QRandomGenerator random(20261126);
+        const char alphabet[] = "{}[]\",:\\u0aA9 -.etrnfl\x80\xc3\xff";
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray base = pre + QByteArray::number(i) + post;
+            QByteArray m = base;
+            const int at = pre.size() - 4 + int(random.bounded(12));
+            const char c = alphabet[random.bounded(quint32(sizeof alphabet - 1))];
+            switch (random.bounded(3)) {
+            case 0:
+                m[at] = c;
+                break;
+            case 1:
+                m.insert(at, c);
+                break;
+            default:
+                m.remove(at, 1);
+                break;
+            }
+            stream << base << m;
+        }
+
+        ChatChunkScanner scanner;
+        ChatChunk chunk;
+        int accepted = 0;
+        for (const QByteArray &json : std::as_const(stream)) {
+            const bool read = scanner.read(json, chunk);
+            const bool fresh = ChatChunkScanner::scan(json).has_value();
+            QVERIFY2(read == fresh, json.constData());
+            if (!read)
+                continue;
+            ++accepted;
+            const auto general = ChatCodec::decodeChunkGeneral(json);
+            QVERIFY2(general, json.constData());
+            QVERIFY2(same(chunk, *general),
+                     qPrintable(u"%1\n read:    %2\n general: %3"_s.arg(
+                         QString::fromUtf8(json), describe(chunk), describe(*general))));
+        }
+        QVERIFY(accepted > 3000);
+    }
+
     void agreesOnMutations() {
         QList<QByteArray> bases{
             kTypical,

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -464,6 +465,50 @@ private slots:
         const ChatResult result = run(client, r, 30000);
         QCOMPARE(result.images.size(), 1);
         QVERIFY(result.images.first().url.size() >= 12 * 1024 * 1024 - 64);
+    }
+
+    // A server much faster than the client: Qt's network thread would read the whole reply
+    // before handing any of it over (it hands over data only when it falls idle), holding it
+    // all in memory. The client bounds what may be read ahead, so a 100,000-token reply (about
+    // 26 MB) arrives in many bounded pieces, and every token is still there, in order. The
+    // standalone fake runs in its own process so that it can outrun the client.
+    void fastLongStreamArrivesInBoundedPieces() {
+        QProcess server;
+        server.setProgram(QStringLiteral(ORC_FAKE_SERVER_PATH));
+        server.setArguments({u"--port"_s, u"0"_s, u"--token-delay-ms"_s, u"0"_s});
+        server.setStandardErrorFile(QProcess::nullDevice());
+        server.start();
+        QVERIFY(server.waitForStarted(10000) && server.waitForReadyRead(10000));
+        ClientConfig c = config();
+        c.baseUrl = QUrl(QString::fromUtf8(server.readLine()).trimmed());
+        OpenRouterClient client(c);
+        constexpr int kTokens = 100000;
+        ChatRequest r = request(u"fake/tokens"_s);
+        r.maxTokens = kTokens;
+        ChatStream *s = client.chat(r);
+        QList<qsizetype> pieces;
+        connect(s->call(), &ApiCall::bytesReceived, this,
+                [&pieces](const QByteArray &bytes) { pieces << bytes.size(); });
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.wait(60000));
+        const ChatResult result = s->result();
+        delete s;
+        server.terminate();
+        server.waitForFinished(5000);
+
+        QCOMPARE(result.state, ChatResult::State::Completed);
+        QVERIFY(result.content.startsWith(u"t0 t1 t2 "_s));
+        QVERIFY(result.content.endsWith(u" t99999"_s));
+        QCOMPARE(result.content.count(u' '), kTokens - 1);
+        qsizetype total = 0;
+        for (qsizetype n : std::as_const(pieces))
+            total += n;
+        const qsizetype largest = *std::max_element(pieces.cbegin(), pieces.cend());
+        qInfo("%lld bytes in %lld pieces, the largest %lld bytes", qlonglong(total),
+              qlonglong(pieces.size()), qlonglong(largest));
+        QVERIFY(total > 20 * 1024 * 1024);
+        QVERIFY(pieces.size() >= 20);
+        QVERIFY2(largest <= 4 * ApiCall::kStreamReadBuffer, "a read was not bounded");
     }
 
     void accountEndpoints() {

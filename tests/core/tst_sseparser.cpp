@@ -22,20 +22,42 @@ struct Run {
 };
 
 // Feeds `chunks` in order into `parser` (which the caller may reuse) and finishes the stream.
-Run parseWith(SseParser &parser, const QList<QByteArrayView> &chunks) {
+// With `views`, through feedViews(), each chunk from a copy that is overwritten as soon as the
+// call returns: a view kept past its feed would show the overwritten bytes.
+Run parseWith(SseParser &parser, const QList<QByteArrayView> &chunks, bool views = false) {
     Run run;
     const SseParser::Sink sink = [&run](SseEvent &&ev) { run.events.append(std::move(ev)); };
-    for (QByteArrayView chunk : chunks)
-        parser.feed(chunk, sink);
+    const SseParser::ViewSink viewSink = [&run](const orc::SseEventView &ev) {
+        run.events.append(
+            {ev.kind, ev.data.toByteArray(), ev.event.toByteArray(), ev.id.toByteArray()});
+    };
+    for (QByteArrayView chunk : chunks) {
+        if (!views) {
+            parser.feed(chunk, sink);
+            continue;
+        }
+        QByteArray copy = chunk.toByteArray();
+        parser.feedViews(copy, viewSink);
+        copy.fill('#');
+    }
     run.doneBeforeFinish = parser.isDone();
     run.clean = parser.finish();
     run.bufferedAfterFinish = parser.bufferedBytes();
     return run;
 }
 
+// Parses with both feed() and feedViews(); a difference between them shows as an extra event
+// that no expectation contains.
 Run parseChunks(const QList<QByteArrayView> &chunks) {
     SseParser parser;
-    return parseWith(parser, chunks);
+    Run run = parseWith(parser, chunks);
+    SseParser viewParser;
+    const Run viewRun = parseWith(viewParser, chunks, true);
+    if (!(viewRun.events == run.events) || viewRun.clean != run.clean ||
+        viewRun.doneBeforeFinish != run.doneBeforeFinish ||
+        viewRun.bufferedAfterFinish != run.bufferedAfterFinish)
+        run.events.append({SseEvent::Kind::Comment, "feedViews() reported otherwise", {}, {}});
+    return run;
 }
 
 Run parseInPiecesOf(QByteArrayView bytes, qsizetype size) {
