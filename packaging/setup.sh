@@ -34,6 +34,8 @@ packages=(
   python3 python3-yaml
   # bench compares against curl -N
   curl
+  # the orcli completion tests run the zsh and fish scripts in their shells
+  zsh fish
 )
 
 usage() {

@@ -1,7 +1,7 @@
 // The shipped documentation of orcli stays in step with the program: every option that
 // `orcli help COMMAND` lists is completed by the bash, zsh and fish scripts and documented in
-// the man page; the bash completion works; the man page is valid roff; SKILL.md and the README
-// section cover every command and exit code.
+// the man page; the bash, zsh and fish completions work; the man page is valid roff; SKILL.md and
+// the README section cover every command and exit code.
 #include "OrcliHarness.h"
 
 #include <QDir>
@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,52 @@ private:
         return out;
     }
 
+    // The harness's environment with orcli first on PATH, as the completions call it.
+    QProcessEnvironment shellEnvironment() {
+        QProcessEnvironment env = m_h.environment();
+        env.insert(u"PATH"_s,
+                   QFileInfo(OrcliHarness::program()).absolutePath() + u':' + env.value(u"PATH"_s));
+        return env;
+    }
+
+    static QStringList lines(const QByteArray &out) {
+        QStringList result = QString::fromUtf8(out).split(u'\n');
+        result.removeAll(QString());
+        result.sort();
+        return result;
+    }
+
+    // What zsh offers after `typed` (words separated by spaces), through its completion
+    // system driven in a pseudo-terminal by tests/cli/zsh-complete.zsh.
+    QStringList completeZsh(const QString &typed) {
+        QTemporaryDir dir;
+        QProcess zsh;
+        zsh.setProcessEnvironment(shellEnvironment());
+        zsh.start(m_zsh, {u"-f"_s, QStringLiteral(ORC_TESTS_CLI_DIR "/zsh-complete.zsh"),
+                          packagingFile(QString()), dir.filePath(u"matches"_s), typed});
+        if (!zsh.waitForFinished(30000) || zsh.exitCode() != 0)
+            qWarning("zsh completion of '%s' failed: %s", qPrintable(typed),
+                     zsh.readAllStandardError().constData());
+        return lines(zsh.readAllStandardOutput());
+    }
+
+    // What fish offers after `typed`: its own `complete -C`, candidates without descriptions.
+    QStringList completeFish(const QString &typed) {
+        QProcess fish;
+        fish.setProcessEnvironment(shellEnvironment());
+        fish.start(m_fish,
+                   {u"--no-config"_s, u"-c"_s,
+                    u"source '%1'; complete -C '%2'"_s.arg(packagingFile(u"orcli.fish"_s), typed)});
+        fish.waitForFinished(30000);
+        QStringList out;
+        for (const QString &line : lines(fish.readAllStandardOutput()))
+            out << line.section(u'\t', 0, 0);
+        return out;
+    }
+
+    QString m_zsh = QStandardPaths::findExecutable(u"zsh"_s);
+    QString m_fish = QStandardPaths::findExecutable(u"fish"_s);
+
 private slots:
     void initTestCase() { QVERIFY(m_h.isReady()); }
 
@@ -121,6 +168,56 @@ private slots:
                  QStringList{u"anthropic/claude-sonnet-4.5"_s});
         QCOMPARE(complete({u"orcli"_s, u"-q"_s, u"image"_s, u"black"_s}),
                  QStringList{u"black-forest-labs/flux.2-pro"_s});
+    }
+
+    void zshCompletion() {
+        if (m_zsh.isEmpty())
+            QSKIP("zsh is not installed (packaging/setup.sh installs it): the zsh completion "
+                  "was checked for option coverage only");
+        QProcess check;
+        check.start(m_zsh, {u"-n"_s, packagingFile(u"_orcli"_s)});
+        QVERIFY(check.waitForFinished(10000));
+        QCOMPARE(check.exitCode(), 0);
+
+        QCOMPARE(completeZsh(u"orcli ch"_s), QStringList{u"chat"_s});
+        QCOMPARE(completeZsh(u"orcli "_s),
+                 (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
+                              u"help"_s, u"image"_s, u"key"_s, u"models"_s}));
+        QCOMPARE(completeZsh(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
+        QCOMPARE(completeZsh(u"orcli image m p --size "_s),
+                 (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
+        QCOMPARE(completeZsh(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
+        QCOMPARE(completeZsh(u"orcli models image"_s), QStringList{u"image_gen"_s});
+        QCOMPARE(completeZsh(u"orcli models --sort "_s),
+                 (QStringList{u"context"_s, u"created"_s, u"name"_s, u"price"_s}));
+        // Model ids come from the cached catalogue (never the network while completing).
+        QCOMPARE(m_h.run({u"models"_s}).exitCode, 0);
+        QCOMPARE(completeZsh(u"orcli chat anthropic/"_s),
+                 QStringList{u"anthropic/claude-sonnet-4.5"_s});
+    }
+
+    void fishCompletion() {
+        if (m_fish.isEmpty())
+            QSKIP("fish is not installed (packaging/setup.sh installs it): the fish completion "
+                  "was checked for option coverage only");
+        QProcess check;
+        check.start(m_fish, {u"--no-execute"_s, packagingFile(u"orcli.fish"_s)});
+        QVERIFY(check.waitForFinished(10000));
+        QCOMPARE(check.exitCode(), 0);
+
+        QCOMPARE(completeFish(u"orcli ch"_s), QStringList{u"chat"_s});
+        QCOMPARE(completeFish(u"orcli "_s),
+                 (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
+                              u"help"_s, u"image"_s, u"key"_s, u"models"_s}));
+        QCOMPARE(completeFish(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
+        QCOMPARE(completeFish(u"orcli image m p --size "_s),
+                 (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
+        QCOMPARE(completeFish(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
+        QCOMPARE(completeFish(u"orcli models --sort "_s),
+                 (QStringList{u"context"_s, u"created"_s, u"name"_s, u"price"_s}));
+        QCOMPARE(m_h.run({u"models"_s}).exitCode, 0);
+        QCOMPARE(completeFish(u"orcli chat anthropic/"_s),
+                 QStringList{u"anthropic/claude-sonnet-4.5"_s});
     }
 
     void manPageIsValidRoff() {
