@@ -170,53 +170,39 @@ private slots:
                  QStringList{u"black-forest-labs/flux.2-pro"_s});
     }
 
-    void zshCompletion() {
-        if (m_zsh.isEmpty())
-            QSKIP("zsh is not installed (packaging/setup.sh installs it): the zsh completion "
-                  "was checked for option coverage only");
+    void zshAndFishCompletion_data() {
+        QTest::addColumn<QString>("shell");
+        QTest::newRow("zsh") << u"zsh"_s;
+        QTest::newRow("fish") << u"fish"_s;
+    }
+    void zshAndFishCompletion() {
+        QFETCH(QString, shell);
+        const bool zsh = shell == "zsh"_L1;
+        const QString program = zsh ? m_zsh : m_fish;
+        if (program.isEmpty())
+            QSKIP(qPrintable(shell + u" is not installed (packaging/setup.sh installs it): its "
+                                     "completion was checked for option coverage only"_s));
+        const auto complete = [&](const QString &typed) {
+            return zsh ? completeZsh(typed) : completeFish(typed);
+        };
         QProcess check;
-        check.start(m_zsh, {u"-n"_s, packagingFile(u"_orcli"_s)});
+        check.start(program, {zsh ? u"-n"_s : u"--no-execute"_s,
+                              packagingFile(zsh ? u"_orcli"_s : u"orcli.fish"_s)});
         QVERIFY(check.waitForFinished(10000));
         QCOMPARE(check.exitCode(), 0);
 
-        QCOMPARE(completeZsh(u"orcli ch"_s), QStringList{u"chat"_s});
-        QCOMPARE(completeZsh(u"orcli "_s),
+        QCOMPARE(complete(u"orcli ch"_s), QStringList{u"chat"_s});
+        QCOMPARE(complete(u"orcli "_s),
                  (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
                               u"help"_s, u"image"_s, u"key"_s, u"models"_s}));
-        QCOMPARE(completeZsh(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
-        QCOMPARE(completeZsh(u"orcli image m p --size "_s),
-                 (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
-        QCOMPARE(completeZsh(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
-        QCOMPARE(completeZsh(u"orcli models image"_s), QStringList{u"image_gen"_s});
-        QCOMPARE(completeZsh(u"orcli models --sort "_s),
+        QCOMPARE(complete(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
+        QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
+        QCOMPARE(complete(u"orcli models --sort "_s),
                  (QStringList{u"context"_s, u"created"_s, u"name"_s, u"price"_s}));
         // Model ids come from the cached catalogue (never the network while completing).
         QCOMPARE(m_h.run({u"models"_s}).exitCode, 0);
-        QCOMPARE(completeZsh(u"orcli chat anthropic/"_s),
-                 QStringList{u"anthropic/claude-sonnet-4.5"_s});
-    }
-
-    void fishCompletion() {
-        if (m_fish.isEmpty())
-            QSKIP("fish is not installed (packaging/setup.sh installs it): the fish completion "
-                  "was checked for option coverage only");
-        QProcess check;
-        check.start(m_fish, {u"--no-execute"_s, packagingFile(u"orcli.fish"_s)});
-        QVERIFY(check.waitForFinished(10000));
-        QCOMPARE(check.exitCode(), 0);
-
-        QCOMPARE(completeFish(u"orcli ch"_s), QStringList{u"chat"_s});
-        QCOMPARE(completeFish(u"orcli "_s),
-                 (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
-                              u"help"_s, u"image"_s, u"key"_s, u"models"_s}));
-        QCOMPARE(completeFish(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
-        QCOMPARE(completeFish(u"orcli image m p --size "_s),
-                 (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
-        QCOMPARE(completeFish(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
-        QCOMPARE(completeFish(u"orcli models --sort "_s),
-                 (QStringList{u"context"_s, u"created"_s, u"name"_s, u"price"_s}));
-        QCOMPARE(m_h.run({u"models"_s}).exitCode, 0);
-        QCOMPARE(completeFish(u"orcli chat anthropic/"_s),
+        QCOMPARE(complete(u"orcli chat anthropic/"_s),
                  QStringList{u"anthropic/claude-sonnet-4.5"_s});
     }
 

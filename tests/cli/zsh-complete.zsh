@@ -9,12 +9,13 @@ local dir=$1 matches=$2 typed=$3
 zpty orcli_z zsh -f -i
 zpty -w orcli_z "PS1='> '; fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
 zpty -w orcli_z "compadd() { builtin compadd \"\$@\"; local -a m; builtin compadd -O m \"\$@\"; print -r -l -- \$m >> ${(q)matches} }"
-zpty -w orcli_z "print '<ready>'"
+# Tab completes, then shows a marker; nothing more is typed until the marker shows. Markers are
+# built when they are printed ("<${:-x}>" prints "<x>"), so the terminal's echo of what was typed
+# never matches them.
+zpty -w orcli_z 'orcli_tab() { zle complete-word; zle -M "<${:-completed}>" }; zle -N orcli_tab; bindkey "^I" orcli_tab'
+zpty -w orcli_z 'print "<${:-ready}>"'
 zpty -r orcli_z line '*<ready>*' || exit 4
 zpty -w -n orcli_z "$typed"$'\t'
-# The line editor handles keys in order: once it runs a command typed after the Tab (the
-# line erased first with Ctrl-U), the completion has run.
-zpty -w orcli_z $'\C-u'"print '<done>'"
-zpty -r orcli_z line '*<done>*' || exit 5
+zpty -r orcli_z line '*<completed>*' || exit 5
 zpty -d orcli_z
 sort -u $matches
