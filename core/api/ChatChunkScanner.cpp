@@ -1,373 +1,13 @@
 #include "ChatChunkScanner.h"
 
-#include <QString>
+#include "api/JsonScanner_p.h"
 
-#include <bit>
 #include <cstring>
 #include <iterator>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 namespace orc {
 
 namespace {
-
-constexpr int kMaxDepth = 64;
-
-class Scanner {
-public:
-    explicit Scanner(QByteArrayView json)
-        : m_p(json.data())
-        , m_end(json.data() + json.size()) {}
-
-    void ws() {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
-            ++m_p;
-    }
-    bool eat(char c) {
-        ws();
-        if (m_p < m_end && *m_p == c) {
-            ++m_p;
-            return true;
-        }
-        return false;
-    }
-    char peek() {
-        ws();
-        return m_p < m_end ? *m_p : '\0';
-    }
-    bool atEnd() {
-        ws();
-        return m_p == m_end;
-    }
-    const char *here() const { return m_p; }
-
-    // A JSON string; `out` may be null to only validate and skip it.
-    bool string(QString *out);
-    // An object key made of plain ASCII (no escapes), as raw bytes; false otherwise.
-    bool key(QByteArrayView *out) {
-        ws();
-        if (m_p >= m_end || *m_p != '"')
-            return false;
-        const char *start = m_p + 1;
-        const char *q = plainRun(start);
-        if (q >= m_end || *q != '"')
-            return false;
-        *out = QByteArrayView(start, q - start);
-        m_p = q + 1;
-        return eat(':');
-    }
-    // Any JSON value, validated and skipped.
-    bool skip(int depth = 0);
-    bool skipNull() { return literal("null", 4); }
-    // A value read the way QJsonValue::toString() reads it: a string, else "".
-    bool stringOrEmpty(QString *out) {
-        if (peek() == '"')
-            return string(out);
-        out->clear();
-        return skip();
-    }
-    // Like stringOrEmpty, but a plain ASCII string equal to the one in `slot` shares its text,
-    // and a new one replaces it there.
-    bool recentOrEmpty(ChatChunkScanner::Recent &slot, QString *out) {
-        if (peek() != '"') {
-            out->clear();
-            return skip();
-        }
-        const char *start = m_p + 1;
-        const char *q = plainRun(start);
-        if (q >= m_end || *q != '"')
-            return string(out);
-        const QByteArrayView raw(start, q - start);
-        if (slot.text.isNull() || raw != QByteArrayView(slot.raw)) {
-            slot.raw = raw.toByteArray();
-            slot.text = QString::fromLatin1(raw);
-        }
-        if (!out->isSharedWith(slot.text))
-            *out = slot.text;
-        m_p = q + 1;
-        return true;
-    }
-    // The value is null, or an array that is empty: what the general decoder ignores. Any
-    // other array is beyond this fast path; other types are ignored by toArray() as well.
-    bool ignorableArray() {
-        if (peek() != '[')
-            return skip();
-        const char *start = m_p;
-        ++m_p;
-        if (eat(']'))
-            return true;
-        m_p = start;
-        return false;
-    }
-
-private:
-    // The end of a run of printable ASCII other than '"' and '\\'.
-    const char *plainRun(const char *p) const {
-#ifdef __SSE2__
-        // Sixteen bytes at a time: as signed bytes, both controls (< 0x20) and non-ASCII
-        // (>= 0x80, negative) compare less than 0x20.
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i backslash = _mm_set1_epi8('\\');
-        const __m128i space = _mm_set1_epi8(0x20);
-        while (m_end - p >= 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            const __m128i stop =
-                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                             _mm_cmplt_epi8(v, space));
-            const int mask = _mm_movemask_epi8(stop);
-            if (mask != 0)
-                return p + std::countr_zero(unsigned(mask));
-            p += 16;
-        }
-#endif
-        while (p < m_end) {
-            const auto c = static_cast<unsigned char>(*p);
-            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
-                break;
-            ++p;
-        }
-        return p;
-    }
-    bool literal(const char *word, int length) {
-        ws();
-        if (m_end - m_p < length || qstrncmp(m_p, word, length) != 0)
-            return false;
-        m_p += length;
-        return true;
-    }
-    bool number();
-    bool validUtf8(const char *from, const char *to) const;
-    static int hex(char c) {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-    bool hex4(const char *at, char16_t *out) const {
-        if (m_end - at < 4)
-            return false;
-        int v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int h = hex(at[i]);
-            if (h < 0)
-                return false;
-            v = v * 16 + h;
-        }
-        *out = char16_t(v);
-        return true;
-    }
-
-    const char *m_p;
-    const char *m_end;
-};
-
-bool Scanner::validUtf8(const char *from, const char *to) const {
-    const auto *s = reinterpret_cast<const unsigned char *>(from);
-    const auto *e = reinterpret_cast<const unsigned char *>(to);
-    while (s < e) {
-        const unsigned char c = *s;
-        if (c < 0x80) {
-            ++s;
-            continue;
-        }
-        int extra = 0;
-        char32_t cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (e - s <= extra)
-            return false;
-        for (int i = 1; i <= extra; ++i) {
-            if ((s[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (s[i] & 0x3F);
-        }
-        // No overlong forms, no surrogates, nothing above U+10FFFF.
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        s += extra + 1;
-    }
-    return true;
-}
-
-bool Scanner::string(QString *out) {
-    ws();
-    if (m_p >= m_end || *m_p != '"')
-        return false;
-    ++m_p;
-    // The common case: plain ASCII up to the closing quote.
-    const char *plainEnd = plainRun(m_p);
-    if (plainEnd < m_end && *plainEnd == '"') {
-        if (out)
-            *out = QString::fromLatin1(m_p, plainEnd - m_p);
-        m_p = plainEnd + 1;
-        return true;
-    }
-    if (out)
-        out->clear();
-    const char *segment = m_p;
-    bool ascii = true;
-    while (true) {
-        if (m_p >= m_end)
-            return false;
-        const unsigned char c = static_cast<unsigned char>(*m_p);
-        if (c == '"' || c == '\\') {
-            if (!ascii && !validUtf8(segment, m_p))
-                return false;
-            if (out && m_p > segment)
-                out->append(QString::fromUtf8(segment, m_p - segment));
-            if (c == '"') {
-                ++m_p;
-                return true;
-            }
-            // An escape.
-            if (m_end - m_p < 2)
-                return false;
-            const char e = m_p[1];
-            char16_t ch = 0;
-            m_p += 2;
-            switch (e) {
-            case '"':
-                ch = u'"';
-                break;
-            case '\\':
-                ch = u'\\';
-                break;
-            case '/':
-                ch = u'/';
-                break;
-            case 'b':
-                ch = u'\b';
-                break;
-            case 'f':
-                ch = u'\f';
-                break;
-            case 'n':
-                ch = u'\n';
-                break;
-            case 'r':
-                ch = u'\r';
-                break;
-            case 't':
-                ch = u'\t';
-                break;
-            case 'u': {
-                if (!hex4(m_p, &ch))
-                    return false;
-                m_p += 4;
-                if (ch >= 0xDC00 && ch <= 0xDFFF)
-                    return false; // a lone low surrogate
-                if (ch >= 0xD800 && ch <= 0xDBFF) {
-                    char16_t low = 0;
-                    if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u' ||
-                        !hex4(m_p + 2, &low) || low < 0xDC00 || low > 0xDFFF)
-                        return false; // not a proper pair
-                    m_p += 6;
-                    if (out) {
-                        out->append(QChar(ch));
-                        out->append(QChar(low));
-                    }
-                    segment = m_p;
-                    ascii = true;
-                    continue;
-                }
-                break;
-            }
-            default:
-                return false;
-            }
-            if (out)
-                out->append(QChar(ch));
-            segment = m_p;
-            ascii = true;
-            continue;
-        }
-        if (c < 0x20)
-            return false; // raw control characters: let the general parser judge
-        if (c >= 0x80)
-            ascii = false;
-        ++m_p;
-    }
-}
-
-bool Scanner::number() {
-    ws();
-    const char *start = m_p;
-    if (m_p < m_end && *m_p == '-')
-        ++m_p;
-    if (m_p >= m_end)
-        return false;
-    if (*m_p == '0') {
-        ++m_p;
-    } else if (*m_p >= '1' && *m_p <= '9') {
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-            ++m_p;
-    } else {
-        return false;
-    }
-    if (m_p < m_end && *m_p == '.') {
-        ++m_p;
-        const char *digits = m_p;
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-            ++m_p;
-        if (m_p == digits)
-            return false;
-    }
-    if (m_p < m_end && (*m_p == 'e' || *m_p == 'E'))
-        return false; // exponents (and overflow) are left to the general parser
-    return m_p - start <= 24;
-}
-
-bool Scanner::skip(int depth) {
-    if (depth > kMaxDepth)
-        return false;
-    switch (peek()) {
-    case '"':
-        return string(nullptr);
-    case '{':
-        ++m_p;
-        if (eat('}'))
-            return true;
-        do {
-            if (!string(nullptr) || !eat(':') || !skip(depth + 1))
-                return false;
-        } while (eat(','));
-        return eat('}');
-    case '[':
-        ++m_p;
-        if (eat(']'))
-            return true;
-        do {
-            if (!skip(depth + 1))
-                return false;
-        } while (eat(','));
-        return eat(']');
-    case 't':
-        return literal("true", 4);
-    case 'f':
-        return literal("false", 5);
-    case 'n':
-        return skipNull();
-    default:
-        return number();
-    }
-}
 
 // Whether a key is exactly `name`; with the length known at compile time the comparison is a
 // few integer compares rather than a call.
@@ -425,16 +65,28 @@ private:
         span->end = m_s.here();
         return true;
     }
+    // Read like JsonScanner::stringOrEmpty, but a plain ASCII string equal to the one
+    // remembered for `field` shares its text, and a new one is remembered instead.
     bool recent(Field field, QString *out) {
         m_set |= 1u << field;
-        return m_s.recentOrEmpty(m_recent[field], out);
+        QByteArrayView raw;
+        if (!m_s.plainString(&raw))
+            return m_s.stringOrEmpty(out);
+        ChatChunkScanner::Recent &slot = m_recent[field];
+        if (slot.text.isNull() || raw != QByteArrayView(slot.raw)) {
+            slot.raw = raw.toByteArray();
+            slot.text = QString::fromLatin1(raw);
+        }
+        if (!out->isSharedWith(slot.text))
+            *out = slot.text;
+        return true;
     }
     bool isSet(Field field) const { return m_set & (1u << field); }
     bool choice();
     bool delta();
     void clearUnset();
 
-    Scanner m_s;
+    JsonScanner m_s;
     ChatChunk &m_c;
     ChatChunkScanner::Recent *m_recent; // one per Field
     quint32 m_set = 0;
@@ -611,7 +263,7 @@ bool ChatChunkScanner::readLikeLast(QByteArrayView json, ChatChunk &chunk) {
     // Everything around the text is byte for byte what was decoded last time. If what lies
     // between the quotes is one valid string that ends exactly at the closing quote, this
     // chunk decodes as the last one did, with only that text changed.
-    Scanner text(json.sliced(head - 1, json.size() - tail - head + 2));
+    JsonScanner text(json.sliced(head - 1, json.size() - tail - head + 2));
     QString value;
     if (!text.string(&value) || !text.atEnd() || value.isEmpty())
         return false; // an empty text may leave the delta empty: the full scan judges that

@@ -161,12 +161,7 @@ void SseParser::dispatch(Report &report) {
     ev.event = m_event;
     ev.id = m_id;
     report(ev, m_dataIsView ? nullptr : &m_data);
-    m_data.clear();
-    m_dataView = {};
-    m_dataIsView = false;
-    m_event.clear();
-    m_id.clear();
-    m_hasData = false;
+    clearEvent();
 }
 
 void SseParser::keepPendingData() {
@@ -188,15 +183,19 @@ qsizetype SseParser::bufferedBytes() const {
     return m_buffer.size() + m_data.size();
 }
 
-void SseParser::clearPending() {
-    m_buffer.clear();
+void SseParser::clearEvent() {
     m_data.clear();
     m_dataView = {};
     m_dataIsView = false;
     m_event.clear();
     m_id.clear();
     m_hasData = false;
+}
+
+void SseParser::clearPending() {
+    m_buffer.clear();
     m_lastWasCR = false;
+    clearEvent();
 }
 
 void SseParser::reset() {

@@ -78,7 +78,8 @@ private:
     template<typename Report>
     void dispatch(Report &report);
     void keepPendingData();
-    void clearPending();
+    void clearEvent();   // the event being collected
+    void clearPending(); // that, and the unfinished line
 
     QByteArray m_buffer;      // the unfinished last line; it holds no line end, so it is never
                               // scanned again (the next line end can only be in new input)

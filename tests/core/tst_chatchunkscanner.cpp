@@ -90,6 +90,24 @@ const QByteArray kTypical =
       "{'role':'assistant','content':'t1 "
       "'},'finish_reason':null,'native_finish_reason':null,'logprobs':null}]}");
 
+// One random edit at `at`: a byte replaced, inserted or removed, drawn from bytes that matter
+// to JSON (structure, escapes, digits, literals' letters, invalid UTF-8).
+void mutateAt(QByteArray &m, int at, QRandomGenerator &random) {
+    static const char alphabet[] = "{}[]\",:\\u0aA9 -.etrnfl\x80\xc3\xff";
+    const char c = alphabet[random.bounded(quint32(sizeof alphabet - 1))];
+    switch (random.bounded(3)) {
+    case 0:
+        m[at] = c;
+        break;
+    case 1:
+        m.insert(at, c);
+        break;
+    default:
+        m.remove(at, 1);
+        break;
+    }
+}
+
 } // namespace
 
 class TestChatChunkScanner : public QObject {
@@ -257,23 +275,10 @@ private slots:
         // Mutations of a typical chunk, each after an intact one so that it is compared with
         // the bytes remembered from that one: edits near the text, in it, around it.
         QRandomGenerator random(20261126);
-        const char alphabet[] = "{}[]\",:\\u0aA9 -.etrnfl\x80\xc3\xff";
         for (int i = 0; i < 3000; ++i) {
             const QByteArray base = pre + QByteArray::number(i) + post;
             QByteArray m = base;
-            const int at = pre.size() - 4 + int(random.bounded(12));
-            const char c = alphabet[random.bounded(quint32(sizeof alphabet - 1))];
-            switch (random.bounded(3)) {
-            case 0:
-                m[at] = c;
-                break;
-            case 1:
-                m.insert(at, c);
-                break;
-            default:
-                m.remove(at, 1);
-                break;
-            }
+            mutateAt(m, pre.size() - 4 + int(random.bounded(12)), random);
             stream << base << m;
         }
 
@@ -306,27 +311,13 @@ private slots:
         };
         bases += capturedPayloads().mid(0, 40);
         QRandomGenerator random(20261125);
-        const char alphabet[] = "{}[]\",:\\u0aA9 -.etrnfl\x80\xc3\xff";
         int checked = 0;
         for (const QByteArray &base : std::as_const(bases)) {
             for (int i = 0; i < 1500; ++i) {
                 QByteArray m = base;
                 const int edits = 1 + int(random.bounded(3));
-                for (int e = 0; e < edits && !m.isEmpty(); ++e) {
-                    const int at = int(random.bounded(quint32(m.size())));
-                    const char c = alphabet[random.bounded(quint32(sizeof alphabet - 1))];
-                    switch (random.bounded(3)) {
-                    case 0:
-                        m[at] = c;
-                        break;
-                    case 1:
-                        m.insert(at, c);
-                        break;
-                    default:
-                        m.remove(at, 1);
-                        break;
-                    }
-                }
+                for (int e = 0; e < edits && !m.isEmpty(); ++e)
+                    mutateAt(m, int(random.bounded(quint32(m.size()))), random);
                 QString why;
                 QVERIFY2(agrees(m, &why), qPrintable(why));
                 ++checked;
