@@ -1199,25 +1199,6 @@
         <source>Ctrl+Enter to send</source>
         <translation>Strg+Eingabe zum Senden</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying in %n s</source>
-        <translation>
-            <numerusform>Neuer Versuch in %n s</numerusform>
-            <numerusform>Neuer Versuch in %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retrying now</source>
-        <translation>Neuer Versuch läuft</translation>
-    </message>
-    <message>
-        <source>%1 (attempt %2)…</source>
-        <translation>%1 (Versuch %2) …</translation>
-    </message>
-    <message>
-        <source>%1. %2 (attempt %3)…</source>
-        <translation>%1. %2 (Versuch %3) …</translation>
-    </message>
     <message>
         <source>Editing an earlier message. Sending starts a new branch; the old one stays available.</source>
         <translation>Sie bearbeiten eine frühere Nachricht. Beim Senden entsteht ein neuer Zweig; der alte bleibt verfügbar.</translation>
@@ -1857,10 +1838,6 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
 </context>
 <context>
     <name>orc::ImageGenerator</name>
-    <message>
-        <source>%1 Retrying (attempt %2) in %3 s…</source>
-        <translation>%1 Neuer Versuch (Versuch %2) in %3 s …</translation>
-    </message>
     <message>
         <source>Image %1 was not kept: %2</source>
         <translation>Bild %1 wurde nicht behalten: %2</translation>
@@ -3384,6 +3361,28 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>Generated images appear here. Write a prompt, pick an aspect ratio and size, and press Generate.</source>
         <translation>Erzeugte Bilder erscheinen hier. Schreiben Sie einen Prompt, wählen Sie Seitenverhältnis und Größe und klicken Sie auf Erzeugen.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::RetryNotice</name>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation>Neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)…</source>
+        <translation>%1 (Versuch %2) …</translation>
+    </message>
+    <message>
+        <source>%1. %2 (attempt %3)…</source>
+        <translation>%1. %2 (Versuch %3) …</translation>
     </message>
 </context>
 <context>

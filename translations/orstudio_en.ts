@@ -23,16 +23,6 @@
     </message>
 </context>
 <context>
-    <name>orc::Composer</name>
-    <message numerus="yes">
-        <source>Retrying in %n s</source>
-        <translation>
-            <numerusform>Retrying in %n s</numerusform>
-            <numerusform>Retrying in %n s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>orc::ConversationSidebar</name>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -107,6 +97,16 @@
         <translation>
             <numerusform>%n input image; click it to remove it.</numerusform>
             <numerusform>%n input images; click one to remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::RetryNotice</name>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Retrying in %n s</numerusform>
+            <numerusform>Retrying in %n s</numerusform>
         </translation>
     </message>
 </context>

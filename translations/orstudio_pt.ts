@@ -1199,25 +1199,6 @@
         <source>Ctrl+Enter to send</source>
         <translation>Ctrl+Enter para enviar</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying in %n s</source>
-        <translation>
-            <numerusform>Nova tentativa em %n s</numerusform>
-            <numerusform>Nova tentativa em %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retrying now</source>
-        <translation>Tentando novamente agora</translation>
-    </message>
-    <message>
-        <source>%1 (attempt %2)…</source>
-        <translation>%1 (tentativa %2)…</translation>
-    </message>
-    <message>
-        <source>%1. %2 (attempt %3)…</source>
-        <translation>%1. %2 (tentativa %3)…</translation>
-    </message>
     <message>
         <source>Editing an earlier message. Sending starts a new branch; the old one stays available.</source>
         <translation>Editando uma mensagem anterior. Ao enviar, um novo ramo é criado; o antigo continua disponível.</translation>
@@ -1857,10 +1838,6 @@ Caso contrário, a chave será usada até você sair.</translation>
 </context>
 <context>
     <name>orc::ImageGenerator</name>
-    <message>
-        <source>%1 Retrying (attempt %2) in %3 s…</source>
-        <translation>%1 Nova tentativa (tentativa %2) em %3 s…</translation>
-    </message>
     <message>
         <source>Image %1 was not kept: %2</source>
         <translation>A imagem %1 não foi mantida: %2</translation>
@@ -3384,6 +3361,28 @@ Entrada %2, saída %3</translation>
     <message>
         <source>Generated images appear here. Write a prompt, pick an aspect ratio and size, and press Generate.</source>
         <translation>As imagens geradas aparecem aqui. Escreva um prompt, escolha a proporção e o tamanho e clique em Gerar.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::RetryNotice</name>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Nova tentativa em %n s</numerusform>
+            <numerusform>Nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation>Tentando novamente agora</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)…</source>
+        <translation>%1 (tentativa %2)…</translation>
+    </message>
+    <message>
+        <source>%1. %2 (attempt %3)…</source>
+        <translation>%1. %2 (tentativa %3)…</translation>
     </message>
 </context>
 <context>

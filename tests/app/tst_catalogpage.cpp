@@ -200,6 +200,28 @@ private slots:
         QVERIFY(t.page->banner()->retryButton()->isEnabled());
     }
 
+    // While the client waits to try a dead server again, the loading panel says so (a silent
+    // spinner for several seconds looks like a hang); the error state follows the last attempt.
+    void loadingStateShowsRetries() {
+        orc::ClientConfig config;
+        config.baseUrl = deadUrl();
+        config.retry.maxAttempts = 2;
+        config.retry.baseDelayMs = 1500;
+        config.retry.jitter = 0.0;
+        orc::OpenRouterClient client(config);
+        CatalogPage page(&client, CatalogCache(freshCacheDir()));
+        page.show();
+        page.start();
+        orc::EmptyStateWidget *panel = page.statePanel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->detail().contains(u"Connection refused. Retrying in 2 s (attempt 2)…"_s),
+            kTimeoutMs);
+        QCOMPARE(page.state(), CatalogPage::State::Loading);
+        QVERIFY(panel->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(page.state(), CatalogPage::State::Error, kTimeoutMs);
+        QVERIFY2(!panel->detail().contains(u"Retrying"_s), qPrintable(panel->detail()));
+    }
+
     void errorStateWithRetry() {
         quint16 port = 0;
         const QUrl url = deadUrl(&port);

@@ -63,6 +63,7 @@ bool CatalogLoader::refresh() {
     emit refreshStarted();
     m_call = m_client->fetchModels(
         this, [this](const QByteArray &body, const ApiError &error) { onFetched(body, error); });
+    connect(m_call, &ApiCall::retrying, this, &CatalogLoader::refreshRetrying);
     return true;
 }
 

@@ -45,6 +45,8 @@ signals:
     // Nothing usable came from the cache (missing or failed); the refresh may still deliver.
     void cacheEmpty();
     void refreshStarted();
+    // The refresh failed for a reason worth retrying; it tries again in `delayMs`.
+    void refreshRetrying(int nextAttempt, int delayMs, const orc::ApiError &reason);
     void refreshFailed(const orc::ApiError &error);
     // The refresh ended (after modelsLoaded or refreshFailed).
     void refreshFinished(bool ok);

@@ -11,6 +11,7 @@
 #include "store/CatalogCache.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/RetryNotice.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -97,6 +98,7 @@ CatalogPage::CatalogPage(OpenRouterClient *client, const CatalogCache &cache, QW
 
     connect(m_loader, &CatalogLoader::modelsLoaded, this, &CatalogPage::onModelsLoaded);
     connect(m_loader, &CatalogLoader::refreshStarted, this, &CatalogPage::onRefreshStarted);
+    connect(m_loader, &CatalogLoader::refreshRetrying, this, &CatalogPage::onRefreshRetrying);
     connect(m_loader, &CatalogLoader::refreshFailed, this, &CatalogPage::onRefreshFailed);
     connect(m_loader, &CatalogLoader::refreshFinished, this, &CatalogPage::onRefreshFinished);
     connect(m_loader, &CatalogLoader::cacheEmpty, this, [this] {
@@ -375,11 +377,20 @@ void CatalogPage::onModelsLoaded(const QList<ModelInfo> &models, const QDateTime
 }
 
 void CatalogPage::onRefreshStarted() {
+    m_retryNotice.clear();
     m_progress->show();
     m_statusLabel->setText(tr("Refreshing the catalog from %1\u2026")
                                .arg(m_loader->client()->config().baseUrl.host()));
     m_banner->setRetryEnabled(false);
     m_refreshAction->setEnabled(false);
+    updateState();
+}
+
+void CatalogPage::onRefreshRetrying(int nextAttempt, int delayMs, const ApiError &reason) {
+    // Shown while it waits, in the loading panel or beside the progress bar, so a slow or dead
+    // server is not a silent wait.
+    m_retryNotice = RetryNotice::text(reason.message, nextAttempt, delayMs);
+    m_statusLabel->setText(m_retryNotice);
     updateState();
 }
 
@@ -393,6 +404,7 @@ void CatalogPage::onRefreshFailed(const ApiError &error) {
 }
 
 void CatalogPage::onRefreshFinished(bool ok) {
+    m_retryNotice.clear();
     m_progress->hide();
     m_banner->setRetryEnabled(true);
     m_refreshAction->setEnabled(true);
@@ -498,7 +510,7 @@ void CatalogPage::updateState() {
         panel->setTitle(tr("Loading the model catalog"));
         panel->setMessage(tr("Downloading the list of models from %1\u2026")
                               .arg(m_loader->client()->config().baseUrl.host().toHtmlEscaped()));
-        panel->setDetail({});
+        panel->setDetail(m_retryNotice);
         panel->setBusy(true);
         panel->setActionText({});
         break;

@@ -103,6 +103,7 @@ private:
     void onModelsLoaded(const QList<ModelInfo> &models, const QDateTime &fetchedAt,
                         CatalogLoader::Source source);
     void onRefreshStarted();
+    void onRefreshRetrying(int nextAttempt, int delayMs, const ApiError &reason);
     void onRefreshFailed(const ApiError &error);
     void onRefreshFinished(bool ok);
     void onQueryChanged();
@@ -138,6 +139,7 @@ private:
 
     State m_state = State::Loading;
     ApiError m_lastError;
+    QString m_retryNotice; // why the running refresh is waiting to try again, if it is
     QDateTime m_fetchedAt;
     bool m_haveModels = false;
     bool m_cacheDone = false;

@@ -4,6 +4,7 @@
 #include "chat/ComposerAttachments.h"
 #include "chat/ComposerEdit.h"
 #include "widgets/NoticeBanner.h"
+#include "widgets/RetryNotice.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -206,9 +207,7 @@ QString Composer::errorText() const {
 void Composer::showRetry(int nextAttempt, int delayMs, const QString &reason) {
     m_retryAttempt = nextAttempt;
     m_retryDelayMs = delayMs;
-    m_retryReason = reason.trimmed();
-    while (m_retryReason.endsWith(u'.'))
-        m_retryReason.chop(1);
+    m_retryReason = reason;
     m_retryClock.start();
     m_retryTimer->start();
     updateRetry();
@@ -216,12 +215,7 @@ void Composer::showRetry(int nextAttempt, int delayMs, const QString &reason) {
 
 void Composer::updateRetry() {
     const qint64 left = m_retryDelayMs - m_retryClock.elapsed();
-    const QString when =
-        left > 0 ? tr("Retrying in %n s", nullptr, int((left + 999) / 1000)) : tr("Retrying now");
-    const QString text =
-        m_retryReason.isEmpty()
-            ? tr("%1 (attempt %2)…").arg(when).arg(m_retryAttempt)
-            : tr("%1. %2 (attempt %3)…").arg(m_retryReason, when).arg(m_retryAttempt);
+    const QString text = RetryNotice::text(m_retryReason, m_retryAttempt, left);
     if (left <= 0)
         m_retryTimer->stop();
     if (text == m_retryNotice)

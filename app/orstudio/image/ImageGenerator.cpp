@@ -5,6 +5,7 @@
 #include "image/ImageTasks.h"
 #include "store/GalleryStore.h"
 #include "store/ImageFiles.h"
+#include "widgets/RetryNotice.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -58,10 +59,7 @@ bool ImageGenerator::start(const ImageRequest &request, const ImageRoute &route,
     connect(job, &ImageJob::partialImage, this, &ImageGenerator::onPartial);
     connect(job, &ImageJob::retrying, this,
             [this](int attempt, int delayMs, const ApiError &reason) {
-                emit retrying(tr("%1 Retrying (attempt %2) in %3 s…")
-                                  .arg(reason.message)
-                                  .arg(attempt)
-                                  .arg((delayMs + 999) / 1000));
+                emit retrying(RetryNotice::text(reason.message, attempt, delayMs));
             });
     connect(job, &ImageJob::finished, this, &ImageGenerator::onJobFinished);
     emit started(request.count);
