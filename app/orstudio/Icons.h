@@ -10,6 +10,8 @@ class Icons {
 public:
     static QIcon app();
     // An action icon by file name without extension: "search", "star-filled", "vision"...
+    // Its grey follows the application palette when drawn (light on dark themes, the
+    // highlighted-text colour when selected, faded when disabled); an unknown name is null.
     static QIcon action(const QString &name);
     // The icon of a modality from the catalogue ("text", "image", "audio", "file", "video",
     // "embeddings"); an unknown modality gets a neutral icon.
