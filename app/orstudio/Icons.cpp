@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "widgets/PaletteColors.h"
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
@@ -18,12 +20,6 @@ namespace {
 // The grey the action icons are drawn in (resources/icons/actions/*.svg); icons with colours of
 // their own (the filled star) do not use it and are drawn as they are.
 constexpr QByteArrayView kNeutral = "#56606e";
-
-QColor blend(const QColor &from, const QColor &to, qreal amount) {
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
-                            from.greenF() + (to.greenF() - from.greenF()) * amount,
-                            from.blueF() + (to.blueF() - from.blueF()) * amount);
-}
 
 // Draws an action icon with its neutral grey taken from the application palette at the time
 // it is drawn, so the icons stay visible in a dark theme and follow a theme switch: the
@@ -78,14 +74,15 @@ private:
     static QColor neutralColour(QIcon::Mode mode) {
         const QPalette palette = QGuiApplication::palette();
         const QColor window = palette.color(QPalette::Window);
-        const bool dark = window.lightness() < 128;
-        const QColor normal = dark ? blend(palette.color(QPalette::WindowText), window, 0.3)
-                                   : QColor(QLatin1StringView(kNeutral));
+        const QColor normal =
+            PaletteColors::isDark(palette)
+                ? PaletteColors::mix(palette.color(QPalette::WindowText), window, 0.3)
+                : QColor(QLatin1StringView(kNeutral));
         switch (mode) {
         case QIcon::Selected:
             return palette.color(QPalette::HighlightedText);
         case QIcon::Disabled:
-            return blend(normal, window, 0.55);
+            return PaletteColors::mix(normal, window, 0.55);
         case QIcon::Normal:
         case QIcon::Active:
             break;

@@ -16,7 +16,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QToolButton>
+
+#include <cmath>
 
 using namespace orc;
 using namespace studiotest;
@@ -81,6 +85,19 @@ QRect inkBox(AspectRatioButton *button) {
             if (qGray(image.pixel(x, y)) < 100)
                 box = box.united(QRect(x, y, 1, 1));
     return box;
+}
+
+// WCAG contrast ratio of two opaque colours (1 to 21).
+double contrast(const QColor &a, const QColor &b) {
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace
@@ -162,6 +179,36 @@ private slots:
                 inkBox(s.controls()->aspectButton(u"9:16"_s)).width());
     }
 
+    // The checked ratio's label stays readable in a light and a dark theme (its tile was a
+    // pale accent, which hid the light label of the dark theme).
+    void checkedAspectButtonIsReadable_data() {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void checkedAspectButtonIsReadable() {
+        QFETCH(bool, dark);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        QPalette palette = fusion->standardPalette();
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(45, 45, 48));
+            palette.setColor(QPalette::Button, QColor(55, 55, 58));
+            palette.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+            palette.setColor(QPalette::Highlight, QColor(64, 128, 208));
+        }
+        AspectRatioButton button(u"1:1"_s);
+        button.setPalette(palette);
+        button.setChecked(true);
+        button.resize(button.sizeHint());
+        const QImage image = button.grab().toImage();
+        const QColor tile = image.pixelColor(4, image.height() / 2); // beside shape and label
+        const QColor label = palette.color(QPalette::ButtonText);
+        QVERIFY2(contrast(tile, label) >= 4.5,
+                 qPrintable(u"label %1 on tile %2: contrast %3"_s.arg(label.name(), tile.name())
+                                .arg(contrast(tile, label))));
+        QVERIFY(tile != palette.color(QPalette::Button)); // still marked as chosen
+    }
+
     void controlsFollowTheModel() {
         Studio s;
         QVERIFY(s.load());
@@ -171,6 +218,13 @@ private slots:
         QVERIFY(s.select(u"fake/image"_s));
         QVERIFY(c->sizeButton(u"512"_s) && c->sizeButton(u"4K"_s));
         QVERIFY(c->sizeButton(u"1K"_s)->isChecked());
+        // the chosen size is marked in bold (visible in a dark theme too), and only it
+        QVERIFY(c->sizeButton(u"1K"_s)->font().bold());
+        QVERIFY(!c->sizeButton(u"4K"_s)->font().bold());
+        QVERIFY(s.clickSize(u"4K"_s));
+        QVERIFY(c->sizeButton(u"4K"_s)->font().bold());
+        QVERIFY(!c->sizeButton(u"1K"_s)->font().bold());
+        QVERIFY(s.clickSize(u"1K"_s));
         QVERIFY(c->aspectButton(u"auto"_s));
         QCOMPARE(c->aspectButtons().size(), 11);
         QVERIFY(c->qualityBox()->isVisibleTo(c));

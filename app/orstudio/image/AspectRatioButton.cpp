@@ -1,4 +1,5 @@
 #include "image/AspectRatioButton.h"
+#include "widgets/PaletteColors.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -10,6 +11,7 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 namespace {
+
 constexpr int kShapeBox = 26; // the square every shape is fitted into
 constexpr int kPadding = 4;
 } // namespace
@@ -76,12 +78,15 @@ void AspectRatioButton::paintEvent(QPaintEvent *) {
     const bool enabled = isEnabled();
     const bool checked = isChecked();
     const QColor accent = pal.color(QPalette::Highlight);
+    const QColor button = pal.color(QPalette::Button);
+    const bool dark = PaletteColors::isDark(pal);
 
-    // Background: a rounded tile, tinted when checked or hovered.
+    // Background: a rounded tile, tinted when checked or hovered. The tint mixes the accent
+    // into the button colour, so the label (ButtonText) stays readable in light and dark themes.
     const QRectF tile = QRectF(rect()).adjusted(1, 1, -1, -1);
-    QColor fill = pal.color(QPalette::Button);
+    QColor fill = button;
     if (checked)
-        fill = accent.lighter(185);
+        fill = PaletteColors::mix(button, accent, dark ? 0.4 : 0.25);
     else if (m_hovered && enabled)
         fill = pal.color(QPalette::Midlight);
     p.setPen(QPen(checked ? accent : pal.color(QPalette::Mid), checked ? 1.6 : 1.0));
@@ -98,7 +103,7 @@ void AspectRatioButton::paintEvent(QPaintEvent *) {
     const QRectF shape = shapeRect(m_ratio, box).adjusted(0.5, 0.5, -0.5, -0.5);
     QColor ink = enabled ? pal.color(QPalette::ButtonText) : pal.color(QPalette::Mid);
     if (checked && enabled)
-        ink = accent.darker(130);
+        ink = dark ? accent.lighter(150) : accent.darker(130);
     QPen shapePen(ink, 1.6);
     if (m_ratio == "auto"_L1)
         shapePen.setStyle(Qt::DashLine);

@@ -311,6 +311,13 @@ void ImageControlsPanel::rebuildSizeButtons(const QStringList &sizes) {
         button->setCheckable(true);
         button->setMinimumWidth(48);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The chosen size in bold, like the chosen ratio: a dark palette barely shades a
+        // checked tool button.
+        connect(button, &QToolButton::toggled, button, [button](bool on) {
+            QFont f = button->font();
+            f.setBold(on);
+            button->setFont(f);
+        });
         m_sizeGroup->addButton(button);
         m_sizeRow->addWidget(button);
     }

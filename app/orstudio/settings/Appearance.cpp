@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "widgets/PaletteColors.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -80,7 +82,7 @@ QPalette Appearance::darkPalette() {
 }
 
 bool Appearance::isDark(const QPalette &palette) {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return PaletteColors::isDark(palette);
 }
 
 void Appearance::apply(const QString &theme) {
