@@ -9,6 +9,8 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace orc {
@@ -120,14 +122,14 @@ void ApiCall::onReadyRead() {
         return;
     m_idleTimer.start();
     readStatus();
+    m_maxReadAhead = std::max(m_maxReadAhead, m_reply->bytesAvailable());
+    if (m_streamingBody) {
+        deliverStream();
+        return;
+    }
     const QByteArray chunk = m_reply->readAll();
     if (chunk.isEmpty())
         return;
-    if (m_streamingBody) {
-        m_bodyDelivered = true;
-        emit bytesReceived(chunk);
-        return;
-    }
     if (m_body.size() + chunk.size() > kMaxBufferedBody) {
         releaseReply();
         finish(ApiError::invalidResponse(
@@ -136,6 +138,20 @@ void ApiCall::onReadyRead() {
         return;
     }
     m_body += chunk;
+}
+
+void ApiCall::deliverStream() {
+    // Pieces of a fixed size through one reused buffer: no allocation per read, however far
+    // the network thread has read ahead. A slot may cancel the call between two pieces.
+    while (m_reply && !m_finished && m_reply->bytesAvailable() > 0) {
+        m_piece.resize(kStreamPiece);
+        const qint64 n = m_reply->read(m_piece.data(), m_piece.size());
+        if (n <= 0)
+            break;
+        m_piece.resize(n);
+        m_bodyDelivered = true;
+        emit bytesReceived(m_piece);
+    }
 }
 
 void ApiCall::onIdleTimeout() {
@@ -151,15 +167,10 @@ void ApiCall::onReplyFinished() {
         return;
     m_idleTimer.stop();
     readStatus();
-    const QByteArray rest = m_reply->readAll();
-    if (!rest.isEmpty()) {
-        if (m_streamingBody) {
-            m_bodyDelivered = true;
-            emit bytesReceived(rest);
-        } else {
-            m_body += rest;
-        }
-    }
+    if (m_streamingBody)
+        deliverStream();
+    else
+        m_body += m_reply->readAll();
     if (m_finished)
         return; // a slot connected to bytesReceived cancelled us
     const QNetworkReply::NetworkError netError = m_reply->error();

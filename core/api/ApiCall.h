@@ -56,12 +56,16 @@ public:
     QByteArray contentType() const { return responseHeader(QByteArrayLiteral("content-type")); }
     const Spec &spec() const { return m_spec; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // The most response data the network thread had read ahead of us at any one time.
+    qint64 maxReadAhead() const { return m_maxReadAhead; }
 
     static constexpr qint64 kMaxBufferedBody = qint64(512) * 1024 * 1024;
     // A stream is read as it comes: bounding what the network thread may buffer ahead keeps
     // each read small (heap memory that is reused, not fresh pages per read) and the memory of
     // a long fast reply flat.
-    static constexpr qint64 kStreamReadBuffer = 256 * 1024;
+    static constexpr qint64 kStreamReadBuffer = 1024 * 1024;
+    // A stream is handed on in pieces of at most this size (bytesReceived).
+    static constexpr qint64 kStreamPiece = 64 * 1024;
 
 signals:
     // A failed attempt will be repeated as attempt number `nextAttempt` after `delayMs`.
@@ -74,6 +78,7 @@ signals:
 private:
     void sendAttempt();
     void onReadyRead();
+    void deliverStream();
     void onReplyFinished();
     void onIdleTimeout();
     void failOrRetry(ApiError error, bool retryAllowed);
@@ -89,6 +94,8 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QByteArray m_body;
+    QByteArray m_piece; // the buffer a stream is read into
+    qint64 m_maxReadAhead = 0;
     ApiError m_error;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     int m_status = 0;
