@@ -60,9 +60,9 @@ public:
     qint64 maxReadAhead() const { return m_maxReadAhead; }
 
     static constexpr qint64 kMaxBufferedBody = qint64(512) * 1024 * 1024;
-    // A stream is read as it comes: bounding what the network thread may buffer ahead keeps
-    // each read small (heap memory that is reused, not fresh pages per read) and the memory of
-    // a long fast reply flat.
+    // How far Qt's network thread may read a stream ahead of us. Qt hands data over only when
+    // that thread falls idle, so without a bound a fast server's whole reply is read (and held)
+    // before any of it is seen; with it the stream flows as it arrives, in flat memory.
     static constexpr qint64 kStreamReadBuffer = 1024 * 1024;
     // A stream is handed on in pieces of at most this size (bytesReceived).
     static constexpr qint64 kStreamPiece = 64 * 1024;
