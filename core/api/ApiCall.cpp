@@ -122,6 +122,8 @@ void ApiCall::onReadyRead() {
         return;
     m_idleTimer.start();
     readStatus();
+    if (!m_reply || m_finished)
+        return; // a slot connected to responseStarted cancelled us
     m_maxReadAhead = std::max(m_maxReadAhead, m_reply->bytesAvailable());
     if (m_streamingBody) {
         deliverStream();
@@ -167,6 +169,8 @@ void ApiCall::onReplyFinished() {
         return;
     m_idleTimer.stop();
     readStatus();
+    if (!m_reply || m_finished)
+        return; // a slot connected to responseStarted cancelled us
     if (m_streamingBody)
         deliverStream();
     else

@@ -386,6 +386,48 @@ private slots:
         QCOMPARE(client.findChildren<QNetworkReply *>().size(), 0);
     }
 
+    // A slot may cancel from inside the stream's own signals: when the response starts, on the
+    // first piece of the body, on the first delta. The call ends once, cancelled, with no
+    // reply left behind and nothing delivered after the cancel.
+    void cancelFromInsideTheStreamSignals_data() {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("responseStarted") << u"responseStarted"_s;
+        QTest::newRow("bytesReceived") << u"bytesReceived"_s;
+        QTest::newRow("contentDelta") << u"contentDelta"_s;
+    }
+    void cancelFromInsideTheStreamSignals() {
+        QFETCH(QString, where);
+        OpenRouterClient client(config());
+        ChatRequest r = request(u"fake/tokens"_s);
+        r.maxTokens = 5000;
+        ChatStream *s = client.chat(r);
+        int deltasAfterCancel = 0;
+        bool cancelled = false;
+        const auto cancel = [&] {
+            if (!cancelled) {
+                cancelled = true;
+                s->cancel();
+            }
+        };
+        if (where == "responseStarted"_L1)
+            connect(s, &ChatStream::responseStarted, this, cancel);
+        else if (where == "bytesReceived"_L1)
+            connect(s->call(), &ApiCall::bytesReceived, this, cancel);
+        else
+            connect(s, &ChatStream::contentDelta, this, cancel);
+        connect(s, &ChatStream::contentDelta, this, [&] { deltasAfterCancel += cancelled; });
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(cancelled);
+        QCOMPARE(s->result().state, ChatResult::State::Cancelled);
+        QCOMPARE(deltasAfterCancel, where == "contentDelta"_L1 ? 1 : 0); // the one cancelling
+        QVERIFY(!s->result().content.contains(u"t4999"_s));
+        delete s;
+        QCOMPARE(client.findChildren<QNetworkReply *>().size(), 0);
+    }
+
     void midStreamErrorKeepsPartial() {
         OpenRouterClient client(config());
         const ChatResult r = run(client, request(u"fault/midstream-error"_s));
