@@ -82,6 +82,7 @@ private:
         return true;
     }
     bool isSet(Field field) const { return m_set & (1u << field); }
+    bool choices();
     bool choice();
     bool delta();
     void clearUnset();
@@ -95,119 +96,83 @@ private:
 };
 
 bool Reader::delta() {
-    if (!m_s.eat('{'))
-        return false;
-    if (m_s.eat('}'))
-        return true;
     Seen seen;
-    QByteArrayView key;
     QString reasoningContent;
-    do {
-        if (!m_s.key(&key))
-            return false;
-        bool ok = true;
-        if (is(key, "role")) {
-            ok = seen.add(0) && recent(Role, &m_c.role);
-        } else if (is(key, "content")) {
-            ok = seen.add(1) && m_s.peek() != '[' && text(&m_c.content, &m_content);
-        } else if (is(key, "reasoning")) {
-            ok = seen.add(2) && text(&m_c.reasoning, &m_reasoning);
-        } else if (is(key, "reasoning_content")) {
-            ok = seen.add(3) && m_s.stringOrEmpty(&reasoningContent);
-        } else if (is(key, "reasoning_details")) {
-            ok = seen.add(4) && m_s.ignorableArray();
-        } else if (is(key, "tool_calls")) {
-            ok = seen.add(5) && m_s.ignorableArray();
-        } else if (is(key, "images")) {
-            ok = seen.add(6) && m_s.ignorableArray();
-        } else if (is(key, "annotations")) {
-            ok = seen.add(7) && m_s.ignorableArray();
-        } else {
-            ok = m_s.skip(1);
-        }
-        if (!ok)
-            return false;
-    } while (m_s.eat(','));
-    if (m_c.reasoning.isEmpty() && !reasoningContent.isEmpty())
+    const bool ok = m_s.object([&](QByteArrayView key) {
+        if (is(key, "role"))
+            return seen.add(0) && recent(Role, &m_c.role);
+        if (is(key, "content"))
+            return seen.add(1) && m_s.peek() != '[' && text(&m_c.content, &m_content);
+        if (is(key, "reasoning"))
+            return seen.add(2) && text(&m_c.reasoning, &m_reasoning);
+        if (is(key, "reasoning_content"))
+            return seen.add(3) && m_s.stringOrEmpty(&reasoningContent);
+        if (is(key, "reasoning_details"))
+            return seen.add(4) && m_s.ignorableArray();
+        if (is(key, "tool_calls"))
+            return seen.add(5) && m_s.ignorableArray();
+        if (is(key, "images"))
+            return seen.add(6) && m_s.ignorableArray();
+        if (is(key, "annotations"))
+            return seen.add(7) && m_s.ignorableArray();
+        return m_s.skip(1);
+    });
+    if (ok && m_c.reasoning.isEmpty() && !reasoningContent.isEmpty())
         m_c.reasoning = std::move(reasoningContent);
-    return m_s.eat('}');
+    return ok;
 }
 
 bool Reader::choice() {
-    if (!m_s.eat('{'))
-        return false;
     m_c.hasChoice = true;
-    if (m_s.eat('}'))
-        return true;
     Seen seen;
-    QByteArrayView key;
-    do {
-        if (!m_s.key(&key))
-            return false;
-        bool ok = true;
-        if (is(key, "finish_reason")) {
-            ok = seen.add(0) && recent(FinishReason, &m_c.finishReason);
-        } else if (is(key, "native_finish_reason")) {
-            ok = seen.add(1) && recent(NativeFinishReason, &m_c.nativeFinishReason);
-        } else if (is(key, "delta")) {
+    return m_s.object([&](QByteArrayView key) {
+        if (is(key, "finish_reason"))
+            return seen.add(0) && recent(FinishReason, &m_c.finishReason);
+        if (is(key, "native_finish_reason"))
+            return seen.add(1) && recent(NativeFinishReason, &m_c.nativeFinishReason);
+        if (is(key, "delta")) {
             // An empty or missing delta makes the general decoder read "message": not here.
-            ok = seen.add(2) && m_s.peek() == '{' && delta() &&
-                 ((isSet(Role) && !m_c.role.isEmpty()) || !m_c.content.isEmpty() ||
-                  !m_c.reasoning.isEmpty());
-        } else if (is(key, "message") || is(key, "error")) {
-            ok = seen.add(3) && m_s.peek() == 'n' && m_s.skip(); // only a null is ignorable
-        } else {
-            ok = m_s.skip(1);
+            return seen.add(2) && m_s.peek() == '{' && delta() &&
+                   ((isSet(Role) && !m_c.role.isEmpty()) || !m_c.content.isEmpty() ||
+                    !m_c.reasoning.isEmpty());
         }
-        if (!ok)
-            return false;
-    } while (m_s.eat(','));
-    return m_s.eat('}');
+        if (is(key, "message") || is(key, "error"))
+            return seen.add(3) && m_s.peek() == 'n' && m_s.skip(); // only a null is ignorable
+        return m_s.skip(1);
+    });
+}
+
+bool Reader::choices() {
+    if (!m_s.eat('['))
+        return false;
+    if (m_s.eat(']'))
+        return true;
+    // The first choice is decoded; the others are validated and skipped.
+    bool ok = m_s.peek() == '{' && choice();
+    while (ok && m_s.eat(','))
+        ok = m_s.skip(2);
+    return ok && m_s.eat(']');
 }
 
 bool Reader::chunk() {
     m_c.hasChoice = false;
     m_c.content.clear();
     m_c.reasoning.clear();
-    if (!m_s.eat('{'))
-        return false;
-    if (!m_s.eat('}')) {
-        Seen seen;
-        QByteArrayView key;
-        do {
-            if (!m_s.key(&key))
-                return false;
-            bool ok = true;
-            if (is(key, "id")) {
-                ok = seen.add(0) && recent(Id, &m_c.id);
-            } else if (is(key, "model")) {
-                ok = seen.add(1) && recent(Model, &m_c.model);
-            } else if (is(key, "provider")) {
-                ok = seen.add(2) && recent(Provider, &m_c.provider);
-            } else if (is(key, "error") || is(key, "usage")) {
-                ok = seen.add(is(key, "error") ? 3 : 4) && m_s.peek() == 'n' && m_s.skip();
-            } else if (is(key, "choices")) {
-                ok = seen.add(5) && m_s.peek() == '[';
-                if (ok) {
-                    m_s.eat('[');
-                    if (!m_s.eat(']')) {
-                        // The first choice is decoded; the others are validated and skipped.
-                        ok = m_s.peek() == '{' && choice();
-                        while (ok && m_s.eat(','))
-                            ok = m_s.skip(2);
-                        ok = ok && m_s.eat(']');
-                    }
-                }
-            } else {
-                ok = m_s.skip(1);
-            }
-            if (!ok)
-                return false;
-        } while (m_s.eat(','));
-        if (!m_s.eat('}'))
-            return false;
-    }
-    if (!m_s.atEnd())
+    Seen seen;
+    const bool ok = m_s.object([&](QByteArrayView key) {
+        if (is(key, "id"))
+            return seen.add(0) && recent(Id, &m_c.id);
+        if (is(key, "model"))
+            return seen.add(1) && recent(Model, &m_c.model);
+        if (is(key, "provider"))
+            return seen.add(2) && recent(Provider, &m_c.provider);
+        if (is(key, "error") || is(key, "usage"))
+            return seen.add(is(key, "error") ? 3 : 4) && m_s.peek() == 'n' && m_s.skip();
+        if (is(key, "choices"))
+            return seen.add(5) && m_s.peek() == '[' && choices();
+        return m_s.skip(1);
+    });
+    if (!ok || !m_s.atEnd())
         return false;
     clearUnset();
     return true;

@@ -60,6 +60,22 @@ public:
         m_p = q + 1;
         return eat(':');
     }
+    // An object whose keys are plain ASCII: `member(key)` is called for each member with the
+    // scanner at its value, and reads or skips that value. False when `member` gives up or
+    // the object is malformed.
+    template<typename Member>
+    bool object(Member &&member) {
+        if (!eat('{'))
+            return false;
+        if (eat('}'))
+            return true;
+        QByteArrayView name;
+        do {
+            if (!key(&name) || !member(name))
+                return false;
+        } while (eat(','));
+        return eat('}');
+    }
     // Any JSON value, validated and skipped.
     bool skip(int depth = 0);
     bool skipNull() { return literal("null", 4); }
