@@ -90,6 +90,7 @@ signals:
 private:
     void buildLayout();
     void createActions();
+    void saveLayout() const; // splitter sizes, settings panel shown
     void createSession();
     void connectTranscript();
     void showConversationSettings();
