@@ -1,5 +1,7 @@
 // Chat-stream throughput over loopback: the real client (OpenRouterClient + ChatStream, SSE
 // parsing, chunk decoding, accumulation) against the standalone fake server in its own process.
+#include "TestSupport.h"
+
 #include "api/OpenRouterClient.h"
 
 #include <QCoreApplication>
@@ -51,16 +53,12 @@ Run streamOnce(OpenRouterClient &client, int tokens) {
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QProcess server;
-    server.setProgram(QStringLiteral(ORC_FAKE_SERVER_PATH));
-    server.setArguments({u"--port"_s, u"0"_s, u"--token-delay-ms"_s, u"0"_s});
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start();
-    if (!server.waitForStarted(10000) || !server.waitForReadyRead(10000)) {
+    const QString url =
+        orc::test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
+    if (url.isEmpty()) {
         std::fprintf(stderr, "cannot start %s\n", ORC_FAKE_SERVER_PATH);
         return 1;
     }
-    const QString url = QString::fromUtf8(server.readLine()).trimmed();
-    server.setStandardErrorFile(QProcess::nullDevice());
 
     ClientConfig config;
     config.baseUrl = QUrl(url);

@@ -2,6 +2,8 @@
 // `orcli find` wall time with a warm catalogue cache, and the streaming throughput of a
 // 100,000-token reply through `orcli chat --stream`, beside `curl -N` reading the same stream.
 // Prints one line per measurement (median of several runs, with min and max).
+#include "TestSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -89,15 +91,12 @@ bool measure(const char *label, int runs, const QString &program, const QStringL
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QProcess server;
-    server.setProgram(QStringLiteral(ORC_FAKE_SERVER_PATH));
-    server.setArguments({u"--port"_s, u"0"_s, u"--token-delay-ms"_s, u"0"_s});
-    server.start();
-    if (!server.waitForStarted(10000) || !server.waitForReadyRead(10000)) {
+    const QString url =
+        orc::test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
+    if (url.isEmpty()) {
         std::fprintf(stderr, "cannot start %s\n", ORC_FAKE_SERVER_PATH);
         return 1;
     }
-    const QString url = QString::fromUtf8(server.readLine()).trimmed();
-    server.setStandardErrorFile(QProcess::nullDevice());
 
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -223,13 +223,10 @@ private slots:
     // standalone fake runs in its own process so that it can outrun the client.
     void fastLongStreamArrivesInBoundedPieces() {
         QProcess server;
-        server.setProgram(QStringLiteral(ORC_FAKE_SERVER_PATH));
-        server.setArguments({u"--port"_s, u"0"_s, u"--token-delay-ms"_s, u"0"_s});
-        server.setStandardErrorFile(QProcess::nullDevice());
-        server.start();
-        QVERIFY(server.waitForStarted(10000) && server.waitForReadyRead(10000));
+        const QString url = test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
+        QVERIFY2(!url.isEmpty(), ORC_FAKE_SERVER_PATH);
         ClientConfig c = config();
-        c.baseUrl = QUrl(QString::fromUtf8(server.readLine()).trimmed());
+        c.baseUrl = QUrl(url);
         OpenRouterClient client(c);
         constexpr int kTokens = 100000;
         ChatRequest r = request(u"fake/tokens"_s);

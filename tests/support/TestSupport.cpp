@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 namespace orc::test {
@@ -17,6 +18,19 @@ QString fixturesDir() {
 
 bool hasFixtures() {
     return !fixturesDir().isEmpty();
+}
+
+QString startStandaloneFake(QProcess &server, const QString &program) {
+    server.setProgram(program);
+    server.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--token-delay-ms"), QStringLiteral("0")});
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start();
+    if (!server.waitForStarted(10000) || !server.waitForReadyRead(10000))
+        return {};
+    const QString url = QString::fromUtf8(server.readLine()).trimmed();
+    server.setStandardErrorFile(QProcess::nullDevice());
+    return url;
 }
 
 QString fixturePath(const QString &relative) {

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QProcess;
+
 namespace orc::test {
 
 // Folder with the real OpenRouter captures (`<shared>/fixtures/openrouter`), taken from
@@ -19,6 +21,11 @@ bool hasFixtures();
 inline constexpr const char *kNoFixturesMessage =
     "real OpenRouter captures not found: set ORC_SHARED_DIR to the folder holding "
     "fixtures/openrouter (CI has it beside the clone as ../shared)";
+
+// Starts the standalone fake server (`program`, the fake-openrouter executable) in its own
+// process on a free loopback port, with no delay between stream chunks, so that it can outrun
+// the client under test. Returns its base URL, or an empty string when it did not start.
+QString startStandaloneFake(QProcess &server, const QString &program);
 
 // Our own small test data committed under tests/data.
 QString dataPath(const QString &relative);
