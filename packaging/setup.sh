@@ -86,6 +86,7 @@ run_tests() {
   env HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/run" XDG_CONFIG_HOME="$tmp/home/.config" \
       XDG_DATA_HOME="$tmp/home/.local/share" XDG_CACHE_HOME="$tmp/home/.cache" \
       ORC_SHARED_DIR="${ORC_SHARED_DIR:-$here/../shared}" \
+      ORC_EXPECT_SHELLS=1 \
     dbus-run-session -- sh -c '
       if echo orc-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; then
         export ORC_EXPECT_KEYCHAIN=1 # tst_keystore then demands a working Secret Service
