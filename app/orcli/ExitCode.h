@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "domain/ApiError.h"
 
 namespace orc::cli {
 

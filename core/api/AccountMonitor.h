@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "domain/Account.h"
+#include "domain/ApiError.h"
 
 #include <QDateTime>
 #include <QObject>

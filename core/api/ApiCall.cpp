@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "Logging.h"
+#include "api/ErrorCodec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -199,7 +200,7 @@ void ApiCall::onReplyFinished() {
     if (m_status >= 400) {
         const auto retryAfter =
             RetryPolicy::parseRetryAfter(retryAfterHeader, QDateTime::currentDateTimeUtc());
-        ApiError e = ApiError::fromHttpResponse(m_status, m_body, retryAfter.value_or(-1));
+        ApiError e = ErrorCodec::fromHttpResponse(m_status, m_body, retryAfter.value_or(-1));
         failOrRetry(e, e.retryable);
         return;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/ClientConfig.h"
+#include "domain/ApiError.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 #include "ChatCodec.h"
 
 #include "api/ChatChunkScanner.h"
+#include "api/ErrorCodec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -116,7 +117,7 @@ QList<ChatImage> images(const QJsonValue &v) {
 ApiError errorFrom(const QJsonValue &value, bool midStream) {
     ApiError e;
     if (value.isObject()) {
-        e = ApiError::fromErrorObject(value.toObject(), 0);
+        e = ErrorCodec::fromErrorObject(value.toObject(), 0);
     } else {
         e.kind = ApiError::Kind::Server;
         e.message = value.toString();

@@ -1,6 +1,7 @@
 #include "ImageCodec.h"
 
 #include "api/ChatCodec.h"
+#include "api/ErrorCodec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -138,7 +139,7 @@ ImagesReply decodeImagesResponse(QByteArrayView body) {
     }
     const QJsonObject o = doc.object();
     if (o.value("error"_L1).isObject()) {
-        reply.error = ApiError::fromErrorObject(o.value("error"_L1).toObject(), 200);
+        reply.error = ErrorCodec::fromErrorObject(o.value("error"_L1).toObject(), 200);
         return reply;
     }
     reply.id = o.value("id"_L1).toString();
@@ -183,7 +184,7 @@ std::optional<ImagesEvent> decodeImagesEvent(QByteArrayView json, QString *error
     if (o.value("error"_L1).isObject() || event.typeName == "error"_L1) {
         event.type = ImagesEvent::Type::Error;
         const QJsonObject e = o.value("error"_L1).toObject();
-        event.error = ApiError::fromErrorObject(e.isEmpty() ? o : e, 200);
+        event.error = ErrorCodec::fromErrorObject(e.isEmpty() ? o : e, 200);
         event.error.midStream = true;
         return event;
     }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "domain/ApiError.h"
 #include "domain/ChatRequest.h"
 #include "domain/ChatResult.h"
 #include "domain/ImageRequest.h"
-#include "net/ImageSniffer.h"
+#include "media/ImageSniffer.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

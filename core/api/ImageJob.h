@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/ImageCodec.h"
+#include "domain/ApiError.h"
 #include "domain/ImageRequest.h"
-#include "net/ImageSniffer.h"
+#include "media/ImageSniffer.h"
 #include "net/SseParser.h"
 
 #include <QElapsedTimer>

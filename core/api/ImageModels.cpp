@@ -1,6 +1,7 @@
 #include "ImageModels.h"
 
 #include "api/ApiCall.h"
+#include "api/ErrorCodec.h"
 #include "api/OpenRouterClient.h"
 
 #include <QCoreApplication>
@@ -253,7 +254,7 @@ QList<ImageModel> ImageModels::parseList(QByteArrayView json, QString *error) {
             if (parseError.error != QJsonParseError::NoError)
                 *error = tr("The image model list is not JSON: %1").arg(parseError.errorString());
             else if (doc.isObject() && doc.object().value("error"_L1).isObject())
-                *error = ApiError::fromErrorObject(doc.object().value("error"_L1).toObject(), 200)
+                *error = ErrorCodec::fromErrorObject(doc.object().value("error"_L1).toObject(), 200)
                              .message;
             else
                 *error = tr("The image model list has no \"data\" array.");

@@ -1,6 +1,7 @@
 #include "OpenRouterClient.h"
 
 #include "api/ChatCodec.h"
+#include "api/ErrorCodec.h"
 #include "api/ImageJob.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,7 @@ QJsonObject OpenRouterClient::parseObject(const QByteArray &body, ApiError *erro
     }
     const QJsonObject o = doc.object();
     if (o.value("error"_L1).isObject()) {
-        *error = ApiError::fromErrorObject(o.value("error"_L1).toObject(), 200);
+        *error = ErrorCodec::fromErrorObject(o.value("error"_L1).toObject(), 200);
         return {};
     }
     return o;

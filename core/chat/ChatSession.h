@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "api/ChatStream.h" // QPointer<ChatStream> in inline members needs the full type
+#include "domain/ApiError.h"
 #include "domain/Conversation.h"
 #include "domain/ModelInfo.h"
 

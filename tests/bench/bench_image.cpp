@@ -8,7 +8,7 @@
 
 #include "api/ChatCodec.h"
 #include "api/ImageCodec.h"
-#include "net/ImageSniffer.h"
+#include "media/ImageSniffer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
-#include "api/ApiError.h"
 #include "api/ClientConfig.h"
+#include "api/ErrorCodec.h"
+#include "domain/ApiError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,7 @@ private slots:
         QFETCH(QString, hintWord);
         const QByteArray body =
             "{\"error\":{\"code\":" + QByteArray::number(status) + ",\"message\":\"boom\"}}";
-        const ApiError e = ApiError::fromHttpResponse(status, body, -1);
+        const ApiError e = ErrorCodec::fromHttpResponse(status, body, -1);
         QCOMPARE(e.kind, kind);
         QCOMPARE(e.httpStatus, status);
         QCOMPARE(e.retryable, retryable);
@@ -99,7 +100,7 @@ private slots:
         QFETCH(QString, message);
         QFETCH(QString, detail);
         QFETCH(QString, provider);
-        const ApiError e = ApiError::fromHttpResponse(status, test::readFixture(file), -1);
+        const ApiError e = ErrorCodec::fromHttpResponse(status, test::readFixture(file), -1);
         QCOMPARE(e.kind, kind);
         QCOMPARE(e.message, message);
         QCOMPARE(e.detail, detail);
@@ -111,8 +112,8 @@ private slots:
     void moderationReasons() {
         if (!test::hasFixtures())
             QSKIP(test::kNoFixturesMessage);
-        const ApiError e =
-            ApiError::fromHttpResponse(403, test::readFixture(u"errors/403_moderation.json"_s), -1);
+        const ApiError e = ErrorCodec::fromHttpResponse(
+            403, test::readFixture(u"errors/403_moderation.json"_s), -1);
         QCOMPARE(e.kind, ApiError::Kind::Moderation);
         QCOMPARE(e.reasons, (QStringList{u"violence"_s, u"hate"_s}));
         QCOMPARE(e.flaggedInput, u"The first 100 characters of flagged content..."_s);
@@ -124,14 +125,14 @@ private slots:
     void midStreamErrorWithStringCode() {
         const QJsonObject err{{u"code"_s, u"server_error"_s},
                               {u"message"_s, u"Provider disconnected unexpectedly"_s}};
-        const ApiError e = ApiError::fromErrorObject(err, 0);
+        const ApiError e = ErrorCodec::fromErrorObject(err, 0);
         QCOMPARE(e.code, u"server_error"_s);
         QCOMPARE(e.kind, ApiError::Kind::Server);
         QCOMPARE(e.message, u"Provider disconnected unexpectedly"_s);
     }
 
     void errorWith200UsesCode() {
-        const ApiError e = ApiError::fromErrorObject(
+        const ApiError e = ErrorCodec::fromErrorObject(
             QJsonObject{{u"code"_s, 429}, {u"message"_s, u"Rate limit exceeded"_s}}, 200);
         QCOMPARE(e.kind, ApiError::Kind::RateLimited);
         QCOMPARE(e.httpStatus, 429);
@@ -145,26 +146,26 @@ private slots:
             "            "
             "\"availability\":{\"code\":\"capacity_exhausted\",\"retryable\":true,\"retry_after\":"
             "7}}}";
-        const ApiError e = ApiError::fromHttpResponse(429, body, -1);
+        const ApiError e = ErrorCodec::fromHttpResponse(429, body, -1);
         QCOMPARE(e.retryAfterMs, 7000);
         QCOMPARE(e.errorType, u"capacity_exhausted"_s);
         QVERIFY(e.retryable);
-        const ApiError header = ApiError::fromHttpResponse(429, body, 2000);
+        const ApiError header = ErrorCodec::fromHttpResponse(429, body, 2000);
         QCOMPARE(header.retryAfterMs, 2000);
         QVERIFY(header.hint().contains(u"2 s"_s));
     }
 
     void nonJsonBodies() {
-        const ApiError html = ApiError::fromHttpResponse(502, "<html>Bad gateway</html>", -1);
+        const ApiError html = ErrorCodec::fromHttpResponse(502, "<html>Bad gateway</html>", -1);
         QCOMPARE(html.kind, ApiError::Kind::Server);
         QCOMPARE(html.message, u"The server answered HTTP 502."_s);
-        const ApiError text = ApiError::fromHttpResponse(400, "  plain words  ", -1);
+        const ApiError text = ErrorCodec::fromHttpResponse(400, "  plain words  ", -1);
         QCOMPARE(text.message, u"The server answered HTTP 400: plain words"_s);
     }
 
     void redaction() {
         const QString key = u"sk-or-v1-0123456789abcdef"_s;
-        ApiError e = ApiError::fromHttpResponse(
+        ApiError e = ErrorCodec::fromHttpResponse(
             401, "{\"error\":{\"code\":401,\"message\":\"bad key sk-or-v1-0123456789abcdef\"}}",
             -1);
         e.redact(key);

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "net/ImageSniffer.h"
+#include "media/ImageSniffer.h"
 
 #include <QBuffer>
 #include <QImage>

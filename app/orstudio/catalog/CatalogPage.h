@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "catalog/CatalogLoader.h"
+#include "domain/ApiError.h"
 #include "domain/ModelInfo.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "image/ImageActions.h"
 
 #include "image/ImageTasks.h"
-#include "net/ImageSniffer.h"
+#include "media/ImageSniffer.h"
 #include "store/ImageFiles.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "image/ImageTasks.h"
 
-#include "net/ImageSniffer.h"
+#include "media/ImageSniffer.h"
 #include "store/ImageFiles.h"
 
 #include <QBuffer>

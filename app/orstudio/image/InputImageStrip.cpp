@@ -2,7 +2,7 @@
 
 #include "Icons.h"
 #include "image/ImageTasks.h"
-#include "net/ImageSniffer.h"
+#include "media/ImageSniffer.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -55,11 +55,6 @@ struct ApiError {
 
     static Kind kindForStatus(int httpStatus);
 
-    // An error object `{"code":..,"message":..,"metadata":{..}}` (the value of a top-level
-    // "error" key), with the HTTP status to fall back on when `code` is missing or textual.
-    static ApiError fromErrorObject(const QJsonObject &error, int httpStatus);
-    // An HTTP error response: parses the JSON body when it has one, else uses the status text.
-    static ApiError fromHttpResponse(int httpStatus, const QByteArray &body, int retryAfterMs);
     static ApiError config(const QString &message);
     static ApiError network(int networkError, const QString &message);
     static ApiError timeout(int idleMs);
