@@ -2,6 +2,7 @@
 
 #include "Attachments.h"
 #include "ExitCode.h"
+#include "ImageInfo.h"
 #include "api/ImageCodec.h"
 #include "api/ImageJob.h"
 #include "api/ImageModels.h"
@@ -69,6 +70,11 @@ QList<QCommandLineOption> ImageCommand::options() const {
                            tr("auto (default: chat completions for catalogue models, else the "
                               "Images API), chat, or images."),
                            u"API"_s),
+        QCommandLineOption(u"info"_s,
+                           tr("Print the generation details (prompt, model, aspect ratio, "
+                              "size, generation id, cost...) stored in FILE, an image saved by "
+                              "orcli or OR Studio, and exit; nothing is sent."),
+                           u"FILE"_s),
     };
     return list + cacheOptions();
 }
@@ -78,10 +84,19 @@ QString ImageCommand::examples() const {
            u"lighthouse.png\n"
            u"  orcli image black-forest-labs/flux.2-pro \"A red fox\" -a 16:9 -z 2K\n"
            u"  orcli image openai/gpt-5-image \"A star icon\" -o star.png -b transparent\n"
-           u"  orcli image google/gemini-2.5-flash-image \"Make it blue\" --image in.png --count 2\n"_s;
+           u"  orcli image google/gemini-2.5-flash-image \"Make it blue\" --image in.png --count "
+           u"2\n"
+           u"  orcli image --info lighthouse.png\n"_s;
 }
 
 QString ImageCommand::configure(const QCommandLineParser &parser) {
+    if (parser.isSet(u"info"_s)) {
+        m_info = true;
+        m_infoPath = parser.value(u"info"_s);
+        if (!parser.positionalArguments().isEmpty())
+            return tr("--info takes no MODEL or PROMPT. Usage: orcli image --info FILE.");
+        return {};
+    }
     if (QString e = readCacheOptions(parser); !e.isEmpty())
         return e;
     if (QString e = readModelAndPrompt(parser.positionalArguments(),
@@ -141,6 +156,10 @@ QString ImageCommand::configure(const QCommandLineParser &parser) {
 }
 
 void ImageCommand::start() {
+    if (m_info) {
+        finish(printImageInfo(m_printer, m_infoPath));
+        return;
+    }
     if (!m_global.dryRun && !requireKey()) {
         m_saver->discard();
         return;
@@ -258,6 +277,7 @@ void ImageCommand::generate(const ImageRoute &route) {
             : QString(u"POST /chat/completions, modalities "_s + route.modalities.join(u','));
     m_printer.log(tr("generating %n image(s) with %1 through %2", nullptr, m_request.count)
                       .arg(m_request.model, api));
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_job = client()->generateImage(m_request, route);
     connect(m_job, &ImageJob::retrying, this, &ImageCommand::noteRetry);
     connect(m_job, &ImageJob::finished, this, &ImageCommand::onFinished);
@@ -273,15 +293,29 @@ void ImageCommand::cancel() {
     CatalogCommand::cancel();
 }
 
+ImageProvenance ImageCommand::provenanceOf(const ImageResult &result) const {
+    // What a studio save records: the settings asked for and what the reply said.
+    ImageProvenance p = ImageProvenance::fromRequest(m_request);
+    p.api = imageApiName(result.api);
+    p.provider = result.provider;
+    p.generationId = result.id;
+    if (result.usage && result.usage->cost && !result.images.isEmpty())
+        p.cost = *result.usage->cost / double(result.images.size());
+    p.created = m_startedAt;
+    p.software = u"orcli"_s;
+    return p;
+}
+
 void ImageCommand::onFinished() {
     const ImageResult result = m_job->result();
     m_job->deleteLater();
     const int count = int(result.images.size());
     QJsonArray saved;
     QString writeError;
+    const ImageProvenance provenance = provenanceOf(result);
     for (int i = 0; i < count; ++i) {
         const GeneratedImage &image = result.images.at(i);
-        const QString path = m_saver->save(image, i, count, &writeError);
+        const QString path = m_saver->save(image, provenance, i, count, &writeError);
         if (path.isEmpty())
             break;
         if (!m_printer.isJson())

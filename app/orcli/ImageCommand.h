@@ -3,6 +3,9 @@
 #include "CatalogCommand.h"
 #include "ImageSaver.h"
 #include "domain/ImageRequest.h"
+#include "media/ImageProvenance.h"
+
+#include <QDateTime>
 
 #include <QPointer>
 
@@ -21,6 +24,8 @@ namespace orc::cli {
 // image_config; the model catalogue picks the modalities: ["image"] for image-only models
 // (FLUX...), ["image","text"] for the others. Models missing from the catalogue but listed by
 // GET /images/models (newer image-only models) go to POST /images; --api forces either.
+// Every file carries its provenance (media/ImageProvenance), as a studio save does, and
+// `orcli image --info FILE` prints it.
 class ImageCommand final : public CatalogCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageCommand)
@@ -46,6 +51,7 @@ private:
     void generate(const ImageRoute &route);
     void onFinished();
     void usageFailure(const QString &message);
+    ImageProvenance provenanceOf(const ImageResult &result) const;
 
     ImageRequest m_request;
     QString m_background;
@@ -53,6 +59,9 @@ private:
     std::unique_ptr<ImageSaver> m_saver;
     QList<ModelInfo> m_catalog;
     QPointer<ImageJob> m_job;
+    QDateTime m_startedAt;
+    bool m_info = false; // --info FILE: print its provenance, send nothing
+    QString m_infoPath;
 };
 
 } // namespace orc::cli

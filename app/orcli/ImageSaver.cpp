@@ -1,5 +1,7 @@
 #include "ImageSaver.h"
 
+#include "store/ImageFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -66,14 +68,11 @@ QString ImageSaver::pathFor(int index, int count) const {
                   (suffix.isEmpty() ? QString() : u'.' + suffix));
 }
 
-QString ImageSaver::save(const GeneratedImage &image, int index, int count, QString *error) {
+QString ImageSaver::save(const GeneratedImage &image, const ImageProvenance &provenance, int index,
+                         int count, QString *error) {
     const QString target = pathFor(index, count);
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(image.bytes) != image.bytes.size() ||
-        !file.commit()) {
-        *error = tr("Cannot save \"%1\": %2.").arg(target, file.errorString());
+    if (!ImageFiles::writeImage(target, image.bytes, provenance, error))
         return {};
-    }
     ++m_saved;
     // Like the seed's Path.resolve(): an absolute path with symbolic links resolved.
     const QFileInfo info(target);

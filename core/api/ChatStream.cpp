@@ -4,6 +4,7 @@
 #include "api/ChatCodec.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +13,25 @@ namespace orc {
 ChatStream::ChatStream(ApiCall *call, ChatRequest request, QObject *parent)
     : QObject(parent)
     , m_call(call)
-    , m_request(std::move(request)) {
+    , m_request(std::move(request))
+    , m_decoder(
+          this, [this](QByteArrayView data) { decodeHere(data); },
+          [this](const QByteArray &data) -> std::function<void()> {
+              // On a worker, touching nothing of this stream: the general decoder (the fast
+              // path declines images anyway). The result is applied on the stream's thread.
+              QString error;
+              std::optional<ChatChunk> chunk = ChatCodec::decodeChunkGeneral(data, &error);
+              return [this, data, chunk = std::move(chunk), error] {
+                  if (m_finished)
+                      return;
+                  if (chunk) {
+                      dropPendingFragment();
+                      applyChunk(*chunk);
+                  } else {
+                      undecodable(data, error);
+                  }
+              };
+          }) {
     m_call->setParent(this);
     connect(m_call, &ApiCall::responseStarted, this, &ChatStream::responseStarted);
     connect(m_call, &ApiCall::bytesReceived, this, &ChatStream::onBytes);
@@ -30,6 +49,11 @@ void ChatStream::cancel() {
         return;
     if (m_call)
         m_call->cancel(); // finishes synchronously -> onCallFinished -> Cancelled
+    if (!m_finished) {
+        // The call had ended and its last events or body were still being parsed.
+        m_decoder.clear();
+        complete(ChatResult::State::Cancelled, ApiError::cancelled());
+    }
 }
 
 void ChatStream::onBytes(const QByteArray &bytes) {
@@ -37,6 +61,11 @@ void ChatStream::onBytes(const QByteArray &bytes) {
         return;
     // Events are decoded at once, so views into the received bytes do: nothing is copied.
     m_parser.feedViews(bytes, [this](const SseEventView &event) { onEvent(event); });
+}
+
+void ChatStream::setOffThreadBytes(qsizetype bytes) {
+    m_offThreadBytes = bytes;
+    m_decoder.setOffThreadBytes(bytes);
 }
 
 void ChatStream::onEvent(const SseEventView &event) {
@@ -51,22 +80,32 @@ void ChatStream::onEvent(const SseEventView &event) {
     case SseEvent::Kind::Data:
         break;
     }
-    if (m_scanner.read(event.data, m_fastChunk)) {
+    m_decoder.push(event.data); // decodeHere() now, or on a worker when large
+}
+
+void ChatStream::decodeHere(QByteArrayView data) {
+    if (m_finished)
+        return;
+    if (m_scanner.read(data, m_fastChunk)) {
         dropPendingFragment();
         applyChunk(m_fastChunk);
         return;
     }
     QString parseError;
-    if (auto chunk = ChatCodec::decodeChunkGeneral(event.data, &parseError)) {
+    if (auto chunk = ChatCodec::decodeChunkGeneral(data, &parseError)) {
         dropPendingFragment();
         applyChunk(*chunk);
         return;
     }
+    undecodable(data, parseError);
+}
+
+void ChatStream::undecodable(QByteArrayView data, const QString &parseError) {
     // Some relays split one JSON chunk over two events; try to join it with the fragment
     // kept from the previous event before giving up on either.
     if (!m_pendingFragment.isEmpty()) {
         QByteArray joinedBytes = m_pendingFragment;
-        joinedBytes.append(event.data);
+        joinedBytes.append(data);
         if (auto joined = ChatCodec::decodeChunk(joinedBytes)) {
             m_pendingFragment.clear();
             applyChunk(*joined);
@@ -75,8 +114,8 @@ void ChatStream::onEvent(const SseEventView &event) {
         dropPendingFragment();
     }
     static constexpr qsizetype kMaxFragment = 4 * 1024 * 1024;
-    if (event.data.size() <= kMaxFragment) {
-        m_pendingFragment = event.data.toByteArray();
+    if (data.size() <= kMaxFragment) {
+        m_pendingFragment = data.toByteArray();
     } else {
         ++m_result.skippedEvents;
     }
@@ -116,8 +155,14 @@ void ChatStream::onCallFinished() {
     m_result.attempts = call->attempts();
     const ApiError &callError = call->error();
     if (callError.kind == ApiError::Kind::Cancelled) {
+        m_decoder.clear(); // at once: what is still being parsed is dropped
         m_parser.finish();
         complete(ChatResult::State::Cancelled, callError);
+        return;
+    }
+    if (!m_decoder.isIdle()) {
+        // Events still being parsed on a worker belong to the result: finish after them.
+        m_decoder.whenIdle([this] { onCallFinished(); });
         return;
     }
     if (callError.isError()) {
@@ -127,21 +172,19 @@ void ChatStream::onCallFinished() {
         return;
     }
     if (!call->bodyStreamed()) {
-        // Non-streaming request, or a server that answered a stream request with plain JSON.
-        const ChatResult decoded = ChatCodec::decodeResponse(call->takeBody());
-        const qint64 ttft = m_result.timeToFirstTokenMs;
-        m_result = decoded;
-        m_result.attempts = call->attempts();
-        m_result.timeToFirstTokenMs = ttft >= 0 ? ttft : m_clock.elapsed();
-        if (!m_result.reasoning.isEmpty())
-            emit reasoningDelta(m_result.reasoning);
-        if (!m_result.content.isEmpty())
-            emit contentDelta(m_result.content);
-        for (const ChatImage &image : m_result.images)
-            emit imageReceived(image);
-        if (m_result.usage)
-            emit usageReceived(*m_result.usage);
-        complete(decoded.state, decoded.error);
+        // Non-streaming request, or a server that answered a stream request with plain JSON;
+        // a large one (images) is parsed on a worker.
+        QByteArray body = call->takeBody();
+        if (body.size() < m_offThreadBytes) {
+            applyResponse(ChatCodec::decodeResponse(body));
+            return;
+        }
+        QtConcurrent::run([body = std::move(body)] {
+            return ChatCodec::decodeResponse(body);
+        }).then(this, [this](const ChatResult &decoded) {
+            if (!m_finished)
+                applyResponse(decoded);
+        });
         return;
     }
     const bool clean = m_parser.finish();
@@ -160,6 +203,23 @@ void ChatStream::onCallFinished() {
     } else {
         complete(ChatResult::State::Completed);
     }
+}
+
+void ChatStream::applyResponse(const ChatResult &decoded) {
+    const qint64 ttft = m_result.timeToFirstTokenMs;
+    const int attempts = m_result.attempts;
+    m_result = decoded;
+    m_result.attempts = attempts;
+    m_result.timeToFirstTokenMs = ttft >= 0 ? ttft : m_clock.elapsed();
+    if (!m_result.reasoning.isEmpty())
+        emit reasoningDelta(m_result.reasoning);
+    if (!m_result.content.isEmpty())
+        emit contentDelta(m_result.content);
+    for (const ChatImage &image : m_result.images)
+        emit imageReceived(image);
+    if (m_result.usage)
+        emit usageReceived(*m_result.usage);
+    complete(decoded.state, decoded.error);
 }
 
 void ChatStream::complete(ChatResult::State state, const ApiError &error) {

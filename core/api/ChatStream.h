@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ChatChunkScanner.h"
+#include "api/OrderedDecoder.h"
 #include "domain/ChatRequest.h"
 #include "domain/ChatResult.h"
 #include "net/SseParser.h"
@@ -14,7 +15,8 @@ namespace orc {
 
 // A running chat completion, streamed or not. Emits deltas as they arrive and finished()
 // exactly once; result() then holds everything that arrived, whatever the outcome
-// (completed, failed mid-stream, cancelled, truncated).
+// (completed, failed mid-stream, cancelled, truncated). Large events and replies (images as
+// base64) are parsed on a worker thread, still delivered in stream order.
 class ChatStream final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatStream)
@@ -28,6 +30,9 @@ public:
     const ChatResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
     ApiCall *call() const { return m_call; }
+    // Events this large (an image as base64) are parsed on a worker thread; tests lower it.
+    void setOffThreadBytes(qsizetype bytes);
+    const OrderedDecoder &decoder() const { return m_decoder; }
 
 signals:
     void responseStarted();
@@ -43,7 +48,10 @@ signals:
 private:
     void onBytes(const QByteArray &bytes);
     void onEvent(const SseEventView &event);
+    void decodeHere(QByteArrayView data);
+    void undecodable(QByteArrayView data, const QString &parseError);
     void applyChunk(const ChatChunk &chunk);
+    void applyResponse(const ChatResult &decoded);
     void dropPendingFragment();
     void onCallFinished();
     void complete(ChatResult::State state, const ApiError &error = {});
@@ -58,6 +66,8 @@ private:
     QByteArray m_pendingFragment; // an unparsable event kept in case the next one completes it
     ChatChunkScanner m_scanner;   // the fast path, remembering what repeats between chunks
     ChatChunk m_fastChunk;        // filled by m_scanner only, reused for every event
+    OrderedDecoder m_decoder;     // large events (images) are parsed on a worker, in order
+    qsizetype m_offThreadBytes = OrderedDecoder::kDefaultOffThreadBytes;
 };
 
 } // namespace orc

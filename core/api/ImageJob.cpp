@@ -94,6 +94,7 @@ void ImageJob::launchChat(Call &call) {
             decode(encoded, false);
     });
     connect(stream, &ChatStream::finished, this, [this, c] { onChatFinished(*c); });
+    stream->setOffThreadBytes(m_offThreadBytes);
 }
 
 void ImageJob::launchImages(Call &call) {
@@ -107,6 +108,20 @@ void ImageJob::launchImages(Call &call) {
     ApiCall *api = m_client->createCall(std::move(spec));
     api->setParent(this);
     call.api = api;
+    call.events = std::make_unique<OrderedDecoder>(
+        this,
+        [this, c](QByteArrayView data) {
+            QString error;
+            applyImagesEvent(*c, ImageCodec::decodeImagesEvent(data, &error), error);
+        },
+        [this, c](const QByteArray &data) -> std::function<void()> {
+            QString error;
+            auto decoded = ImageCodec::decodeImagesEvent(data, &error); // on a worker
+            return [this, c, decoded = std::move(decoded), error] {
+                applyImagesEvent(*c, decoded, error);
+            };
+        });
+    call.events->setOffThreadBytes(m_offThreadBytes);
     connect(api, &ApiCall::bytesReceived, this, [this, c](const QByteArray &bytes) {
         countBytes(*c, bytes.size());
         if (c->done || m_finished)
@@ -155,6 +170,8 @@ void ImageJob::onChatFinished(Call &call) {
         error = r.error.isError() ? r.error : ApiError::truncated();
     else if (r.state != ChatResult::State::Completed)
         error = r.error;
+    call.chatDecodes = {call.chat->decoder().workerDecodes(),
+                        call.chat->decoder().offThreadDecodes()};
     call.chat->deleteLater();
     callDone(call, error, r.attempts);
 }
@@ -164,10 +181,14 @@ void ImageJob::onImagesEvent(Call &call, SseEvent &&event) {
         emitProgress();
         return;
     }
-    if (event.kind != SseEvent::Kind::Data)
+    if (event.kind == SseEvent::Kind::Data)
+        call.events->push(event.data);
+}
+
+void ImageJob::applyImagesEvent(Call &call, const std::optional<ImageCodec::ImagesEvent> &decoded,
+                                const QString &parseError) {
+    if (call.done || m_finished)
         return;
-    QString parseError;
-    const auto decoded = ImageCodec::decodeImagesEvent(event.data, &parseError);
     if (!decoded) {
         qCWarning(orcApi) << "image stream event is not JSON:" << parseError;
         return;
@@ -194,8 +215,19 @@ void ImageJob::onImagesEvent(Call &call, SseEvent &&event) {
 void ImageJob::onImagesFinished(Call &call) {
     if (call.done)
         return;
+    if (m_cancelling || m_finished || call.tooLarge)
+        call.events->clear();
+    if (!call.events->isIdle()) {
+        // Events still being parsed on a worker decide the outcome: finish after them.
+        Call *c = &call;
+        call.events->whenIdle([this, c] { onImagesFinished(*c); });
+        return;
+    }
     ApiCall *api = call.api;
     ApiError error = api->error();
+    // POST /images replies carry no id in the body: the generation id is a response header.
+    takeMeta(QString::fromLatin1(api->responseHeader(QByteArrayLiteral("x-generation-id"))), {},
+             {});
     if (call.tooLarge) {
         error = tooLargeError(m_maxResponseBytes);
     } else if (!error.isError() && !api->bodyStreamed()) {
@@ -241,6 +273,28 @@ void ImageJob::onImagesReply(Call &call, const ImageCodec::ImagesReply &reply, i
     for (const auto &encoded : reply.images)
         decode(encoded, false);
     callDone(call, reply.error, attempts);
+}
+
+std::pair<int, int> ImageJob::Call::decodes() const {
+    if (chat && !done)
+        return {chat->decoder().workerDecodes(), chat->decoder().offThreadDecodes()};
+    if (events)
+        return {events->workerDecodes(), events->offThreadDecodes()};
+    return chatDecodes;
+}
+
+int ImageJob::workerDecodes() const {
+    int n = 0;
+    for (const auto &call : m_calls)
+        n += call->decodes().first;
+    return n;
+}
+
+int ImageJob::offThreadDecodes() const {
+    int n = 0;
+    for (const auto &call : m_calls)
+        n += call->decodes().second;
+    return n;
 }
 
 void ImageJob::callDone(Call &call, const ApiError &error, int attempts) {

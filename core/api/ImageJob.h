@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ImageCodec.h"
+#include "api/OrderedDecoder.h"
 #include "domain/ApiError.h"
 #include "domain/ImageRequest.h"
 #include "media/ImageSniffer.h"
@@ -14,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace orc {
 
@@ -25,8 +27,9 @@ class OpenRouterClient;
 // count, so the job sends one streamed call per requested image (at most kMaxParallelCalls at
 // a time); POST /images asks for all of them at once with "n" when the model declares it, and
 // streams partial images when the model supports streaming. Images are base64-decoded and
-// sniffed on a worker thread (QtConcurrent) and announced one by one as they are ready; the
-// calling thread only handles signals.
+// sniffed on a worker thread (QtConcurrent) and announced one by one as they are ready, and
+// the JSON that carries them is parsed on a worker too (OrderedDecoder, in stream order): the
+// calling thread only handles signals and never stalls on a 4K reply.
 //
 // finished() is emitted exactly once, after which result() is final: Completed with at least
 // one image (some calls may still have failed: see ImageResult::failedRequests and `error`),
@@ -63,6 +66,12 @@ public:
 
     // Set before start(). Tests lower it to exercise the limit cheaply.
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Streamed events this large are parsed on a worker thread (see OrderedDecoder); tests
+    // lower it. Set before start().
+    void setOffThreadBytes(qsizetype bytes) { m_offThreadBytes = bytes; }
+    // Large events and replies parsed so far, and how many of them ran off the job's thread.
+    int workerDecodes() const;
+    int offThreadDecodes() const;
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
 signals:
@@ -77,9 +86,12 @@ signals:
 private:
     struct Call {
         int number = 0;
-        QPointer<ChatStream> chat; // chat completions
-        QPointer<ApiCall> api;     // POST /images
-        SseParser parser;          // POST /images streaming
+        QPointer<ChatStream> chat;              // chat completions
+        QPointer<ApiCall> api;                  // POST /images
+        SseParser parser;                       // POST /images streaming
+        std::unique_ptr<OrderedDecoder> events; // its events, large ones parsed on a worker
+        std::pair<int, int> chatDecodes;        // the chat stream's, kept when it is deleted
+        std::pair<int, int> decodes() const;    // worker decodes, of which off the thread
         qint64 bytes = 0;
         bool done = false;
         bool tooLarge = false;
@@ -94,6 +106,8 @@ private:
     void countBytes(Call &call, qint64 bytes);
     void onChatFinished(Call &call);
     void onImagesEvent(Call &call, SseEvent &&event);
+    void applyImagesEvent(Call &call, const std::optional<ImageCodec::ImagesEvent> &decoded,
+                          const QString &parseError);
     void onImagesFinished(Call &call);
     void onImagesReply(Call &call, const ImageCodec::ImagesReply &reply, int attempts);
     void callDone(Call &call, const ApiError &error, int attempts);
@@ -112,6 +126,7 @@ private:
     QList<std::shared_ptr<Call>> m_calls;
     QElapsedTimer m_clock;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+    qsizetype m_offThreadBytes = OrderedDecoder::kDefaultOffThreadBytes;
     qint64 m_bytes = 0;
     int m_total = 0;
     int m_launched = 0;

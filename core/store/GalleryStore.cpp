@@ -165,6 +165,17 @@ GalleryEntry GalleryEntry::fromRequest(const ImageRequest &r) {
     return e;
 }
 
+ImageProvenance GalleryEntry::provenance(int imageCount) const {
+    ImageProvenance p = ImageProvenance::fromRequest(toRequest());
+    p.inputImages = int(inputPaths.size());
+    p.api = api;
+    p.generationId = generationId;
+    if (cost && imageCount > 0)
+        p.cost = *cost / imageCount;
+    p.created = createdAt;
+    return p;
+}
+
 GalleryStore::GalleryStore(const QString &path)
     : m_database(path) {}
 
@@ -322,7 +333,7 @@ std::optional<GalleryEntry> GalleryStore::entryForFile(const QString &path) cons
 QStringList GalleryStore::removeFiles(const QStringList &outputs, const QStringList &inputs) {
     QStringList left;
     for (const QString &path : outputs)
-        if (!ImageFiles::removeFile(path))
+        if (!ImageFiles::removeImage(path))
             left.append(path);
     // An input copy stays while another generation still names it.
     for (const QString &path : inputs) {

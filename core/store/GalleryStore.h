@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ImageRequest.h"
+#include "media/ImageProvenance.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,8 @@ struct GalleryEntry {
     // The settings to run it again (the input images are read from inputPaths by the caller).
     ImageRequest toRequest() const;
     static GalleryEntry fromRequest(const ImageRequest &request);
+    // What each of its `imageCount` files carries (the cost shared out among them).
+    ImageProvenance provenance(int imageCount) const;
 };
 
 // The image studio's history in its own SQLite file (<data>/gallery.sqlite): one row per

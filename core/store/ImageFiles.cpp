@@ -1,5 +1,8 @@
 #include "ImageFiles.h"
 
+#include "media/ImageSniffer.h"
+#include "media/PngText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -126,6 +129,68 @@ bool ImageFiles::writeAtomically(const QString &path, const QByteArray &bytes, Q
     if (error)
         error->clear();
     return true;
+}
+
+bool ImageFiles::writeImage(const QString &path, const QByteArray &bytes,
+                            const ImageProvenance &provenance, QString *error) {
+    const QString sidecar = ImageProvenance::sidecarPath(path);
+    if (const auto png = provenance.embedInPng(bytes)) {
+        if (!writeAtomically(path, *png, error))
+            return false;
+        removeFile(sidecar); // from an earlier non-PNG file of that name
+        return true;
+    }
+    // The sidecar first: an image never appears without the provenance it is written with.
+    return writeAtomically(sidecar, provenance.sidecarBytes(), error) &&
+           writeAtomically(path, bytes, error);
+}
+
+std::optional<ImageProvenance> ImageFiles::readProvenance(const QString &path, ReadStatus *status,
+                                                          QString *error) {
+    const QString name = QDir::toNativeSeparators(path);
+    const auto fail = [&](ReadStatus s, const QString &message) -> std::optional<ImageProvenance> {
+        if (status)
+            *status = s;
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ReadStatus::Missing, tr("%1 does not exist.").arg(name));
+    QFile file(path);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly))
+        return fail(ReadStatus::Unreadable,
+                    tr("Cannot read %1: %2")
+                        .arg(name, info.isDir() ? tr("it is a folder") : file.errorString()));
+    // Enough for any header the sniffer reads (JPEG puts its size after the EXIF block).
+    const QByteArray head = file.peek(256 * 1024);
+    if (!ImageSniffer::sniff(head).ok() && !PngText::hasSignature(head))
+        return fail(ReadStatus::NotImage,
+                    tr("%1 is not an image (PNG, JPEG, WebP or GIF).").arg(name));
+    std::optional<ImageProvenance> found;
+    if (PngText::hasSignature(head))
+        found = ImageProvenance::fromPng(&file);
+    if (!found) {
+        QFile sidecar(ImageProvenance::sidecarPath(path));
+        if (sidecar.size() <= 4 * 1024 * 1024 && sidecar.open(QIODevice::ReadOnly))
+            found = ImageProvenance::fromSidecar(sidecar.readAll());
+    }
+    if (!found)
+        return fail(ReadStatus::NoProvenance,
+                    tr("%1 carries no generation details (prompt, model...): it was not saved by "
+                       "OR Studio or orcli, or they were stripped.")
+                        .arg(name));
+    if (status)
+        *status = ReadStatus::Ok;
+    if (error)
+        error->clear();
+    return found;
+}
+
+bool ImageFiles::removeImage(const QString &path) {
+    const bool image = removeFile(path);
+    return removeFile(ImageProvenance::sidecarPath(path)) && image;
 }
 
 bool ImageFiles::removeFile(const QString &path) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "media/ImageProvenance.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,7 +13,9 @@ namespace orc {
 // File naming and atomic writes for generated images (the studio's gallery and Save…, and
 // `orcli image`). Names come from the prompt: "A lighthouse at dusk, watercolor" becomes
 // "a-lighthouse-at-dusk-watercolor". Every write goes through QSaveFile, so a failed or
-// interrupted write never leaves a half-written image behind. Pure functions, any thread.
+// interrupted write never leaves a half-written image behind: this is the one place that
+// writes image files (and their provenance) for the studio and orcli. Pure functions, any
+// thread.
 class ImageFiles {
     Q_DECLARE_TR_FUNCTIONS(orc::ImageFiles)
 public:
@@ -45,8 +49,28 @@ public:
     static bool writeAtomically(const QString &path, const QByteArray &bytes,
                                 QString *error = nullptr);
 
+    // Writes a generated image with its provenance, atomically: a PNG with the provenance
+    // chunks embedded (ImageProvenance::embedInPng), any other format (or a PNG too damaged to
+    // edit) as received plus the sidecar ImageProvenance::sidecarPath(path). A stale sidecar
+    // of an earlier file of that name is removed. Errors as writeAtomically().
+    static bool writeImage(const QString &path, const QByteArray &bytes,
+                           const ImageProvenance &provenance, QString *error = nullptr);
+
+    // The provenance of an image file: from its PNG text chunks, else from its sidecar.
+    enum class ReadStatus {
+        Ok,
+        Missing,      // no such file
+        Unreadable,   // it cannot be opened
+        NotImage,     // not a PNG, JPEG, WebP or GIF
+        NoProvenance, // an image without provenance
+    };
+    static std::optional<ImageProvenance>
+    readProvenance(const QString &path, ReadStatus *status = nullptr, QString *error = nullptr);
+
     // Removes a file if present; true when it is gone afterwards.
     static bool removeFile(const QString &path);
+    // Removes an image file and its provenance sidecar, if any; true when both are gone.
+    static bool removeImage(const QString &path);
 };
 
 } // namespace orc

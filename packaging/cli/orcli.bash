@@ -54,6 +54,7 @@ _orcli()
         --background|-b) COMPREPLY=($(compgen -W "auto transparent opaque" -- "$cur")); return ;;
         --quality) COMPREPLY=($(compgen -W "auto low medium high" -- "$cur")); return ;;
         --output-format) COMPREPLY=($(compgen -W "png jpeg webp" -- "$cur")); return ;;
+        --info) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --api) COMPREPLY=($(compgen -W "auto chat images" -- "$cur")); return ;;
         --image|--file|--schema|--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
@@ -75,7 +76,7 @@ _orcli()
                      --web --stream --no-stream" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
-                     --output-format --api --offline --refresh" ;;
+                     --output-format --api --info --offline --refresh" ;;
         models)
             options="--free --max-price --min-context --author --sort --desc --limit --offline
                      --refresh" ;;

@@ -18,7 +18,7 @@ function __orcli_model_position
             continue
         end
         switch $t
-            case --format -F --base-url --timeout --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api
+            case --format -F --base-url --timeout --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
                 set skip 1
             case '-*'
             case '*'
@@ -86,6 +86,7 @@ complete -c orcli -n $image -l seed -x -d 'Seed'
 complete -c orcli -n $image -l quality -x -a 'auto low medium high' -d 'Images API quality'
 complete -c orcli -n $image -l output-format -x -a 'png jpeg webp' -d 'Images API output format'
 complete -c orcli -n $image -l api -x -a 'auto chat images' -d 'Which API'
+complete -c orcli -n $image -l info -r -F -d 'Print the generation details stored in an image'
 complete -c orcli -n "__fish_seen_subcommand_from image models find" -l offline -d 'Cached catalogue only'
 complete -c orcli -n "__fish_seen_subcommand_from image models find" -l refresh -d 'Fetch the catalogue now'
 

@@ -14,6 +14,7 @@
 #include "image/InputImageStrip.h"
 #include "image/ResultCard.h"
 #include "image/ResultGrid.h"
+#include "store/ImageFiles.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTcpServer>
@@ -140,11 +142,21 @@ void dropFiles(QWidget *target, const QStringList &paths) {
     QApplication::sendEvent(target, &drop);
 }
 
+// The text chunks as any PNG reader sees them.
 QMap<QString, QString> pngText(const QString &path) {
     QImageReader reader(path);
     QMap<QString, QString> text;
     for (const QString &key : reader.textKeys())
         text.insert(key, reader.text(key));
+    return text;
+}
+
+// The provenance as core reads it back (PNG chunks or sidecar).
+QMap<QString, QString> provenanceText(const QString &path) {
+    QMap<QString, QString> text;
+    if (const auto provenance = ImageFiles::readProvenance(path))
+        for (const auto &[key, value] : provenance->toText())
+            text.insert(key, value);
     return text;
 }
 
@@ -212,10 +224,14 @@ private slots:
         QCOMPARE(entry.aspectRatio, u"16:9"_s);
         QCOMPARE(entry.api, u"images"_s);
         QCOMPARE(entry.cost, std::optional<double>(0.02));
+        // the generation id of POST /images is kept, as for chat replies
+        QVERIFY2(entry.generationId.startsWith(u"gen-"_s), qPrintable(entry.generationId));
+        QCOMPARE(s.page->grid()->imageCards().first()->image().provenance.generationId,
+                 entry.generationId);
         QCOMPARE(filesUnder(s.imagesDir()).size(), 2);
         QCOMPARE(s.page->galleryPanel()->list()->count(), 1);
         // the stored files carry their provenance (for drag-out and drop-back)
-        QCOMPARE(pngText(entry.images.first().path).value(u"prompt"_s), entry.prompt);
+        QCOMPARE(provenanceText(entry.images.first().path).value(u"prompt"_s), entry.prompt);
 
         // other models and sizes: pixel sizes follow the aspect table
         QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
@@ -269,15 +285,21 @@ private slots:
         QImageReader reader(target);
         QCOMPARE(reader.format(), "png"_ba);
         QCOMPARE(reader.size(), QSize(2688, 1536));
-        const QMap<QString, QString> text = pngText(target);
+        const QMap<QString, QString> text = provenanceText(target);
         QCOMPARE(text.value(u"prompt"_s), u"A red fox in the snow, watercolor"_s);
         QCOMPARE(text.value(u"model"_s), u"fake/image"_s);
         QCOMPARE(text.value(u"aspect_ratio"_s), u"16:9"_s);
         QCOMPARE(text.value(u"image_size"_s), u"2K"_s);
         QCOMPARE(text.value(u"cost"_s), u"0.01"_s);
-        // POST /images replies carry no generation id; chat replies do (see cardActions)
+        // POST /images: the generation id of the X-Generation-Id header, as chat replies' id
+        QVERIFY2(card->image().provenance.generationId.startsWith(u"gen-"_s),
+                 qPrintable(card->image().provenance.generationId));
         QCOMPARE(text.value(u"generation_id"_s), card->image().provenance.generationId);
-        QCOMPARE(text.value(u"Software"_s), u"OR Studio"_s);
+        QCOMPARE(text.value(u"software"_s), u"OR Studio"_s);
+        QCOMPARE(text.value(u"api"_s), u"images"_s);
+        // the standard chunks other viewers show
+        QCOMPARE(pngText(target).value(u"Software"_s), u"OR Studio"_s);
+        QCOMPARE(pngText(target).value(u"Description"_s), u"A red fox in the snow, watercolor"_s);
 
         // JPEG and WebP by extension; an unknown extension is refused with nothing written
         target = m_out.filePath(u"saved/fox.jpg"_s);
@@ -359,6 +381,45 @@ private slots:
         QVERIFY2(s.notice().contains(u"notes.png"_s), qPrintable(s.notice()));
     }
 
+    void dropAnOrcliImageRestoresSettings() {
+        // A PNG written by the real orcli (its process, against this test's fake server)
+        Studio s;
+        QVERIFY(s.load());
+        s.page->setImageModels(everythingModel()); // fake/image with a background control
+        const QString out = m_out.filePath(u"orcli/lighthouse.png"_s);
+        QProcess orcli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_out.filePath(u"orcli-home"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, m_out.filePath(u"orcli-home/cache"_s));
+        env.insert(u"OPENROUTER_API_KEY"_s, u"sk-or-test-orcli"_s);
+        env.insert(u"OPENROUTER_BASE_URL"_s, s.server->baseUrl().toString());
+        orcli.setProcessEnvironment(env);
+        orcli.start(QStringLiteral(ORC_ORCLI_PATH),
+                    {u"image"_s, u"fake/image"_s, u"A lighthouse at dusk"_s, u"-o"_s, out, u"-a"_s,
+                     u"4:3"_s, u"-z"_s, u"2K"_s, u"-b"_s, u"transparent"_s, u"--api"_s, u"chat"_s});
+        QVERIFY(orcli.waitForStarted(kTimeoutMs));
+        orcli.closeWriteChannel();
+        // the fake server lives in this thread: keep the event loop running meanwhile
+        QVERIFY(QTest::qWaitFor([&] { return orcli.state() == QProcess::NotRunning; }, kTimeoutMs));
+        QVERIFY2(orcli.exitCode() == 0, orcli.readAllStandardError().constData());
+        QVERIFY(QFileInfo::exists(out));
+
+        // change everything, then drop orcli's file onto the studio
+        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
+        s.setPrompt(u"something else"_s);
+        QVERIFY(s.clickAspect(u"1:1"_s));
+        dropFiles(s.page.get(), {out});
+        const ImageRequest restored = s.controls()->request();
+        QCOMPARE(restored.model, u"fake/image"_s);
+        QCOMPARE(restored.prompt, u"A lighthouse at dusk"_s);
+        QCOMPARE(restored.aspectRatio, u"4:3"_s);
+        QCOMPARE(restored.imageSize, u"2K"_s);
+        QCOMPARE(restored.background, u"transparent"_s);
+        QVERIFY(s.page->status()->textLabel()->text().contains(u"restored"_s));
+        QVERIFY(s.controls()->inputStrip()->isEmpty()); // not taken as an input image
+        QVERIFY(provenanceText(out).value(u"generation_id"_s).startsWith(u"gen-"_s));
+    }
+
     void cardActions() {
         Studio s;
         QVERIFY(s.load());
@@ -380,7 +441,7 @@ private slots:
 
         // chat replies have a generation id, kept in the gallery and in the file
         QVERIFY(card->image().provenance.generationId.startsWith(u"gen-"_s));
-        QCOMPARE(pngText(card->image().path).value(u"generation_id"_s),
+        QCOMPARE(provenanceText(card->image().path).value(u"generation_id"_s),
                  card->image().provenance.generationId);
         QCOMPARE(s.page->galleryStore()->entry(card->image().galleryId)->generationId,
                  card->image().provenance.generationId);

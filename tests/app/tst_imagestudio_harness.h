@@ -20,6 +20,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -68,6 +71,37 @@ inline QStringList filesUnder(const QString &dir) {
         out.append(it.next());
     out.sort();
     return out;
+}
+
+// A listing like GET /images/models with one model that declares every control.
+inline orc::ImageModels everythingModel(const QString &id = u"fake/image"_s) {
+    const auto enumOf = [](const QStringList &values) {
+        return QJsonObject{{u"type"_s, u"enum"_s},
+                           {u"values"_s, QJsonArray::fromStringList(values)}};
+    };
+    const auto rangeOf = [](int min, int max) {
+        return QJsonObject{{u"type"_s, u"range"_s}, {u"min"_s, min}, {u"max"_s, max}};
+    };
+    const QJsonObject parameters{
+        {u"aspect_ratio"_s, enumOf(orc::ImageRequest::supportedAspectRatios() << u"auto"_s)},
+        {u"resolution"_s, enumOf({u"1K"_s, u"2K"_s, u"4K"_s})},
+        {u"background"_s, enumOf({u"auto"_s, u"transparent"_s, u"opaque"_s})},
+        {u"quality"_s, enumOf({u"auto"_s, u"low"_s, u"medium"_s, u"high"_s})},
+        {u"output_format"_s, enumOf({u"png"_s, u"jpeg"_s, u"webp"_s, u"svg"_s})},
+        {u"n"_s, rangeOf(1, 4)},
+        {u"input_references"_s, rangeOf(0, 3)},
+    };
+    const QJsonObject model{
+        {u"id"_s, id},
+        {u"name"_s, u"Everything"_s},
+        {u"architecture"_s, QJsonObject{{u"input_modalities"_s, QJsonArray{u"text"_s, u"image"_s}},
+                                        {u"output_modalities"_s, QJsonArray{u"image"_s}}}},
+        {u"supports_streaming"_s, true},
+        {u"supported_parameters"_s, parameters},
+    };
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{u"data"_s, QJsonArray{model}}}).toJson(QJsonDocument::Compact);
+    return orc::ImageModels(orc::ImageModels::parseList(json));
 }
 
 struct Studio {

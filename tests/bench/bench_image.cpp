@@ -3,11 +3,16 @@
 //        same through ImageCodec, the header sniff alone, and the JSON parse of the chat chunk
 //        that carries the image (done on the thread that reads the stream);
 //  GUI:  QImage decode, and decode + thumbnail on a QtConcurrent worker as the studio does it,
-//        timed from the UI thread, with the longest gap the UI thread's event loop saw meanwhile.
+//        timed from the UI thread, with the longest gap the UI thread's event loop saw meanwhile;
+//  reply: a whole 4K reply received by ImageJob over HTTP (a server on its own thread) through
+//        chat completions and through a streamed POST /images, with the longest UI-thread stall
+//        while it is received and decoded: parsed on the UI thread (as before) and on a worker.
 // Prints the median of several runs in milliseconds (target for decode + thumbnail: < 300 ms).
 
 #include "api/ChatCodec.h"
 #include "api/ImageCodec.h"
+#include "api/ImageJob.h"
+#include "api/OpenRouterClient.h"
 #include "media/ImageSniffer.h"
 
 #include <QBuffer>
@@ -19,6 +24,9 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,6 +34,8 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <limits>
+#include <memory>
 
 using namespace orc;
 using namespace Qt::StringLiterals;
@@ -123,6 +133,134 @@ Thumb decodeAndThumbnail(const QByteArray &bytes) {
     t.thumbnail = thumbnailOf(t.full);
     t.cpuMs = threadCpuMs() - c0;
     return t;
+}
+
+// Answers every HTTP request with one canned response, from its own thread: writing 40 MB
+// costs the measured (UI) thread nothing.
+class CannedServer {
+public:
+    explicit CannedServer(QByteArray response)
+        : m_response(std::move(response)) {
+        m_server.moveToThread(&m_thread);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_server,
+            [this] {
+                m_server.listen(QHostAddress::LocalHost);
+                QObject::connect(&m_server, &QTcpServer::newConnection, &m_server,
+                                 [this] { serve(m_server.nextPendingConnection()); });
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~CannedServer() {
+        QMetaObject::invokeMethod(
+            &m_server, [this] { m_server.close(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(m_server.serverPort())); }
+
+private:
+    void serve(QTcpSocket *socket) {
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype length = 0;
+            for (const QByteArray &line : buffer->left(end).split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            buffer->clear();
+            socket->write(m_response);
+            socket->disconnectFromHost();
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QByteArray m_response;
+    QThread m_thread;
+    QTcpServer m_server;
+};
+
+QByteArray streamResponse(const QByteArray &event) {
+    return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n"
+           ": OPENROUTER PROCESSING\n\ndata: " +
+           event + "\n\ndata: [DONE]\n\n";
+}
+
+struct ReplyRun {
+    double wallMs = 0;
+    double stallMs = 0;
+    int offThread = 0;
+};
+
+// One ImageJob against `server`, timed from the UI thread, with the longest event-loop gap.
+ReplyRun receive(QCoreApplication &app, const CannedServer &server, ImageApi api,
+                 qsizetype offThreadBytes) {
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.apiKey = u"sk-or-bench"_s;
+    config.retry.maxAttempts = 1;
+    OpenRouterClient client(config);
+    ImageRequest request;
+    request.model = u"fake/image"_s;
+    request.prompt = u"bench"_s;
+    ImageRoute route;
+    route.model = request.model;
+    route.api = api;
+    route.stream = true;
+    ImageJob job(&client, request, route);
+    job.setOffThreadBytes(offThreadBytes);
+
+    ReplyRun run;
+    QElapsedTimer clock;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        run.stallMs = std::max(run.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.restart();
+    });
+    QEventLoop loop;
+    QObject::connect(&job, &ImageJob::finished, &loop, &QEventLoop::quit);
+    clock.start();
+    sinceTick.start();
+    ticker.start();
+    job.start();
+    loop.exec();
+    run.stallMs = std::max(run.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
+    run.wallMs = double(clock.nsecsElapsed()) / 1e6;
+    run.offThread = job.offThreadDecodes();
+    if (job.result().images.size() != 1) {
+        std::fprintf(stderr, "the 4K reply gave no image: %s\n",
+                     qPrintable(job.result().error.toString()));
+        std::exit(1);
+    }
+    return run;
+}
+
+void printReplies(QCoreApplication &app, const char *what, const CannedServer &server,
+                  ImageApi api) {
+    for (const bool worker : {false, true}) {
+        QList<double> wall;
+        QList<double> stall;
+        int offThread = 0;
+        for (int i = 0; i < kRuns; ++i) {
+            const ReplyRun r = receive(app, server, api,
+                                       worker ? OrderedDecoder::kDefaultOffThreadBytes
+                                              : std::numeric_limits<qsizetype>::max());
+            wall << r.wallMs;
+            stall << r.stallMs;
+            offThread = r.offThread;
+        }
+        std::printf("reply %-30s %-18s %7.1f ms wall, longest UI stall %6.1f ms%s\n", what,
+                    worker ? "parsed on a worker" : "parsed on UI (old)", median(wall),
+                    median(stall), worker && offThread == 0 ? "  (NOT off-thread!)" : "");
+    }
 }
 
 QString loadAverage() {
@@ -233,6 +371,16 @@ int main(int argc, char **argv) {
     print("gui   decode + 512px thumbnail off the UI thread", {median(wall), median(workerCpu)},
           "  (target < 300 ms)");
     std::printf("%-52s %7.1f ms\n", "gui   longest UI event-loop gap meanwhile", median(stalls));
+    // --- a whole reply, received and decoded by ImageJob ------------------------------------
+    {
+        const CannedServer chat(streamResponse(chunk));
+        printReplies(app, "4K, chat completions", chat, ImageApi::ChatCompletions);
+        const QByteArray completed = "{\"type\":\"image_generation.completed\",\"b64_json\":\"" +
+                                     png.toBase64() +
+                                     "\",\"media_type\":\"image/png\",\"created\":1}";
+        const CannedServer images(streamResponse(completed));
+        printReplies(app, "4K, POST /images stream", images, ImageApi::ImagesEndpoint);
+    }
     std::printf("load average while measuring: %s", qPrintable(loadAverage()));
     return 0;
 }

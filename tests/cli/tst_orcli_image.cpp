@@ -3,6 +3,7 @@
 // and bad input that must leave no file or folder behind.
 #include "OrcliHarness.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -274,12 +275,100 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_h.path(u"hang"_s)));
     }
 
+    void infoPrintsWhatTheFileCarries() {
+        // chat completions: the reply's generation id, the settings asked for
+        const QString out = m_h.path(u"info/fox.png"_s);
+        OrcliRun r = m_h.run({u"image"_s, u"google/gemini-2.5-flash-image"_s,
+                              u"A red fox\nin the snow"_s, u"-o"_s, out, u"-a"_s, u"3:4"_s, u"-z"_s,
+                              u"2K"_s, u"-b"_s, u"opaque"_s, u"--seed"_s, u"42"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QImage(out).size(), QSize(1792, 2400)); // still a valid PNG
+        r = m_h.run({u"image"_s, u"--info"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.err.isEmpty());
+        QMap<QString, QString> lines;
+        for (const QString &line : r.outText().split(u'\n', Qt::SkipEmptyParts)) {
+            const qsizetype colon = line.indexOf(u": "_s);
+            QVERIFY2(colon > 0, qPrintable(line));
+            lines.insert(line.left(colon), line.mid(colon + 2));
+        }
+        QCOMPARE(lines.value(u"prompt"_s), u"A red fox\\nin the snow"_s); // one line per key
+        QCOMPARE(lines.value(u"model"_s), u"google/gemini-2.5-flash-image"_s);
+        QCOMPARE(lines.value(u"aspect_ratio"_s), u"3:4"_s);
+        QCOMPARE(lines.value(u"image_size"_s), u"2K"_s);
+        QCOMPARE(lines.value(u"background"_s), u"opaque"_s);
+        QCOMPARE(lines.value(u"seed"_s), u"42"_s);
+        QCOMPARE(lines.value(u"api"_s), u"chat_completions"_s);
+        QVERIFY2(lines.value(u"generation_id"_s).startsWith(u"gen-"_s), qPrintable(r.outText()));
+        QVERIFY(lines.contains(u"cost"_s));
+        QVERIFY(QDateTime::fromString(lines.value(u"created"_s), Qt::ISODateWithMs).isValid());
+        QCOMPARE(lines.value(u"software"_s), u"orcli"_s);
+
+        r = m_h.run({u"image"_s, u"--info"_s, out, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject o = r.outJson();
+        QCOMPARE(o.value("prompt"_L1).toString(), u"A red fox\nin the snow"_s);
+        QCOMPARE(o.value("image_size"_L1).toString(), u"2K"_s);
+        QCOMPARE(o.value("seed"_L1).toInteger(), 42);
+        QVERIFY(o.value("cost"_L1).isDouble());
+        QCOMPARE(o.value("generation_id"_L1).toString(), lines.value(u"generation_id"_s));
+
+        // POST /images (fake/image is only in GET /images/models): the same fields
+        const QString viaImages = m_h.path(u"info/dots.png"_s);
+        r = m_h.run({u"image"_s, u"fake/image"_s, u"dots"_s, u"-o"_s, viaImages, u"-a"_s, u"16:9"_s,
+                     u"-b"_s, u"transparent"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = m_h.run({u"image"_s, u"--info"_s, viaImages, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.outJson().value("api"_L1).toString(), u"images"_s);
+        QCOMPARE(r.outJson().value("background"_L1).toString(), u"transparent"_s);
+        QCOMPARE(r.outJson().value("cost"_L1).toDouble(), 0.01);
+        QVERIFY2(r.outJson().value("generation_id"_L1).toString().startsWith(u"gen-"_s),
+                 qPrintable(r.describe()));
+    }
+
+    void infoRefusesWhatItCannotRead() {
+        // an image without details, a file that is not an image: exit 1 with a clear message
+        const QString plain = m_h.path(u"info2/plain.png"_s);
+        QDir().mkpath(QFileInfo(plain).absolutePath());
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(plain));
+        OrcliRun r = m_h.run({u"image"_s, u"--info"_s, plain});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(r.errText().contains("carries no generation details"_L1),
+                 qPrintable(r.describe()));
+        QVERIFY(r.errText().contains(plain));
+        const QString text = m_h.path(u"info2/notes.txt"_s);
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+        f.close();
+        r = m_h.run({u"image"_s, u"--info"_s, text});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains("is not an image"_L1), qPrintable(r.describe()));
+        r = m_h.run({u"image"_s, u"--info"_s, text, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.errJson().value("error"_L1).toObject().value("kind"_L1).toString(),
+                 u"not_image"_s);
+        // a missing file: exit 2; MODEL with --info: exit 2; nothing sent either way
+        r = m_h.run({u"image"_s, u"--info"_s, m_h.path(u"info2/missing.png"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains("does not exist"_L1), qPrintable(r.describe()));
+        r = m_h.run({u"image"_s, u"fake/image"_s, u"--info"_s, plain});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains("--info takes no MODEL"_L1), qPrintable(r.describe()));
+        QCOMPARE(generationRequests(), 0);
+    }
+
     void help() {
         const OrcliRun r = m_h.run({u"image"_s, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--output", "--aspect", "--size", "--background", "--count",
-                                   "--image", "--api", "-o, --output PATH", "-a, --aspect RATIO",
-                                   "-z, --size SIZE", "-b, --background VALUE"})
+        for (const char *option :
+             {"--output", "--aspect", "--size", "--background", "--count", "--image", "--api",
+              "--info FILE", "-o, --output PATH", "-a, --aspect RATIO", "-z, --size SIZE",
+              "-b, --background VALUE"})
             QVERIFY2(r.outText().contains(QLatin1String(option)), option);
     }
 };

@@ -213,6 +213,22 @@ Reply ImagesApi::generate(const RecordedRequest &request) {
                             {QStringLiteral("total_tokens"), tokens},
                             {QStringLiteral("cost"), model->costPerImage * n}};
 
+    // The Images API body has no id (SDK ImageGenerationResponse); the generation id comes in
+    // the documented X-Generation-Id header, and GET /generation knows it.
+    const QString id = http::generationId();
+    GenerationRecord record;
+    record.id = id;
+    record.model = modelId;
+    record.apiType = QStringLiteral("images");
+    record.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    record.streamed = stream;
+    record.completionTokens = tokens;
+    record.imageTokens = tokens;
+    record.mediaCompletion = n;
+    record.cost = model->costPerImage * n;
+    m_state.addGeneration(record);
+    const QByteArray idHeader = QByteArrayLiteral("x-generation-id");
+
     if (!stream) {
         QJsonArray data;
         for (int i = 0; i < n; ++i) {
@@ -221,12 +237,15 @@ Reply ImagesApi::generate(const RecordedRequest &request) {
                 QJsonObject{{QStringLiteral("b64_json"), QString::fromLatin1(png.toBase64())},
                             {QStringLiteral("media_type"), QStringLiteral("image/png")}});
         }
-        return Reply::json(200, http::compactJson({{QStringLiteral("created"), created},
-                                                   {QStringLiteral("data"), data},
-                                                   {QStringLiteral("usage"), usage}}));
+        Reply r = Reply::json(200, http::compactJson({{QStringLiteral("created"), created},
+                                                      {QStringLiteral("data"), data},
+                                                      {QStringLiteral("usage"), usage}}));
+        r.addHeader(idHeader, id.toLatin1());
+        return r;
     }
 
     Reply r;
+    r.addHeader(idHeader, id.toLatin1());
     r.framing = Reply::Framing::Chunked;
     r.addHeader(QByteArrayLiteral("content-type"), QByteArrayLiteral("text/event-stream"));
     r.addHeader(QByteArrayLiteral("cache-control"), QByteArrayLiteral("no-cache"));

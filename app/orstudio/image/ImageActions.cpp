@@ -105,7 +105,7 @@ void ImageActions::saveAllTo(const QList<StudioImage> &images, const QString &fo
             const QString path = ImageFiles::uniquePath(
                 folder, ImageFiles::suggestedFileName(image.provenance.prompt, image.format,
                                                       image.index, image.count));
-            if (ImageFiles::writeAtomically(path, image.provenance.embedInPng(bytes), &error))
+            if (ImageFiles::writeImage(path, bytes, image.provenance, &error))
                 ++result.written;
             else
                 result.errors.append(error);
@@ -126,7 +126,7 @@ QMimeData *ImageActions::mimeData(const StudioImage &image, const QImage &decode
         mime->setUrls({QUrl::fromLocalFile(image.path)});
     if (!image.bytes.isEmpty())
         mime->setData(ImageSniffer::mimeTypeForFormat(image.format),
-                      image.provenance.embedInPng(image.bytes));
+                      image.provenance.embedded(image.bytes));
     if (!decoded.isNull())
         mime->setImageData(decoded);
     return mime;

@@ -120,6 +120,7 @@ void ImageGenerator::onImage(const GeneratedImage &image) {
     studio.format = image.format;
     studio.pixelSize = image.pixelSize;
     studio.provenance = ImageProvenance::fromRequest(m_request);
+    studio.provenance.api = imageApiName(m_route.api);
     studio.provenance.created = m_startedAt;
     studio.provenance.generationId = m_job ? m_job->result().id : QString();
     ++m_pendingTasks;
@@ -155,6 +156,7 @@ void ImageGenerator::onImage(const GeneratedImage &image) {
 
 void ImageGenerator::applyFinalProvenance(StudioImage &image) const {
     image.provenance.generationId = m_result.id;
+    image.provenance.provider = m_result.provider;
     image.provenance.cost.reset();
     if (m_result.usage && m_result.usage->cost && !m_result.images.isEmpty())
         image.provenance.cost = *m_result.usage->cost / double(m_result.images.size());

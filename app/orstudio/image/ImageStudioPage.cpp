@@ -429,7 +429,7 @@ void ImageStudioPage::deleteCard(ResultCard *card) {
             return;
         }
         m_galleryPanel->refresh();
-    } else if (!ImageFiles::removeFile(image.path)) {
+    } else if (!ImageFiles::removeImage(image.path)) {
         left.append(image.path);
     }
     m_grid->removeCard(card);
@@ -450,7 +450,7 @@ void ImageStudioPage::openGalleryEntry(const GalleryEntry &entry) {
         image.path = g.path;
         image.galleryId = entry.id;
         image.galleryImageId = g.id;
-        image.provenance = ImageProvenance::fromGallery(entry, int(entry.images.size()));
+        image.provenance = entry.provenance(int(entry.images.size()));
         images.append(image);
     }
     QtConcurrent::run([images]() mutable {
@@ -493,10 +493,10 @@ void ImageStudioPage::rerun(const GalleryEntry &entry) {
 }
 
 bool ImageStudioPage::restoreFromFile(const QString &path) {
-    const ImageProvenance provenance = ImageProvenance::fromFile(path);
-    if (!provenance.isValid())
+    const std::optional<ImageProvenance> provenance = ImageFiles::readProvenance(path);
+    if (!provenance || !provenance->isValid())
         return false;
-    m_controls->applyRequest(provenance.toRequest());
+    m_controls->applyRequest(provenance->toRequest());
     m_status->setText(tr("Settings restored from %1").arg(QFileInfo(path).fileName()));
     hideNotice();
     return true;

@@ -64,7 +64,7 @@ ImageTasks::Prepared ImageTasks::prepare(const QByteArray &bytes, const ImagePro
 QString ImageTasks::store(const QByteArray &bytes, const ImageProvenance &provenance,
                           const QString &path) {
     QString error;
-    if (!ImageFiles::writeAtomically(path, provenance.embedInPng(bytes), &error))
+    if (!ImageFiles::writeImage(path, bytes, provenance, &error))
         return error;
     return {};
 }
@@ -112,8 +112,6 @@ QByteArray ImageTasks::encode(const QImage &image, const QString &format, QStrin
         // JPEG has no alpha: flatten on white rather than on black.
         QImage flat(image.size(), QImage::Format_RGB32);
         flat.fill(Qt::white);
-        for (const QString &key : image.textKeys())
-            flat.setText(key, image.text(key));
         QPainter(&flat).drawImage(0, 0, image);
         toWrite = flat;
     }
@@ -136,16 +134,13 @@ QString ImageTasks::saveAs(const QByteArray &bytes, const QString &sourcePath,
         return tr("This system cannot write %1 images (install qt6-image-formats-plugins).")
             .arg(format.toUpper());
     QString error;
-    QImage image = load(bytes, sourcePath, &error);
+    const QImage image = load(bytes, sourcePath, &error);
     if (image.isNull())
         return error;
-    provenance.applyTo(image);
     const QByteArray encoded = encode(image, format, &error);
     if (encoded.isEmpty())
         return error;
-    if (!ImageFiles::writeAtomically(target, encoded, &error))
-        return error;
-    return {};
+    return store(encoded, provenance, target);
 }
 
 bool ImageTasks::readInputFile(const QString &path, QByteArray *bytes, QString *format,

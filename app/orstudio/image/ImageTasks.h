@@ -1,6 +1,6 @@
 #pragma once
 
-#include "image/ImageProvenance.h"
+#include "media/ImageProvenance.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,11 +29,11 @@ public:
     };
 
     // Decodes `bytes` fully (a corrupt body shows here, not later), makes the thumbnail and,
-    // when `galleryPath` is set, writes the bytes there (PNG with `provenance` text chunks).
+    // when `galleryPath` is set, writes the bytes there with `provenance` (ImageFiles::writeImage).
     static Prepared prepare(const QByteArray &bytes, const ImageProvenance &provenance,
                             const QString &galleryPath, int thumbnailSide = kThumbnailSide);
 
-    // Writes the image as received to `path` (PNG with `provenance` text chunks), atomically.
+    // Writes the image as received to `path` with `provenance` (ImageFiles::writeImage).
     // Returns an empty string on success, else one sentence.
     static QString store(const QByteArray &bytes, const ImageProvenance &provenance,
                          const QString &path);
@@ -47,7 +47,7 @@ public:
                                 QString *error = nullptr);
 
     // Save…: encodes the image in the format the extension of `target` names (png, jpg/jpeg,
-    // webp), with the provenance as text (PNG), into memory, then writes it atomically.
+    // webp) into memory, then writes it with the provenance (ImageFiles::writeImage).
     // Returns an empty string on success, else one sentence.
     static QString saveAs(const QByteArray &bytes, const QString &sourcePath,
                           const ImageProvenance &provenance, const QString &target);

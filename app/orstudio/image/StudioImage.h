@@ -1,6 +1,6 @@
 #pragma once
 
-#include "image/ImageProvenance.h"
+#include "media/ImageProvenance.h"
 
 #include <QByteArray>
 #include <QImage>
