@@ -70,7 +70,7 @@ ImageProvenance full() {
     p.provider = u"Google"_s;
     p.generationId = u"gen-1764489310-zNAMOJKnB5Hsu6GOHcsm"_s;
     p.cost = 0.1 + 0.2; // 0.30000000000000004: must come back bit for bit
-    p.created = QDateTime(QDate(2026, 12, 7), QTime(13, 44, 5, 123), QTimeZone::UTC);
+    p.created = QDateTime(QDate(2026, 12, 7), QTime(13, 44, 5, 123), Qt::UTC);
     return p;
 }
 
@@ -106,7 +106,8 @@ private slots:
 
         // other readers see valid chunks: the JSON one, Description and Software
         const QMap<QString, QString> text = readerText(*with);
-        QCOMPARE(text.value(u"Description"_s), p.prompt);
+        // (QImageReader folds white space in the text it reports)
+        QCOMPARE(text.value(u"Description"_s).simplified(), p.prompt.simplified());
         QCOMPARE(text.value(u"Software"_s), u"OR Studio"_s);
         const QJsonObject json =
             QJsonDocument::fromJson(text.value(ImageProvenance::kPngKeyword).toUtf8()).object();
@@ -155,7 +156,7 @@ private slots:
         QCOMPARE(p->background, u"opaque"_s);
         QCOMPARE(p->generationId, u"gen-1"_s);
         QCOMPARE(p->cost, std::optional<double>(0.02));
-        QCOMPARE(p->created, QDateTime(QDate(2026, 11, 2), QTime(10, 0), QTimeZone::UTC));
+        QCOMPARE(p->created, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC));
         QCOMPARE(p->toRequest().model, u"fake/image"_s);
         // re-saving converts it: the old chunks go, the new ones come
         const QByteArray resaved = *p->embedInPng(old);
