@@ -13,21 +13,16 @@ int printImageInfo(Printer &printer, const QString &path) {
     QString error;
     const std::optional<ImageProvenance> provenance =
         ImageFiles::readProvenance(path, &status, &error);
-    switch (status) {
-    case ImageFiles::ReadStatus::Ok:
-        break;
-    case ImageFiles::ReadStatus::Missing:
-        printer.error(error, ExitCode::Usage, u"usage"_s);
-        return ExitCode::Usage;
-    case ImageFiles::ReadStatus::Unreadable:
-        printer.error(error, ExitCode::Other, u"io"_s);
-        return ExitCode::Other;
-    case ImageFiles::ReadStatus::NotImage:
-        printer.error(error, ExitCode::Other, u"not_image"_s);
-        return ExitCode::Other;
-    case ImageFiles::ReadStatus::NoProvenance:
-        printer.error(error, ExitCode::Other, u"no_provenance"_s);
-        return ExitCode::Other;
+    if (!provenance) {
+        // A missing file is a usage error (nothing to read); the others are failures.
+        using S = ImageFiles::ReadStatus;
+        const int code = status == S::Missing ? ExitCode::Usage : ExitCode::Other;
+        const QString kind = status == S::Missing        ? u"usage"_s
+                             : status == S::NotImage     ? u"not_image"_s
+                             : status == S::NoProvenance ? u"no_provenance"_s
+                                                         : u"io"_s;
+        printer.error(error, code, kind);
+        return code;
     }
     if (printer.isJson()) {
         printer.writeJson(provenance->toJson());

@@ -11,12 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace orc::cli {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
-} // namespace
-
 ImageSaver::ImageSaver(QString path)
     : m_path(std::move(path)) {}
 

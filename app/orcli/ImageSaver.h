@@ -3,6 +3,7 @@
 #include "domain/ImageRequest.h"
 #include "media/ImageProvenance.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,7 @@ namespace orc::cli {
 // again by discard() when no image was saved. Each file is written atomically with its
 // provenance by store/ImageFiles, as the studio writes its images.
 class ImageSaver final {
+    Q_DECLARE_TR_FUNCTIONS(orcli) // the context of every orcli message
 public:
     explicit ImageSaver(QString path);
     Q_DISABLE_COPY_MOVE(ImageSaver)
