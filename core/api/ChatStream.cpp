@@ -59,6 +59,17 @@ void ChatStream::cancel() {
 void ChatStream::onBytes(const QByteArray &bytes) {
     if (m_finished)
         return;
+    if (m_parser.bufferedBytes() + bytes.size() >= m_offThreadBytes) {
+        // A large event (an image) is on its way: take it from the parser without a copy and
+        // hand it to the worker that parses it.
+        m_parser.feed(bytes, [this](SseEvent &&event) {
+            if (event.kind == SseEvent::Kind::Data && !m_finished)
+                m_decoder.push(std::move(event.data));
+            else
+                onEvent({event.kind, event.data, event.event, event.id});
+        });
+        return;
+    }
     // Events are decoded at once, so views into the received bytes do: nothing is copied.
     m_parser.feedViews(bytes, [this](const SseEventView &event) { onEvent(event); });
 }

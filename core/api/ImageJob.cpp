@@ -181,7 +181,7 @@ void ImageJob::onImagesEvent(Call &call, SseEvent &&event) {
         return;
     }
     if (event.kind == SseEvent::Kind::Data)
-        call.events->push(event.data);
+        call.events->push(std::move(event.data));
 }
 
 void ImageJob::applyImagesEvent(Call &call, const std::optional<ImageCodec::ImagesEvent> &decoded,

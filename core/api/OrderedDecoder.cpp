@@ -11,18 +11,29 @@ OrderedDecoder::OrderedDecoder(QObject *context, Here here, Worker worker)
     , m_worker(std::move(worker)) {}
 
 void OrderedDecoder::push(QByteArrayView data) {
-    if (!isIdle()) {
+    if (!isIdle())
         m_queue.append(data.toByteArray());
-        return;
-    }
-    handle(data);
+    else if (data.size() < m_offThreadBytes || !m_context)
+        m_here(data);
+    else
+        runOnWorker(data.toByteArray());
 }
 
-void OrderedDecoder::handle(QByteArrayView data) {
-    if (data.size() < m_offThreadBytes || !m_context) {
+void OrderedDecoder::push(QByteArray &&data) {
+    if (!isIdle())
+        m_queue.append(std::move(data));
+    else
+        handle(std::move(data));
+}
+
+void OrderedDecoder::handle(QByteArray &&data) {
+    if (data.size() < m_offThreadBytes || !m_context)
         m_here(data);
-        return;
-    }
+    else
+        runOnWorker(std::move(data));
+}
+
+void OrderedDecoder::runOnWorker(QByteArray data) {
     m_running = true;
     const quint64 generation = m_generation;
     QThread *const home = m_context->thread();
@@ -30,7 +41,7 @@ void OrderedDecoder::handle(QByteArrayView data) {
         std::function<void()> apply;
         bool offThread = false;
     };
-    QtConcurrent::run([worker = m_worker, bytes = data.toByteArray(), home] {
+    QtConcurrent::run([worker = m_worker, bytes = std::move(data), home] {
         Outcome out;
         out.apply = worker(bytes);
         out.offThread = QThread::currentThread() != home;
@@ -52,10 +63,8 @@ void OrderedDecoder::drain() {
     if (m_draining)
         return; // a handler pushed while we are draining: the loop below takes it
     m_draining = true;
-    while (!m_running && !m_queue.isEmpty()) {
-        const QByteArray next = m_queue.takeFirst();
-        handle(next);
-    }
+    while (!m_running && !m_queue.isEmpty())
+        handle(m_queue.takeFirst());
     m_draining = false;
     if (isIdle() && m_whenIdle)
         std::exchange(m_whenIdle, nullptr)();

@@ -33,6 +33,7 @@ public:
 
     void setOffThreadBytes(qsizetype bytes) { m_offThreadBytes = bytes; }
     void push(QByteArrayView data);
+    void push(QByteArray &&data); // a large event handed over without a copy
 
     bool isIdle() const { return !m_running && m_queue.isEmpty(); }
     // Runs `done` once every pushed event has been applied: now when idle, else later.
@@ -46,7 +47,8 @@ public:
     int workerDecodes() const { return m_onWorker; }
 
 private:
-    void handle(QByteArrayView data);
+    void handle(QByteArray &&data); // the next event in order: here or on a worker
+    void runOnWorker(QByteArray data);
     void drain();
 
     QPointer<QObject> m_context;

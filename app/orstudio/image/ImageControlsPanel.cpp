@@ -22,6 +22,16 @@ namespace orc {
 
 namespace {
 
+// Checks `wanted`, else `fallback`, else the group's first button (none when it is empty).
+void checkPreferred(QButtonGroup *group, QAbstractButton *wanted, QAbstractButton *fallback) {
+    if (!wanted)
+        wanted = fallback;
+    if (!wanted && !group->buttons().isEmpty())
+        wanted = group->buttons().constFirst();
+    if (wanted)
+        wanted->setChecked(true);
+}
+
 constexpr int kAspectColumns = 5;
 
 QString sizeLabel(const QString &size) {
@@ -286,14 +296,7 @@ void ImageControlsPanel::rebuildAspectButtons(const QStringList &ratios) {
         ++i;
     }
     m_aspectSection->setVisible(!ratios.isEmpty());
-    if (ratios.isEmpty())
-        return;
-    AspectRatioButton *wanted = aspectButton(m_wantedRatio);
-    if (!wanted)
-        wanted = aspectButton(u"1:1"_s);
-    if (!wanted)
-        wanted = static_cast<AspectRatioButton *>(m_aspectGroup->buttons().constFirst());
-    wanted->setChecked(true);
+    checkPreferred(m_aspectGroup, aspectButton(m_wantedRatio), aspectButton(u"1:1"_s));
 }
 
 void ImageControlsPanel::rebuildSizeButtons(const QStringList &sizes) {
@@ -323,14 +326,7 @@ void ImageControlsPanel::rebuildSizeButtons(const QStringList &sizes) {
     }
     m_sizeRow->addStretch();
     m_sizeSection->setVisible(!sizes.isEmpty());
-    if (sizes.isEmpty())
-        return;
-    QAbstractButton *wanted = sizeButton(m_wantedSize);
-    if (!wanted)
-        wanted = sizeButton(u"1K"_s);
-    if (!wanted)
-        wanted = m_sizeGroup->buttons().constFirst();
-    wanted->setChecked(true);
+    checkPreferred(m_sizeGroup, sizeButton(m_wantedSize), sizeButton(u"1K"_s));
 }
 
 void ImageControlsPanel::fillCombo(QComboBox *box, const QStringList &values, bool withDefault) {

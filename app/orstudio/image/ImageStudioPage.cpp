@@ -210,25 +210,24 @@ void ImageStudioPage::setModel(const ModelInfo &model) {
     m_model = model;
     if (!model.isValid())
         return;
-    bool known = false;
-    for (const ModelInfo &m : std::as_const(m_catalog))
-        known = known || m.id() == model.id();
-    if (!known)
-        m_catalog.append(model);
+    keepChosenModelListed();
     refreshModels();
     m_controls->selectModel(model.id());
 }
 
 void ImageStudioPage::setCatalog(const QList<ModelInfo> &models) {
     m_catalog = models;
-    if (m_model.isValid()) {
-        bool known = false;
-        for (const ModelInfo &m : std::as_const(m_catalog))
-            known = known || m.id() == m_model.id();
-        if (!known)
-            m_catalog.append(m_model);
-    }
+    keepChosenModelListed();
     refreshModels();
+}
+
+void ImageStudioPage::keepChosenModelListed() {
+    if (!m_model.isValid())
+        return;
+    for (const ModelInfo &m : std::as_const(m_catalog))
+        if (m.id() == m_model.id())
+            return;
+    m_catalog.append(m_model);
 }
 
 void ImageStudioPage::setImageModels(const ImageModels &models) {

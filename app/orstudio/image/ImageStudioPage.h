@@ -91,6 +91,7 @@ protected:
 private:
     void buildUi();
     void refreshModels();
+    void keepChosenModelListed(); // the chosen model stays in m_catalog
     void onModelChanged(const QString &modelId);
     void onFinished(const ImageGenerator::Outcome &outcome);
     void connectCard(ResultCard *card);
