@@ -30,6 +30,14 @@ ImageRequest request(const QString &model) {
     return r;
 }
 
+// fake/image through chat completions (one streamed call).
+ImageRoute chatRoute() {
+    ImageRoute route;
+    route.model = u"fake/image"_s;
+    route.api = ImageApi::ChatCompletions;
+    return route;
+}
+
 } // namespace
 
 class TestImageJobDecode : public QObject {
@@ -78,9 +86,7 @@ private slots:
 
     void chatImageChunkIsParsedOnAWorker() {
         OpenRouterClient client(config());
-        ImageRoute route;
-        route.model = u"fake/image"_s;
-        route.api = ImageApi::ChatCompletions;
+        const ImageRoute route = chatRoute();
         // in place (as before) and on a worker: the same result, the same order of signals
         const Run here = generate(client, request(route.model), route, kNever);
         const Run worker = generate(client, request(route.model), route, 4096);
@@ -104,9 +110,7 @@ private slots:
         // worker path: they must still arrive in order, and finished() after the last one.
         m_server.setTokenDelayMs(0);
         OpenRouterClient client(config());
-        ImageRoute route;
-        route.model = u"fake/image"_s;
-        route.api = ImageApi::ChatCompletions;
+        const ImageRoute route = chatRoute();
         const Run here = generate(client, request(route.model), route, kNever);
         const Run worker = generate(client, request(route.model), route, 0);
         QVERIFY2(worker.result.ok(), qPrintable(worker.result.error.toString()));
@@ -160,9 +164,7 @@ private slots:
         // Cancelling (or deleting) the job while a chunk is on a worker: finished() once,
         // Cancelled, and the late result is dropped without a crash.
         OpenRouterClient client(config());
-        ImageRoute route;
-        route.model = u"fake/image"_s;
-        route.api = ImageApi::ChatCompletions;
+        const ImageRoute route = chatRoute();
         auto *job = new ImageJob(&client, request(route.model), route);
         job->setOffThreadBytes(0);
         QSignalSpy finished(job, &ImageJob::finished);
