@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace orc {
@@ -19,7 +21,8 @@ QString tr(const char *text) {
 std::optional<double> perMillion(const std::optional<double> &perToken) {
     if (!perToken || *perToken < 0) // "-1": a router's price is not known up front
         return std::nullopt;
-    return *perToken * 1e6;
+    // rounded to 1e-9 $/M so that "0.00000045" reads back as 0.45, not 0.45000000000000007
+    return std::round(*perToken * 1e15) / 1e9;
 }
 
 std::optional<double> nonNegative(const QJsonValue &v) {

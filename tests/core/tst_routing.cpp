@@ -330,8 +330,8 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("constraint");
         const auto kind = [](ApiError::Kind k) { return static_cast<int>(k); };
-        const auto error = [](const char *message) {
-            return QByteArray(R"({"error":{"message":")") + message + R"(","code":404}})";
+        const auto error = [](const char *message) -> QByteArray {
+            return QByteArray("{\"error\":{\"message\":\"") + message + "\",\"code\":404}}";
         };
         QTest::newRow("no allowed providers (REAL)")
             << test::readData(u"routing/error_no_allowed_providers.json"_s)
