@@ -7,6 +7,7 @@
 
 #include "ModelCatalog.h"
 #include "ProviderData.h"
+#include "TestSupport.h"
 #include "api/ChatCodec.h"
 #include "domain/ModelEndpoint.h"
 
@@ -17,24 +18,10 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <functional>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work) {
-    std::vector<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
 
 QByteArray widened(const QByteArray &listing, int copies) {
     QJsonObject root = QJsonDocument::fromJson(listing).object();
@@ -66,7 +53,7 @@ int main(int argc, char **argv) {
     for (const int copies : {1, 10}) {
         const QByteArray body = widened(listing, copies);
         orc::ModelEndpoints parsed;
-        const double ms = medianMs(200, [&] {
+        const double ms = orc::test::medianMs(200, [&] {
             orc::ModelEndpoints m;
             orc::ModelEndpoints::parse(body, &m);
             m.markZdr(zdr);
@@ -89,11 +76,11 @@ int main(int argc, char **argv) {
     routed.provider.maxPrice.prompt = 1;
     routed.provider.maxPrice.completion = 3;
     constexpr int kRequests = 20000;
-    const double plainMs = medianMs(5, [&] {
+    const double plainMs = orc::test::medianMs(5, [&] {
         for (int i = 0; i < kRequests; ++i)
             orc::ChatCodec::encodeRequestBytes(plain);
     });
-    const double routedMs = medianMs(5, [&] {
+    const double routedMs = orc::test::medianMs(5, [&] {
         for (int i = 0; i < kRequests; ++i)
             orc::ChatCodec::encodeRequestBytes(routed);
     });

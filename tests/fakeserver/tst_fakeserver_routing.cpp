@@ -23,14 +23,6 @@ QJsonObject parse(const char *json) {
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
-QString errorMessage(const ProbeResult &r) {
-    return r.json()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("message"))
-        .toString();
-}
-
 } // namespace
 
 class TestFakeServerRouting : public QObject {
@@ -49,7 +41,7 @@ class TestFakeServerRouting : public QObject {
     QString servedBy(const QString &model, const QJsonObject &extra = {}) {
         const ProbeResult r = chat(model, extra);
         if (r.status != 200)
-            return QStringLiteral("HTTP %1: %2").arg(r.status).arg(errorMessage(r));
+            return QStringLiteral("HTTP %1: %2").arg(r.status).arg(r.errorMessage());
         return r.json().value(QStringLiteral("provider")).toString();
     }
     static QJsonObject provider(const char *json) {
@@ -159,7 +151,7 @@ private slots:
                  0);
         const ProbeResult missing = m_probe->get(QStringLiteral("/models/nope/nothing/endpoints"));
         QCOMPARE(missing.status, 404);
-        QCOMPARE(errorMessage(missing), u"No endpoints found for nope/nothing."_s);
+        QCOMPARE(missing.errorMessage(), u"No endpoints found for nope/nothing."_s);
         // with the 414-model capture, listed models have endpoints too
         if (orc::test::hasFixtures()) {
             m_server.setFixturesDir(orc::test::fixturesDir());
@@ -316,7 +308,7 @@ private slots:
         QFETCH(QString, message);
         const ProbeResult r = chat(kR1, QJsonDocument::fromJson(extra).object());
         QCOMPARE(r.status, status);
-        QCOMPARE(errorMessage(r), message);
+        QCOMPARE(r.errorMessage(), message);
         const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), status);
         if (message.startsWith(u"No allowed"_s)) {
@@ -370,7 +362,7 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("model")).toString(), kR1);
         const ProbeResult unknown = chat(u"@preset/nope"_s);
         QCOMPARE(unknown.status, 404);
-        QCOMPARE(errorMessage(unknown), u"Preset \"nope\" not found"_s);
+        QCOMPARE(unknown.errorMessage(), u"Preset \"nope\" not found"_s);
     }
 };
 
