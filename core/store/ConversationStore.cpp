@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace orc {
@@ -69,29 +71,39 @@ QVariantList messageValues(const StoredMessage &m) {
             nn(m.finishReason)};
 }
 
+// Reads a result row's columns left to right.
+struct Row {
+    const QSqlQuery &q;
+    int column = 0;
+    QVariant next() { return q.value(column++); }
+    QString text() { return next().toString(); }
+    qint64 integer() { return next().toLongLong(); }
+    QDateTime time() { return utcMs(next()); }
+};
+
 StoredMessage readMessage(const QSqlQuery &q) {
     StoredMessage m;
-    m.id = q.value(0).toLongLong();
-    m.conversationId = q.value(1).toLongLong();
-    m.parentId = q.value(2).toLongLong();
-    m.role = q.value(3).toString();
-    m.createdAt = utcMs(q.value(4));
-    m.updatedAt = utcMs(q.value(5));
-    m.content = q.value(6).toString();
-    m.reasoning = q.value(7).toString();
-    m.model = q.value(8).toString();
-    m.provider = q.value(9).toString();
-    m.generationId = q.value(10).toString();
-    m.state = StoredMessage::stateFromName(q.value(11).toString());
-    m.errorText = q.value(12).toString();
+    Row row{q};
+    for (qint64 StoredMessage::*id :
+         {&StoredMessage::id, &StoredMessage::conversationId, &StoredMessage::parentId})
+        m.*id = row.integer();
+    m.role = row.text();
+    m.createdAt = row.time();
+    m.updatedAt = row.time();
+    for (QString StoredMessage::*text :
+         {&StoredMessage::content, &StoredMessage::reasoning, &StoredMessage::model,
+          &StoredMessage::provider, &StoredMessage::generationId})
+        m.*text = row.text();
+    m.state = StoredMessage::stateFromName(row.text());
+    m.errorText = row.text();
     QString error;
-    if (!MessageFormat::decodeBodyText(q.value(13).toString(), m, &error))
+    if (!MessageFormat::decodeBodyText(row.text(), m, &error))
         qCWarning(orcStore).noquote() << "message" << m.id << error;
-    if (!q.value(14).isNull())
-        m.cost = q.value(14).toDouble();
-    m.timeToFirstTokenMs = q.value(15).toLongLong();
-    m.durationMs = q.value(16).toLongLong();
-    m.finishReason = q.value(17).toString();
+    if (const QVariant cost = row.next(); !cost.isNull())
+        m.cost = cost.toDouble();
+    m.timeToFirstTokenMs = row.integer();
+    m.durationMs = row.integer();
+    m.finishReason = row.text();
     return m;
 }
 
@@ -117,28 +129,37 @@ ConversationInfo readConversation(const QSqlQuery &q) {
     return c;
 }
 
+// The row of `sql` (one `?` bound to `id`) read by `read`, or nothing.
+template<typename T>
+std::optional<T> selectOne(QSqlDatabase &db, const QString &sql, qint64 id,
+                           T (*read)(const QSqlQuery &)) {
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+constexpr std::pair<StoredMessage::State, const char *> kStateNames[] = {
+    {StoredMessage::State::Complete, "complete"},
+    {StoredMessage::State::Streaming, "streaming"},
+    {StoredMessage::State::Interrupted, "interrupted"},
+    {StoredMessage::State::Stopped, "stopped"},
+    {StoredMessage::State::Failed, "failed"},
+};
 } // namespace
 
 QString StoredMessage::stateName(State state) {
-    switch (state) {
-    case State::Complete:
-        return u"complete"_s;
-    case State::Streaming:
-        return u"streaming"_s;
-    case State::Interrupted:
-        return u"interrupted"_s;
-    case State::Stopped:
-        return u"stopped"_s;
-    case State::Failed:
-        return u"failed"_s;
-    }
+    for (const auto &[s, name] : kStateNames)
+        if (s == state)
+            return QString::fromLatin1(name);
     return u"complete"_s;
 }
 
 StoredMessage::State StoredMessage::stateFromName(const QString &name) {
-    for (State s :
-         {State::Complete, State::Streaming, State::Interrupted, State::Stopped, State::Failed})
-        if (stateName(s) == name)
+    for (const auto &[s, n] : kStateNames)
+        if (name == QLatin1String(n))
             return s;
     return State::Complete;
 }
@@ -216,12 +237,10 @@ QList<ConversationInfo> ConversationStore::conversations(bool includeDeleted) co
 }
 
 std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const {
-    QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT "_s + kConversationColumns + u" FROM conversations c WHERE c.id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readConversation(q);
+    return selectOne(m_database.db(),
+                     u"SELECT "_s + kConversationColumns +
+                         u" FROM conversations c WHERE c.id = ?"_s,
+                     id, readConversation);
 }
 
 bool ConversationStore::renameConversation(qint64 id, const QString &title) {
@@ -337,12 +356,9 @@ int ConversationStore::markInterrupted() {
 }
 
 std::optional<StoredMessage> ConversationStore::message(qint64 id) const {
-    QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT "_s + kMessageColumns + u" FROM messages WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readMessage(q);
+    return selectOne(m_database.db(),
+                     u"SELECT "_s + kMessageColumns + u" FROM messages WHERE id = ?"_s, id,
+                     readMessage);
 }
 
 QList<qint64> ConversationStore::siblings(qint64 messageId) const {

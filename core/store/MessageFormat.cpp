@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace orc::MessageFormat {
@@ -81,10 +83,10 @@ std::optional<ContentPart> decodePart(const QJsonObject &o) {
 
 QJsonObject encodeToolCall(const ToolCall &c) {
     QJsonObject o;
-    putText(o, "id", c.id);
-    putText(o, "type", c.type);
-    putText(o, "name", c.name);
-    putText(o, "arguments", c.arguments);
+    for (const auto &[key, value] :
+         {std::pair{"id", &c.id}, std::pair{"type", &c.type}, std::pair{"name", &c.name},
+          std::pair{"arguments", &c.arguments}})
+        putText(o, key, *value);
     return o;
 }
 
@@ -107,6 +109,25 @@ QDateTime time(const QJsonObject &o, const char *key) {
     return t.isValid() ? t.toTimeZone(QTimeZone::utc()) : QDateTime();
 }
 
+// The token counts of a usage, by their names in this format.
+constexpr std::pair<const char *, qint64 Usage::*> kUsageCounts[] = {
+    {"prompt", &Usage::promptTokens}, {"completion", &Usage::completionTokens},
+    {"total", &Usage::totalTokens},   {"reasoning", &Usage::reasoningTokens},
+    {"cached", &Usage::cachedTokens}, {"cache_write", &Usage::cacheWriteTokens},
+    {"image", &Usage::imageTokens},
+};
+
+// Puts `list` under `key` as an array of encode(item), unless it is empty.
+template<typename T, typename Encode>
+void putList(QJsonObject &o, const char *key, const QList<T> &list, Encode encode) {
+    if (list.isEmpty())
+        return;
+    QJsonArray array;
+    for (const T &item : list)
+        array.append(encode(item));
+    o.insert(QLatin1String(key), array);
+}
+
 bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
@@ -117,13 +138,8 @@ bool fail(QString *error, const QString &message) {
 
 QJsonObject encodeUsage(const Usage &u) {
     QJsonObject o;
-    putCount(o, "prompt", u.promptTokens);
-    putCount(o, "completion", u.completionTokens);
-    putCount(o, "total", u.totalTokens);
-    putCount(o, "reasoning", u.reasoningTokens);
-    putCount(o, "cached", u.cachedTokens);
-    putCount(o, "cache_write", u.cacheWriteTokens);
-    putCount(o, "image", u.imageTokens);
+    for (const auto &[key, field] : kUsageCounts)
+        putCount(o, key, u.*field);
     if (u.cost)
         o.insert(u"cost"_s, *u.cost);
     if (u.isByok)
@@ -135,13 +151,8 @@ QJsonObject encodeUsage(const Usage &u) {
 
 Usage decodeUsage(const QJsonObject &o) {
     Usage u;
-    u.promptTokens = count(o, "prompt");
-    u.completionTokens = count(o, "completion");
-    u.totalTokens = count(o, "total");
-    u.reasoningTokens = count(o, "reasoning");
-    u.cachedTokens = count(o, "cached");
-    u.cacheWriteTokens = count(o, "cache_write");
-    u.imageTokens = count(o, "image");
+    for (const auto &[key, field] : kUsageCounts)
+        u.*field = count(o, key);
     if (o.value("cost"_L1).isDouble())
         u.cost = o.value("cost"_L1).toDouble();
     u.isByok = o.value("byok"_L1).toBool();
@@ -151,18 +162,8 @@ Usage decodeUsage(const QJsonObject &o) {
 
 QJsonObject encodeBody(const StoredMessage &m) {
     QJsonObject o{{u"v"_s, kVersion}};
-    if (!m.attachments.isEmpty()) {
-        QJsonArray parts;
-        for (const ContentPart &p : m.attachments)
-            parts.append(encodePart(p));
-        o.insert(u"parts"_s, parts);
-    }
-    if (!m.toolCalls.isEmpty()) {
-        QJsonArray calls;
-        for (const ToolCall &c : m.toolCalls)
-            calls.append(encodeToolCall(c));
-        o.insert(u"tool_calls"_s, calls);
-    }
+    putList(o, "parts", m.attachments, encodePart);
+    putList(o, "tool_calls", m.toolCalls, encodeToolCall);
     if (!m.reasoningDetails.isEmpty())
         o.insert(u"reasoning_details"_s, m.reasoningDetails);
     if (m.usage)
