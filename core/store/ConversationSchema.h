@@ -8,7 +8,8 @@ namespace orc::ConversationSchema {
 //   1: conversations and message trees;
 //   2: full-text search (FTS5) over content and reasoning;
 //   3: messages keep their structured fields in the store's own JSON (MessageFormat) in `body`,
-//      converted in place from schema 2's wire-shaped `attachments` and `usage` columns.
+//      converted from schema 2's wire-shaped `attachments`, `usage` and `error` columns by one
+//      INSERT ... SELECT into a rebuilt table, inside the migration's transaction.
 QList<Database::Migration> migrations();
 
 } // namespace orc::ConversationSchema

@@ -7,14 +7,14 @@
 
 namespace orc {
 
-// Frozen readers of the older shapes the store must still understand, and never writes:
-// - schema 2 kept a message's attachments as chat-API content parts
-//   ({"type": "image_url", "image_url": {"url", "detail"}}, {"type": "file", "file":
-//   {"filename", "file_data"}}, {"type": "input_audio", "input_audio": {"data", "format"}},
-//   {"type": "text", "text"}) and its usage as the server's usage object;
-// - conversation exports of version 1 (and API requests) list messages in that same shape:
-//   {"role", "content": "text" or [parts], "reasoning", "model"}.
-// They stay as they are even when the wire codec changes: old files do not change.
+// A frozen reader of the older shape the store must still import, and never writes:
+// conversation exports of version 1 (and API requests) list messages in the chat API's shape,
+//   {"role", "content": "text" or [parts], "reasoning", "model"}, with parts
+//   {"type": "text", "text"}, {"type": "image_url", "image_url": {"url", "detail"}},
+//   {"type": "file", "file": {"filename", "file_data"}},
+//   {"type": "input_audio", "input_audio": {"data", "format"}}.
+// (Schema 2 databases held attachments in that part shape too; ConversationSchema converts
+// them in SQL.) It stays as it is when the wire codec changes: old files do not change.
 namespace LegacyMessages {
 
 QList<ContentPart> parts(const QJsonArray &contentParts);

@@ -1,11 +1,11 @@
+#include "TestSupport.h"
 #include "store/ConversationStore.h"
 #include "store/MessageFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -85,23 +85,17 @@ private slots:
             c = v1.createConversation(u"old"_s);
             QVERIFY(v1.search(u"fox"_s).isEmpty()); // no FTS table in v1
         }
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-v1"_s);
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.prepare(u"INSERT INTO messages (conversation_id, role, content, "
-                              "attachments, usage, cost, created_at, updated_at) "
-                              "VALUES (?, 'user', 'the quick brown fox', ?, ?, 0.5, 1, 2)"_s));
-            q.addBindValue(c);
-            q.addBindValue(u"[{\"type\":\"image_url\",\"image_url\":{\"url\":"
-                           "\"https://x/y.png\",\"detail\":\"low\"}}]"_s);
-            q.addBindValue(u"{\"prompt_tokens\":3,\"completion_tokens\":4,\"cost\":0.5}"_s);
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw-v1"_s);
+        // A row as version 1 wrote it.
+        QCOMPARE(test::sqliteColumn(
+                     path,
+                     u"INSERT INTO messages (conversation_id, role, content, attachments, usage, "
+                     "cost, created_at, updated_at) "
+                     "VALUES (?, 'user', 'the quick brown fox', ?, ?, 0.5, 1, 2)"_s,
+                     {c,
+                      u"[{\"type\":\"image_url\",\"image_url\":{\"url\":"
+                      "\"https://x/y.png\",\"detail\":\"low\"}}]"_s,
+                      u"{\"prompt_tokens\":3,\"completion_tokens\":4,\"cost\":0.5}"_s}),
+                 QStringList());
         ConversationStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
@@ -124,16 +118,7 @@ private slots:
             ConversationStore store(path);
             QVERIFY(store.open());
         }
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
+        QCOMPARE(test::sqliteColumn(path, u"PRAGMA user_version = 99"_s), QStringList());
         ConversationStore store(path);
         QString error;
         QVERIFY(!store.open(&error));
@@ -362,33 +347,8 @@ private slots:
         ConversationStore store(dbPath(u"import-v1.sqlite"_s));
         QVERIFY(store.open());
         const QString png = ContentPart::dataUrl("\x89PNG", u"image/png"_s);
-        const QJsonObject v1{
-            {u"format"_s, u"orstudio.conversation"_s},
-            {u"version"_s, 1},
-            {u"title"_s, u"Old export"_s},
-            {u"model"_s, u"openai/gpt-4o"_s},
-            {u"params"_s, QJsonObject{{u"seed"_s, 7}}},
-            {u"messages"_s,
-             QJsonArray{
-                 QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, u"Be brief."_s}},
-                 QJsonObject{
-                     {u"role"_s, u"user"_s},
-                     {u"content"_s,
-                      QJsonArray{
-                          QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, u"Look"_s}},
-                          QJsonObject{{u"type"_s, u"image_url"_s},
-                                      {u"image_url"_s,
-                                       QJsonObject{{u"url"_s, png}, {u"detail"_s, u"low"_s}}}},
-                          QJsonObject{{u"type"_s, u"file"_s},
-                                      {u"file"_s, QJsonObject{{u"filename"_s, u"a.pdf"_s},
-                                                              {u"file_data"_s, u"data:x"_s}}}},
-                          QJsonObject{{u"type"_s, u"input_audio"_s},
-                                      {u"input_audio"_s, QJsonObject{{u"data"_s, u"UklGRg=="_s},
-                                                                     {u"format"_s, u"wav"_s}}}}}}},
-                 QJsonObject{{u"role"_s, u"assistant"_s},
-                             {u"content"_s, u"A PNG."_s},
-                             {u"reasoning"_s, u"tiny"_s},
-                             {u"model"_s, u"openai/gpt-4o"_s}}}}};
+        const QJsonObject v1 =
+            QJsonDocument::fromJson(test::readData(u"conversation-export-v1.json"_s)).object();
         QString error;
         const qint64 id = store.importJson(v1, &error);
         QVERIFY2(id, qPrintable(error));

@@ -9,9 +9,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,26 +26,6 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name) {
         return {};
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
-}
-
-// Runs `sql` on the file through a connection of its own; returns the first column of each row.
-QStringList rawQuery(const QString &path, const QString &sql) {
-    QStringList out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    out << q.value(0).toString();
-            else
-                out << u"ERROR "_s + q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return out;
 }
 
 // Compares two arrays of objects element by element, naming the first difference.
@@ -80,7 +57,7 @@ private slots:
     void schema2DatabaseMigratesWithEveryField() {
         const QString path = copyFixture(m_dir, u"v2.sqlite"_s);
         QVERIFY(!path.isEmpty());
-        QCOMPARE(rawQuery(path, u"PRAGMA user_version"_s), QStringList{u"2"_s});
+        QCOMPARE(test::sqliteColumn(path, u"PRAGMA user_version"_s), QStringList{u"2"_s});
         const QJsonObject expected =
             QJsonDocument::fromJson(test::readData(u"conversations-v2.json"_s)).object();
         QCOMPARE(expected.value("schema"_L1).toInt(), 2);
@@ -121,12 +98,13 @@ private slots:
 
         // The wire-shaped columns are gone; the store's body replaced them.
         const QStringList columns =
-            rawQuery(path, u"SELECT name FROM pragma_table_info('messages')"_s);
+            test::sqliteColumn(path, u"SELECT name FROM pragma_table_info('messages')"_s);
         QVERIFY(columns.contains(u"body"_s));
         QVERIFY(!columns.contains(u"attachments"_s));
         QVERIFY(!columns.contains(u"usage"_s));
         QVERIFY(
-            rawQuery(path, u"SELECT body FROM messages WHERE body LIKE '%image_url%'"_s).isEmpty());
+            test::sqliteColumn(path, u"SELECT body FROM messages WHERE body LIKE '%image_url%'"_s)
+                .isEmpty());
 
         // And the migrated history keeps working.
         const qint64 c = store.conversations().first().id;
@@ -144,9 +122,11 @@ private slots:
         QVERIFY(!path.isEmpty());
         // A view on a column that schema 3 drops makes the last step fail.
         QVERIFY(
-            rawQuery(path, u"CREATE VIEW blocker AS SELECT attachments FROM messages"_s).isEmpty());
-        const QStringList before = rawQuery(path, u"SELECT id || ' ' || attachments || ' ' || "
-                                                  "COALESCE(usage, '-') FROM messages"_s);
+            test::sqliteColumn(path, u"CREATE VIEW blocker AS SELECT attachments FROM messages"_s)
+                .isEmpty());
+        const QStringList before =
+            test::sqliteColumn(path, u"SELECT id || ' ' || attachments || ' ' || "
+                                     "COALESCE(usage, '-') FROM messages"_s);
         QVERIFY(before.size() > 10);
         {
             ConversationStore store(path);
@@ -154,9 +134,9 @@ private slots:
             QVERIFY(!store.open(&error));
             QVERIFY2(error.contains(u"schema 3"_s), qPrintable(error));
         }
-        QCOMPARE(rawQuery(path, u"PRAGMA user_version"_s), QStringList{u"2"_s});
-        QCOMPARE(rawQuery(path, u"SELECT id || ' ' || attachments || ' ' || "
-                                "COALESCE(usage, '-') FROM messages"_s),
+        QCOMPARE(test::sqliteColumn(path, u"PRAGMA user_version"_s), QStringList{u"2"_s});
+        QCOMPARE(test::sqliteColumn(path, u"SELECT id || ' ' || attachments || ' ' || "
+                                          "COALESCE(usage, '-') FROM messages"_s),
                  before);
     }
 };

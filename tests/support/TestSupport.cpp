@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace orc::test {
@@ -57,6 +60,32 @@ QString dataPath(const QString &relative) {
 
 QByteArray readData(const QString &relative) {
     return readWhole(dataPath(relative));
+}
+
+QStringList sqliteColumn(const QString &path, const QString &sql, const QVariantList &values) {
+    static int counter = 0;
+    const QString name = QStringLiteral("test-sqlite-%1").arg(++counter);
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {QStringLiteral("ERROR ") + db.lastError().text()};
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec()) {
+            while (q.next())
+                out << q.value(0).toString();
+        } else {
+            out << QStringLiteral("ERROR ") + q.lastError().text();
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
 }
 
 } // namespace orc::test

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 class QProcess;
 
@@ -30,5 +32,10 @@ QString startStandaloneFake(QProcess &server, const QString &program);
 // Our own small test data committed under tests/data.
 QString dataPath(const QString &relative);
 QByteArray readData(const QString &relative);
+
+// Runs `sql` (with `values` bound in order) on the SQLite file `path` through a connection of
+// its own, the way another program (or an older version) would; returns the first column of
+// each row, or one "ERROR <message>" entry.
+QStringList sqliteColumn(const QString &path, const QString &sql, const QVariantList &values = {});
 
 } // namespace orc::test
