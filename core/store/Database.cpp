@@ -127,7 +127,7 @@ bool Database::openAtVersion(const QList<Migration> &migrations, int targetVersi
             ok = q.exec(u"PRAGMA foreign_key_check"_s);
             if (ok && q.next()) {
                 ok = false;
-                stepError = u"a row of %1 refers to a missing row"_s.arg(q.value(0).toString());
+                stepError = tr("a row of %1 refers to a missing row").arg(q.value(0).toString());
             }
         }
         if (ok) {
