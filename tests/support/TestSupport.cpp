@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -74,6 +77,32 @@ double medianMs(int runs, const std::function<void()> &work) {
     }
     std::sort(samples.begin(), samples.end());
     return samples[samples.size() / 2];
+}
+
+QStringList sqliteColumn(const QString &path, const QString &sql, const QVariantList &values) {
+    static int counter = 0;
+    const QString name = QStringLiteral("test-sqlite-%1").arg(++counter);
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {QStringLiteral("ERROR ") + db.lastError().text()};
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec()) {
+            while (q.next())
+                out << q.value(0).toString();
+        } else {
+            out << QStringLiteral("ERROR ") + q.lastError().text();
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
 }
 
 } // namespace orc::test
