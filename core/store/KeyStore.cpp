@@ -29,6 +29,15 @@ QString KeyStore::defaultFilePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/api-key"_s;
 }
 
+KeyStore::Options KeyStore::proxyPasswordOptions(bool allowFile) {
+    Options options;
+    options.account = u"proxy-password"_s;
+    options.filePath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                       u"/proxy-password"_s;
+    options.allowFile = allowFile;
+    return options;
+}
+
 QString KeyStore::backendName(Backend backend) {
     switch (backend) {
     case Backend::None:

@@ -5,7 +5,7 @@
 
 namespace orc {
 
-// Where the API key is kept between runs: the system keychain (Secret Service through
+// Where the API key (and, under its own entry, the proxy password) is kept between runs: the system keychain (Secret Service through
 // QtKeychain) and, only with the user's explicit consent where no keychain exists, a file
 // readable by the user alone. Every operation is asynchronous and reports through a signal;
 // the key itself never reaches a log line.
@@ -29,6 +29,9 @@ public:
     const Options &options() const { return m_options; }
     void setAllowFile(bool allow) { m_options.allowFile = allow; }
     static QString defaultFilePath();
+    // Where the manual proxy's password is kept: the same keychain service under its own
+    // entry, or <AppConfigLocation>/proxy-password with the same consent as the key's file.
+    static Options proxyPasswordOptions(bool allowFile);
 
     void load();                   // -> loaded()
     void save(const QString &key); // -> saved()

@@ -16,7 +16,7 @@
 #include "chat/Composer.h"
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
-#include "settings/DesktopIntegration.h"
+#include "shell/DesktopIntegration.h"
 #include "settings/SettingsDialog.h"
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"

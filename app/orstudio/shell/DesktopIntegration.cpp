@@ -1,11 +1,7 @@
 #include "DesktopIntegration.h"
 
-#include "Appearance.h"
 #include "Icons.h"
 #include "MainWindow.h"
-#include "ProxySettings.h"
-#include "SettingsDialog.h"
-#include "Translations.h"
 #include "account/AccountController.h"
 #include "account/SpendIndicator.h"
 #include "account/WelcomeDialog.h"
@@ -17,6 +13,10 @@
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
 #include "image/ImageStudioPage.h"
+#include "settings/Appearance.h"
+#include "settings/ProxySettings.h"
+#include "settings/SettingsDialog.h"
+#include "settings/Translations.h"
 #include "store/Settings.h"
 
 #include <QAction>
