@@ -29,13 +29,11 @@ QString KeyStore::defaultFilePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/api-key"_s;
 }
 
-KeyStore::Options KeyStore::proxyPasswordOptions(bool allowFile) {
-    Options options;
-    options.account = u"proxy-password"_s;
-    options.filePath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                       u"/proxy-password"_s;
-    options.allowFile = allowFile;
-    return options;
+KeyStore::Options KeyStore::proxyPasswordOptions(Options keyOptions) {
+    keyOptions.account = u"proxy-password"_s;
+    const QString keyFile = keyOptions.filePath.isEmpty() ? defaultFilePath() : keyOptions.filePath;
+    keyOptions.filePath = QFileInfo(keyFile).absoluteDir().filePath(u"proxy-password"_s);
+    return keyOptions;
 }
 
 QString KeyStore::backendName(Backend backend) {

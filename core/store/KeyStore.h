@@ -29,9 +29,9 @@ public:
     const Options &options() const { return m_options; }
     void setAllowFile(bool allow) { m_options.allowFile = allow; }
     static QString defaultFilePath();
-    // Where the manual proxy's password is kept: the same keychain service under its own
-    // entry, or <AppConfigLocation>/proxy-password with the same consent as the key's file.
-    static Options proxyPasswordOptions(bool allowFile);
+    // Where the manual proxy's password is kept: the key's keychain service under its own
+    // entry, or a "proxy-password" file beside the key's file with the same consent.
+    static Options proxyPasswordOptions(Options keyOptions);
 
     void load();                   // -> loaded()
     void save(const QString &key); // -> saved()

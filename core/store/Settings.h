@@ -2,13 +2,12 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <memory>
-
-class QSettings;
 
 namespace orc {
 
