@@ -72,7 +72,6 @@ public:
     void setValue(Key key, const QVariant &value);
     void reset(Key key);
     bool isSet(Key key) const;
-    static QString name(Key key);
     // Writes pending changes to disk; false when the file cannot be written.
     bool sync();
 
@@ -95,6 +94,7 @@ public:
     QString imagesDir() const; // resolved folder for generated images
 
 private:
+    static QString name(Key key);
     void migrate();
     std::unique_ptr<QSettings> m_settings;
 };

@@ -25,9 +25,6 @@ public:
 
     static Mode modeFrom(const QString &name); // unknown names mean System
     static QString name(Mode mode);
-    // The proxy a manual setting stands for; NoProxy for None, DefaultProxy for System.
-    static QNetworkProxy proxyFor(Mode mode, const QString &host, int port,
-                                  const QString &user = {}, const QString &password = {});
     // What is wrong with a manual setting (translated), or empty.
     static QString problem(const QString &host, int port);
     // Applies the setting app-wide (QNetworkProxy::setApplicationProxy and the system factory).
@@ -48,6 +45,11 @@ public:
     // proxyPasswordOptions derives the password's place from them).
     static void storePassword(const KeyStore::Options &keyOptions, const QString &password,
                               QObject *context, const std::function<void(QString)> &done);
+
+private:
+    // The proxy a manual setting stands for; NoProxy for None, DefaultProxy for System.
+    static QNetworkProxy proxyFor(Mode mode, const QString &host, int port,
+                                  const QString &user = {}, const QString &password = {});
 };
 
 } // namespace orc

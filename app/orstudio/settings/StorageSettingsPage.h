@@ -34,8 +34,6 @@ public:
     // The cache folder (default: QStandardPaths::CacheLocation); tests point it elsewhere.
     void setCacheDir(const QString &dir);
     QString cacheDir() const { return m_cacheDir; }
-    // Removes everything in `dir`; false with a translated reason when something stays.
-    static bool clearFolder(const QString &dir, QString *error);
     static qint64 folderSize(const QString &dir);
 
     FolderField *dataField() const { return m_data; }
@@ -50,6 +48,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Removes everything in `dir`; false with a translated reason when something stays.
+    static bool clearFolder(const QString &dir, QString *error);
     void retranslate();
     void updateCacheInfo();
     void clearCache();

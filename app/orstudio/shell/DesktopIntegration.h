@@ -50,9 +50,6 @@ public:
     bool grabDialog(const QString &name, const QString &file);
     static QStringList dialogNames();
 
-    QAction *settingsAction() const { return m_settingsAction; }
-    QAction *accountAction() const { return m_accountAction; }
-    QAction *shortcutsAction() const { return m_shortcutsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
 
 signals:
