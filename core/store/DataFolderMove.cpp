@@ -41,11 +41,13 @@ bool copyVerified(const QString &source, const QString &target, QString *error) 
         const QFileInfo info(from);
         QFile::remove(to);
         if (!QFile::copy(from, to)) {
-            *error = DataFolderMove::tr("%1 could not be copied to %2.").arg(native(from), native(to));
+            *error =
+                DataFolderMove::tr("%1 could not be copied to %2.").arg(native(from), native(to));
             return false;
         }
         if (QFileInfo(to).size() != info.size() || digest(from) != digest(to)) {
-            *error = DataFolderMove::tr("The copy of %1 differs from the original.").arg(native(from));
+            *error =
+                DataFolderMove::tr("The copy of %1 differs from the original.").arg(native(from));
             return false;
         }
         return true;
@@ -61,9 +63,8 @@ bool copyVerified(const QString &source, const QString &target, QString *error) 
     while (it.hasNext()) {
         const QString from = it.next();
         const QString to = target + u'/' + QDir(source).relativeFilePath(from);
-        const bool ok = it.fileInfo().isDir() && !it.fileInfo().isSymLink()
-                            ? QDir().mkpath(to)
-                            : copyFile(from, to);
+        const bool ok = it.fileInfo().isDir() && !it.fileInfo().isSymLink() ? QDir().mkpath(to)
+                                                                            : copyFile(from, to);
         if (!ok) {
             if (error->isEmpty())
                 *error = DataFolderMove::tr("The folder %1 could not be created.").arg(native(to));

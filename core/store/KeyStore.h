@@ -5,10 +5,10 @@
 
 namespace orc {
 
-// Where the API key (and, under its own entry, the proxy password) is kept between runs: the system keychain (Secret Service through
-// QtKeychain) and, only with the user's explicit consent where no keychain exists, a file
-// readable by the user alone. Every operation is asynchronous and reports through a signal;
-// the key itself never reaches a log line.
+// Where the API key (and, under its own entry, the proxy password) is kept between runs: the system
+// keychain (Secret Service through QtKeychain) and, only with the user's explicit consent where no
+// keychain exists, a file readable by the user alone. Every operation is asynchronous and reports
+// through a signal; the key itself never reaches a log line.
 class KeyStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyStore)

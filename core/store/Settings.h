@@ -48,13 +48,13 @@ public:
         SendWithEnter, // false: Ctrl+Enter sends, Enter is a newline
         ChatPresets,   // JSON array of presets (PresetStore)
         // images
-        ImageSaveFolder,     // the folder last saved to from the image studio
-        ImagePromptHistory,  // string list, newest first
+        ImageSaveFolder,    // the folder last saved to from the image studio
+        ImagePromptHistory, // string list, newest first
         // storage and account
-        DataDir,            // "" = standard app-data folder (conversations)
-        ImagesDir,          // "" = <data>/images
-        KeyFileConsent,     // the user allowed a 0600 file where no keychain exists
-        ObfuscatedChatKey,  // the chat key dialog's obfuscated key until it moves to KeyStore
+        DataDir,           // "" = standard app-data folder (conversations)
+        ImagesDir,         // "" = <data>/images
+        KeyFileConsent,    // the user allowed a 0600 file where no keychain exists
+        ObfuscatedChatKey, // the chat key dialog's obfuscated key until it moves to KeyStore
     };
 
     // 1: the API key left plain settings. 2: every key of the app in this table (renamed from

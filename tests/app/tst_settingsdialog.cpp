@@ -2,12 +2,12 @@
 // takes effect at once (client configuration, proxy, theme, composer flag), bad input is
 // refused with one clear message, the Account page says where the key came from and signs out
 // everywhere, the cache can be cleared, and the language switches to German at run time.
-#include "tst_settingsdialog_harness.h"
 #include "FakeOpenRouter.h"
 #include "account/AccountController.h"
 #include "account/AccountPanel.h"
 #include "account/SpendIndicator.h"
 #include "api/OpenRouterClient.h"
+#include "chat/ClientSetup.h"
 #include "settings/Appearance.h"
 #include "settings/FolderField.h"
 #include "settings/GeneralSettingsPage.h"
@@ -16,9 +16,9 @@
 #include "settings/SettingsDialog.h"
 #include "settings/StorageSettingsPage.h"
 #include "settings/Translations.h"
-#include "chat/ClientSetup.h"
 #include "store/KeyStore.h"
 #include "store/Settings.h"
+#include "tst_settingsdialog_harness.h"
 
 #include <QApplication>
 #include <QCheckBox>

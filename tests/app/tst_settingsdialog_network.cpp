@@ -162,7 +162,8 @@ private slots:
         ProxySettings::apply(*h.settings);
         QCOMPARE(QNetworkProxy::applicationProxy().password(), QString());
         bool done = false;
-        ProxySettings::loadPassword(*h.settings, h.store->options(), this, [&done] { done = true; });
+        ProxySettings::loadPassword(*h.settings, h.store->options(), this,
+                                    [&done] { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs);
         QCOMPARE(QNetworkProxy::applicationProxy().password(), u"s3cret"_s);
         SettingsDialog again(h.settings.get(), h.accounts.get());

@@ -63,8 +63,8 @@ struct Fixture {
         options.filePath = dir.filePath(u"config/api-key"_s);
         keys = std::make_unique<KeyStore>(options);
         accounts = std::make_unique<AccountController>(client.get(), settings.get(), keys.get());
-        auto store = std::make_unique<ConversationStore>(
-            dir.filePath(u"old/conversations.sqlite"_s));
+        auto store =
+            std::make_unique<ConversationStore>(dir.filePath(u"old/conversations.sqlite"_s));
         QString error;
         if (!store->open(&error))
             qWarning("%s", qPrintable(error));

@@ -10,9 +10,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
-#include <QFontDatabase>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFontDatabase>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>

@@ -67,9 +67,9 @@ private slots:
         QCOMPARE(read(target + u"/conversations.sqlite"_s), QByteArray(100000, 'c'));
         QCOMPARE(read(target + u"/images/2026/fox.png"_s), QByteArray("png bytes"));
         QCOMPARE(listing(m_old), QStringList{u"unrelated.txt"_s});
-        QCOMPARE(QDir(path(u"new"_s)).entryList(QDir::AllEntries | QDir::Hidden |
-                                                QDir::NoDotAndDotDot),
-                 QStringList{u"data"_s}); // no staging folder left
+        QCOMPARE(
+            QDir(path(u"new"_s)).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList{u"data"_s}); // no staging folder left
     }
 
     void movesIntoAnExistingFolderKeepingItsFiles() {
@@ -85,16 +85,15 @@ private slots:
     void refusedCommitChangesNothing() {
         const QString target = path(u"refused"_s);
         const QStringList before = listing(m_old);
-        const DataFolderMove::Result result = DataFolderMove::move(m_old, target, [] {
-            return false;
-        });
+        const DataFolderMove::Result result =
+            DataFolderMove::move(m_old, target, [] { return false; });
         QVERIFY(!result.moved);
         QVERIFY(!result.error.isEmpty());
         QCOMPARE(listing(m_old), before);
         QVERIFY(!QFileInfo::exists(target));
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden |
-                                               QDir::NoDotAndDotDot),
-                 QStringList{u"old"_s});
+        QCOMPARE(
+            QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList{u"old"_s});
     }
 
     void targetWithDataOfItsOwnIsRefused() {

@@ -97,10 +97,10 @@ private slots:
 
         QSettings after(file, QSettings::IniFormat);
         QCOMPARE(after.value(u"settingsVersion"_s).toInt(), 2);
-        for (const char *old : {"window/geometry", "catalog/favourites", "catalog/header",
-                                "catalog/splitter", "chat/splitter", "chat/settingsVisible",
-                                "chat/lastModel", "imageStudio/saveFolder",
-                                "imageStudio/promptHistory", "credentials/apiKey"})
+        for (const char *old :
+             {"window/geometry", "catalog/favourites", "catalog/header", "catalog/splitter",
+              "chat/splitter", "chat/settingsVisible", "chat/lastModel", "imageStudio/saveFolder",
+              "imageStudio/promptHistory", "credentials/apiKey"})
             QVERIFY2(!after.contains(QString::fromLatin1(old)), old);
     }
 

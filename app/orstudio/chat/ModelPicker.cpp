@@ -25,7 +25,7 @@ namespace orc {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-constexpr int kSearchRole = Qt::UserRole + 1;           // lower-cased "name id"
+constexpr int kSearchRole = Qt::UserRole + 1; // lower-cased "name id"
 
 bool isChatModel(const ModelInfo &model) {
     const QStringList &outputs = model.outputModalities();

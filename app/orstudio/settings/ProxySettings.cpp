@@ -38,8 +38,8 @@ QString ProxySettings::name(Mode mode) {
     return u"system"_s;
 }
 
-QNetworkProxy ProxySettings::proxyFor(Mode mode, const QString &host, int port,
-                                      const QString &user, const QString &password) {
+QNetworkProxy ProxySettings::proxyFor(Mode mode, const QString &host, int port, const QString &user,
+                                      const QString &password) {
     switch (mode) {
     case Mode::System:
         return QNetworkProxy(QNetworkProxy::DefaultProxy);

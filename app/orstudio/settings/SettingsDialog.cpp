@@ -187,12 +187,12 @@ bool SettingsDialog::apply() {
     if (password != passwordBefore)
         ProxySettings::storePassword(m_accounts->keyStore()->options(), password, this,
                                      [this](const QString &error) {
-            if (!error.isEmpty()) {
-                m_problem->setText(error);
-                m_problem->show();
-            }
-            emit proxyPasswordStored(error);
-        });
+                                         if (!error.isEmpty()) {
+                                             m_problem->setText(error);
+                                             m_problem->show();
+                                         }
+                                         emit proxyPasswordStored(error);
+                                     });
     if (OpenRouterClient *client = m_accounts->client()) {
         client->setConfig(reconfigured(*m_settings, client->config(), m_baseUrlOverride));
         client->network()->clearConnectionCache(); // the next request takes the new proxy

@@ -55,8 +55,8 @@ StudioShell::~StudioShell() {
     teardown();
 }
 
-std::unique_ptr<StudioShell> StudioShell::launch(Settings *settings,
-                                                 const StartupOptions &options, QString *error) {
+std::unique_ptr<StudioShell> StudioShell::launch(Settings *settings, const StartupOptions &options,
+                                                 QString *error) {
     const QString dataDir = options.dataDir.isEmpty() ? settings->dataDir() : options.dataDir;
     auto store = std::make_unique<ConversationStore>(
         QDir(dataDir).absoluteFilePath(u"conversations.sqlite"_s));
@@ -83,8 +83,8 @@ std::unique_ptr<StudioShell> StudioShell::launch(Settings *settings,
         return nullptr;
     }
     owned->client = std::make_unique<OpenRouterClient>(config);
-    owned->accounts = std::make_unique<AccountController>(owned->client.get(), settings,
-                                                          owned->keyStore.get());
+    owned->accounts =
+        std::make_unique<AccountController>(owned->client.get(), settings, owned->keyStore.get());
     owned->accounts->setLegacyCleaner(&ApiKeyDialog::clearStoredKey);
     owned->accounts->setStartupState(stored);
 
@@ -111,8 +111,8 @@ void StudioShell::build() {
     if (!m_overrideSource.isEmpty())
         m_desktop->setBaseUrlOverride(m_overrideSource, m_overrideUrl);
     // Queued: the settings dialog that asked is still on the stack, and goes with the window.
-    connect(m_desktop.get(), &DesktopIntegration::languageChanged, this,
-            &StudioShell::rebuild, Qt::QueuedConnection);
+    connect(m_desktop.get(), &DesktopIntegration::languageChanged, this, &StudioShell::rebuild,
+            Qt::QueuedConnection);
     connect(
         m_desktop.get(), &DesktopIntegration::dataMoveRequested, this,
         [this](const QString &to) { moveData(to); }, Qt::QueuedConnection);
@@ -208,10 +208,10 @@ DataFolderMove::Result StudioShell::moveData(const QString &to) {
         QDir(result.moved ? to : from).absoluteFilePath(storeFile));
     QString openError;
     if (!m_store->open(&openError))
-        result.error += (result.error.isEmpty() ? QString() : u" "_s) +
-                        QCoreApplication::translate("main",
-                                                    "The conversations cannot be opened: %1")
-                            .arg(openError);
+        result.error +=
+            (result.error.isEmpty() ? QString() : u" "_s) +
+            QCoreApplication::translate("main", "The conversations cannot be opened: %1")
+                .arg(openError);
     build();
     restore(state);
     showMoveResult(result, to);
