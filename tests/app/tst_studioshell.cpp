@@ -2,8 +2,9 @@
 // language without a restart, keeping the page, the open conversation, what was typed and the
 // window's size; moving the data folder (from the settings dialog) moves the conversations and
 // switches over at once, and a move that cannot happen changes nothing and says why.
+#include "tst_settingsdialog_harness.h"
+
 #include "CatalogTestData.h"
-#include "FakeOpenRouter.h"
 #include "MainWindow.h"
 #include "account/AccountController.h"
 #include "api/OpenRouterClient.h"
@@ -42,37 +43,25 @@
 #include <memory>
 
 using namespace orc;
+using namespace orc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
-
 struct Fixture {
-    explicit Fixture(fake::FakeOpenRouter &server) {
-        settings = std::make_unique<Settings>(
-            std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
-        settings->setValue(Settings::Key::DataDir, dir.filePath(u"old"_s));
-        ClientConfig config;
-        config.baseUrl = server.baseUrl();
-        config.apiKey = u"sk-or-v1-studioshell-0123456789"_s;
-        config.keySource = KeySource::Stored;
-        client = std::make_unique<OpenRouterClient>(config);
-        KeyStore::Options options;
-        options.service = u"OR Studio shell test %1"_s.arg(QCoreApplication::applicationPid());
-        options.filePath = dir.filePath(u"config/api-key"_s);
-        keys = std::make_unique<KeyStore>(options);
-        accounts = std::make_unique<AccountController>(client.get(), settings.get(), keys.get());
+    explicit Fixture(fake::FakeOpenRouter &server)
+        : h(server, u"sk-or-v1-studioshell-0123456789"_s, KeySource::Stored)
+        , settings(h.settings.get()) {
         auto store =
-            std::make_unique<ConversationStore>(dir.filePath(u"old/conversations.sqlite"_s));
+            std::make_unique<ConversationStore>(h.dir.filePath(u"olddata/conversations.sqlite"_s));
         QString error;
         if (!store->open(&error))
             qWarning("%s", qPrintable(error));
         conversation = store->createConversation(u"Kept across"_s, u"fake/echo"_s);
-        const QString cache = dir.filePath(u"cache"_s);
+        const QString cache = h.dir.filePath(u"cache"_s);
         CatalogCache(cache).save(test::smallCatalogJson());
         shell = std::make_unique<StudioShell>(
-            StudioShell::Parts{settings.get(), client.get(), accounts.get(), CatalogCache(cache)},
+            StudioShell::Parts{settings, h.client.get(), h.accounts.get(), CatalogCache(cache)},
             std::move(store));
         MainWindow *w = shell->window();
         w->resize(900, 640);
@@ -96,27 +85,11 @@ struct Fixture {
         QTRY_COMPARE(w->size(), QSize(900, 640));
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<OpenRouterClient> client;
-    std::unique_ptr<KeyStore> keys;
-    std::unique_ptr<AccountController> accounts;
+    Harness h; // settings file, client, key store, accounts
+    Settings *settings;
     std::unique_ptr<StudioShell> shell;
     qint64 conversation = 0;
 };
-
-void answerNextMessageBox(const QString &text) {
-    QTimer::singleShot(0, qApp, [text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            answerNextMessageBox(text);
-            return;
-        }
-        for (QAbstractButton *b : box->buttons())
-            if (b->text() == text)
-                b->click();
-    });
-}
 
 } // namespace
 
@@ -162,8 +135,8 @@ private slots:
 
     void movingTheDataFolderFromTheDialogMovesTheConversations() {
         Fixture f(m_server);
-        const QString old = f.dir.filePath(u"old"_s);
-        const QString target = f.dir.filePath(u"moved/data"_s);
+        const QString old = f.h.dir.filePath(u"olddata"_s);
+        const QString target = f.h.dir.filePath(u"moved/data"_s);
         f.shell->desktop()->showSettings(int(SettingsDialog::Page::Storage));
         SettingsDialog *d = f.shell->desktop()->settingsDialog();
         d->storagePage()->dataField()->setPath(target);
@@ -184,8 +157,8 @@ private slots:
 
     void aMoveThatCannotHappenChangesNothingAndSaysWhy() {
         Fixture f(m_server);
-        const QString old = f.dir.filePath(u"old"_s);
-        const QString target = f.dir.filePath(u"taken"_s);
+        const QString old = f.h.dir.filePath(u"olddata"_s);
+        const QString target = f.h.dir.filePath(u"taken"_s);
         QDir().mkpath(target);
         QFile someoneElses(target + u"/conversations.sqlite"_s);
         QVERIFY(someoneElses.open(QIODevice::WriteOnly));

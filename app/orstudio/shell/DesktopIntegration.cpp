@@ -227,6 +227,10 @@ void DesktopIntegration::showSettings(int page) {
     m_settingsDialog->raise();
 }
 
+SettingsDialog *DesktopIntegration::settingsDialog() const {
+    return m_settingsDialog;
+}
+
 void DesktopIntegration::showShortcuts() {
     auto *dialog = new ShortcutsDialog(m_window, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -50,7 +50,7 @@ public:
     bool grabDialog(const QString &name, const QString &file);
     static QStringList dialogNames();
 
-    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    SettingsDialog *settingsDialog() const; // the open one, or nullptr
 
 signals:
     // The settings changed the language: the window is built again in it.

@@ -4,11 +4,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
-
-class QStringList;
 
 namespace orc {
 
