@@ -386,7 +386,7 @@ private slots:
         QFile ini(settings.fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray raw = ini.readAll();
-        QVERIFY(raw.contains("credentials"));
+        QVERIFY(raw.contains("obfuscatedChatKey")); // Settings::Key::ObfuscatedChatKey
         QVERIFY(!raw.contains(key.toUtf8()));
         QVERIFY(!raw.contains("0123456789abcdef"));
         // The message that was waiting is sent with the key.
