@@ -12,13 +12,13 @@
 #include "chat/ModelPicker.h"
 #include "chat/TranscriptView.h"
 #include "store/ConversationStore.h"
+#include "store/Settings.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLocale>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -27,8 +27,6 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 namespace {
-
-const QString kLastModelKey = u"chat/lastModel"_s;
 
 // Whether the transcript must redraw a message it already shows.
 bool differs(const StoredMessage &a, const StoredMessage &b) {
@@ -155,7 +153,7 @@ void ChatPage::onModelChosen(const QString &id) {
     if (id.isEmpty())
         return;
     m_session->setModel(id);
-    QSettings().setValue(kLastModelKey, id); // the last model the user chose
+    Settings().setValue(Settings::Key::LastChatModel, id); // the last model the user chose
     showModel(id);
 }
 
@@ -179,7 +177,7 @@ void ChatPage::updateModelChoices() {
 }
 
 QString ChatPage::lastModelSetting() {
-    return QSettings().value(kLastModelKey).toString();
+    return Settings().string(Settings::Key::LastChatModel);
 }
 
 // --- conversations
@@ -321,7 +319,7 @@ bool ChatPage::send() {
         m_composer->setStatus(tr("The message could not be saved: %1").arg(m_store->lastError()));
         return false;
     }
-    QSettings().setValue(kLastModelKey, m_picker->currentModel());
+    Settings().setValue(Settings::Key::LastChatModel, m_picker->currentModel());
     m_composer->clear();
     m_composer->setStatus({});
     return true;

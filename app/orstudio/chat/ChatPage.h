@@ -58,7 +58,7 @@ public:
 
     // "$0.000123": a cost in US dollars with enough digits to be exact for small amounts.
     static QString formatCost(double dollars);
-    static QString lastModelSetting(); // QSettings "chat/lastModel"
+    static QString lastModelSetting(); // Settings::Key::LastChatModel
 
     ChatSession *session() const { return m_session; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
