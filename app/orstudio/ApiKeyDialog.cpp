@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "api/OpenRouterClient.h"
+#include "store/Settings.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +18,6 @@ namespace orc {
 
 namespace {
 
-const QString kStoredKeyKey = u"credentials/apiKey"_s;
 const QByteArray kFormat = "obf1:"_ba;
 
 // A fixed pad so the key is not readable in the settings file at a glance. This hides it from
@@ -129,7 +128,7 @@ void ApiKeyDialog::accept() {
 }
 
 QString ApiKeyDialog::storedKey() {
-    const QByteArray stored = QSettings().value(kStoredKeyKey).toString().toLatin1();
+    const QByteArray stored = Settings().string(Settings::Key::ObfuscatedChatKey).toLatin1();
     if (!stored.startsWith(kFormat))
         return {};
     const auto decoded = QByteArray::fromBase64Encoding(stored.mid(kFormat.size()));
@@ -142,15 +141,14 @@ bool ApiKeyDialog::storeKey(const QString &key) {
     const QString cleaned = ClientConfig::cleanKey(key);
     if (!validationError(cleaned).isEmpty())
         return false;
-    QSettings settings;
-    settings.setValue(kStoredKeyKey,
+    Settings settings;
+    settings.setValue(Settings::Key::ObfuscatedChatKey,
                       QString::fromLatin1(kFormat + xorWithPad(cleaned.toUtf8()).toBase64()));
-    settings.sync();
-    return settings.status() == QSettings::NoError;
+    return settings.sync();
 }
 
 void ApiKeyDialog::clearStoredKey() {
-    QSettings().remove(kStoredKeyKey);
+    Settings().reset(Settings::Key::ObfuscatedChatKey);
 }
 
 bool ApiKeyDialog::applyKey(OpenRouterClient *client, const QString &key) {

@@ -9,6 +9,7 @@
 #include "image/ImageStudioPage.h"
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"
+#include "store/Settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,19 +19,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace orc {
-
-namespace {
-
-const QString kGeometryKey = u"window/geometry"_s;
-
-} // namespace
 
 MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
                        ConversationStore *store, QWidget *parent)
@@ -82,8 +76,7 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     connect(m_chat, &ChatPage::catalogRequested, this, backToCatalog);
     connect(m_images, &ImageStudioPage::catalogRequested, this, backToCatalog);
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+    if (!restoreGeometry(Settings().bytes(Settings::Key::WindowGeometry))) {
         QSize size(1240, 780);
         if (const QScreen *screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.95);
@@ -221,8 +214,7 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::saveWindowState() const {
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
+    Settings().setValue(Settings::Key::WindowGeometry, saveGeometry());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -18,7 +18,7 @@ class OpenRouterClient;
 
 // The application shell: Models / Chat / Images pages in tabs, menus, a status bar, and the
 // routing between pages (the catalogue's "chat"/"images" requests open those pages with the
-// model selected). Window geometry persists in QSettings.
+// model selected). Window geometry persists in Settings.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)

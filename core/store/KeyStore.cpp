@@ -29,6 +29,13 @@ QString KeyStore::defaultFilePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/api-key"_s;
 }
 
+KeyStore::Options KeyStore::proxyPasswordOptions(Options keyOptions) {
+    keyOptions.account = u"proxy-password"_s;
+    const QString keyFile = keyOptions.filePath.isEmpty() ? defaultFilePath() : keyOptions.filePath;
+    keyOptions.filePath = QFileInfo(keyFile).absoluteDir().filePath(u"proxy-password"_s);
+    return keyOptions;
+}
+
 QString KeyStore::backendName(Backend backend) {
     switch (backend) {
     case Backend::None:

@@ -5,10 +5,10 @@
 
 namespace orc {
 
-// Where the API key is kept between runs: the system keychain (Secret Service through
-// QtKeychain) and, only with the user's explicit consent where no keychain exists, a file
-// readable by the user alone. Every operation is asynchronous and reports through a signal;
-// the key itself never reaches a log line.
+// Where the API key (and, under its own entry, the proxy password) is kept between runs: the system
+// keychain (Secret Service through QtKeychain) and, only with the user's explicit consent where no
+// keychain exists, a file readable by the user alone. Every operation is asynchronous and reports
+// through a signal; the key itself never reaches a log line.
 class KeyStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyStore)
@@ -29,6 +29,9 @@ public:
     const Options &options() const { return m_options; }
     void setAllowFile(bool allow) { m_options.allowFile = allow; }
     static QString defaultFilePath();
+    // Where the manual proxy's password is kept: the key's keychain service under its own
+    // entry, or a "proxy-password" file beside the key's file with the same consent.
+    static Options proxyPasswordOptions(Options keyOptions);
 
     void load();                   // -> loaded()
     void save(const QString &key); // -> saved()

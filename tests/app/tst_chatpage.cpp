@@ -7,6 +7,7 @@
 #include "chat/ChatSettingsPanel.h"
 #include "chat/ComposerAttachments.h"
 #include "chat/ConversationSidebar.h"
+#include "store/Settings.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QCheckBox>
@@ -101,7 +102,7 @@ private slots:
         ChatHarness h;
         h.useModel(u"fake/echo"_s);
         h.page->settingsPanel()->findChild<QCheckBox *>(u"sendWithEnter"_s)->setChecked(true);
-        QVERIFY(QSettings().value(u"chat/sendWithEnter"_s).toBool());
+        QVERIFY(orc::Settings().flag(orc::Settings::Key::SendWithEnter));
         h.editor()->setFocus();
         QTest::keyClicks(h.editor(), u"one"_s);
         QTest::keyClick(h.editor(), Qt::Key_Return, Qt::ShiftModifier); // new line
@@ -385,7 +386,7 @@ private slots:
         QFile ini(settings.fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray raw = ini.readAll();
-        QVERIFY(raw.contains("credentials"));
+        QVERIFY(raw.contains("obfuscatedChatKey")); // Settings::Key::ObfuscatedChatKey
         QVERIFY(!raw.contains(key.toUtf8()));
         QVERIFY(!raw.contains("0123456789abcdef"));
         // The message that was waiting is sent with the key.

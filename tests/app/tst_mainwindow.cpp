@@ -10,6 +10,7 @@
 #include "image/ImageStudioPage.h"
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"
+#include "store/Settings.h"
 
 #include <QAction>
 #include <QLabel>
@@ -181,7 +182,7 @@ private slots:
             saved = window->geometry();
             QVERIFY(window->close());
         }
-        QVERIFY(!QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
+        QVERIFY(!orc::Settings().bytes(orc::Settings::Key::WindowGeometry).isEmpty());
         auto again = makeWindow();
         QCOMPARE(again->size(), saved.size());
     }

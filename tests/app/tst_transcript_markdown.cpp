@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFontDatabase>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -218,12 +219,18 @@ private slots:
         QCOMPARE(doc.language(codeSegment), u"cpp"_s);
         QCOMPARE(doc.code(codeSegment), u"int main() {\n    return 42; // answer\n}"_s);
         QTextDocument *code = doc.document(codeSegment);
+        const MarkdownStyle style = *testStyle();
         const QTextBlock first = code->begin();
         QCOMPARE(first.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage), u"cpp"_s);
         QVERIFY(first.blockFormat().hasProperty(QTextFormat::BlockCodeFence));
-        QVERIFY(code->defaultFont().fixedPitch() || QFontInfo(code->defaultFont()).fixedPitch());
+        // What the document asks for (the fonts installed decide only what is drawn): the
+        // style's code font, the desktop's fixed font, requested fixed-pitch.
+        QCOMPARE(code->defaultFont().families(), style.codeFont.families());
+        QCOMPARE(code->defaultFont().family(),
+                 QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        QVERIFY(code->defaultFont().fixedPitch());
+        QCOMPARE(code->defaultFont().styleHint(), QFont::TypeWriter);
         // "int" is coloured as a keyword, the comment as a comment.
-        const MarkdownStyle style = *testStyle();
         QCOMPARE(first.begin().fragment().text(), u"int"_s);
         QCOMPARE(first.begin().fragment().charFormat().foreground().color(), style.keyword);
         const QTextBlock second = first.next();

@@ -84,7 +84,7 @@ struct Harness {
         return loaded.first().at(0).toString();
     }
     QByteArray settingsBytes() {
-        settings->raw().sync();
+        settings->sync();
         QFile f(dir.filePath(u"settings.ini"_s));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }

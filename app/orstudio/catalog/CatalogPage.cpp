@@ -9,6 +9,7 @@
 #include "catalog/ModelCatalogModel.h"
 #include "catalog/ModelDetailsPane.h"
 #include "store/CatalogCache.h"
+#include "store/Settings.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/RetryNotice.h"
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -34,10 +34,6 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 namespace {
-
-const QString kFavouritesKey = u"catalog/favourites"_s;
-const QString kHeaderKey = u"catalog/header"_s;
-const QString kSplitterKey = u"catalog/splitter"_s;
 
 QString errorTitle(const ApiError &error) {
     switch (error.kind) {
@@ -252,21 +248,21 @@ void CatalogPage::buildLayout() {
 }
 
 void CatalogPage::restoreSettings() {
-    const QSettings settings;
-    const QStringList favourites = settings.value(kFavouritesKey).toStringList();
+    const Settings settings;
+    const QStringList favourites = settings.favouriteModels();
     m_model->setFavourites(QSet<QString>(favourites.cbegin(), favourites.cend()));
-    const QByteArray header = settings.value(kHeaderKey).toByteArray();
+    const QByteArray header = settings.bytes(Settings::Key::CatalogHeader);
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);
-    const QByteArray splitter = settings.value(kSplitterKey).toByteArray();
+    const QByteArray splitter = settings.bytes(Settings::Key::CatalogSplitter);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
 }
 
 void CatalogPage::saveSettings() const {
-    QSettings settings;
-    settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    Settings settings;
+    settings.setValue(Settings::Key::CatalogHeader, m_view->horizontalHeader()->saveState());
+    settings.setValue(Settings::Key::CatalogSplitter, m_splitter->saveState());
 }
 
 void CatalogPage::start() {
@@ -433,9 +429,7 @@ void CatalogPage::onCurrentChanged() {
 
 void CatalogPage::onFavouritesChanged() {
     const QSet<QString> &ids = m_model->favourites();
-    QStringList list(ids.cbegin(), ids.cend());
-    list.sort();
-    QSettings().setValue(kFavouritesKey, list);
+    Settings().setFavouriteModels(QStringList(ids.cbegin(), ids.cend()));
     const ModelInfo model = currentModel();
     if (model.isValid())
         m_details->setFavourite(m_model->isFavourite(model.id()));

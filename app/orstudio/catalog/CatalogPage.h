@@ -31,7 +31,7 @@ class OpenRouterClient;
 
 // The model catalogue: filter bar, sortable table, details pane, and the loading story (cache at
 // once, background refresh with progress, age of what is shown, errors in the view with Retry).
-// Favourites, column layout and splitter sizes persist in QSettings.
+// Favourites, column layout and splitter sizes persist in Settings.
 class CatalogPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogPage)

@@ -8,16 +8,17 @@
 #include "chat/Composer.h"
 #include "chat/ComposerEdit.h"
 #include "chat/ConversationSidebar.h"
+#include "chat/GenerationCosts.h"
 #include "chat/ModelPicker.h"
 #include "chat/TranscriptView.h"
 #include "store/ConversationStore.h"
+#include "store/Settings.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLocale>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -26,8 +27,6 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 namespace {
-
-const QString kLastModelKey = u"chat/lastModel"_s;
 
 // Whether the transcript must redraw a message it already shows.
 bool differs(const StoredMessage &a, const StoredMessage &b) {
@@ -54,13 +53,20 @@ bool sameIds(const QList<StoredMessage> &a, const QList<StoredMessage> &b) {
 ChatPage::ChatPage(OpenRouterClient *client, ConversationStore *store, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_store(store) {
+    , m_store(store)
+    , m_costs(new GenerationCosts(client, store, this)) {
     setObjectName(u"chatPage"_s);
 
     buildLayout();
     createActions();
     createSession();
     connectTranscript();
+    // The session reloads a late cost of the conversation it shows; the sidebar's tooltips
+    // show every conversation's total.
+    connect(m_costs, &GenerationCosts::costStored, this, [this](qint64 conversation) {
+        if (conversation != conversationId())
+            m_sidebar->reload();
+    });
 
     const QString last = lastModelSetting();
     if (!last.isEmpty()) {
@@ -80,7 +86,7 @@ ChatPage::~ChatPage() {
 }
 
 void ChatPage::createSession() {
-    auto *session = new ChatSession(m_client, m_store, this);
+    auto *session = new ChatSession(m_client, m_store, this, m_costs);
     m_session = session;
     connect(session, &ChatSession::threadChanged, this, &ChatPage::onThreadChanged);
     connect(session, &ChatSession::busyChanged, this, &ChatPage::onBusyChanged);
@@ -147,7 +153,7 @@ void ChatPage::onModelChosen(const QString &id) {
     if (id.isEmpty())
         return;
     m_session->setModel(id);
-    QSettings().setValue(kLastModelKey, id); // the last model the user chose
+    Settings().setValue(Settings::Key::LastChatModel, id); // the last model the user chose
     showModel(id);
 }
 
@@ -171,7 +177,7 @@ void ChatPage::updateModelChoices() {
 }
 
 QString ChatPage::lastModelSetting() {
-    return QSettings().value(kLastModelKey).toString();
+    return Settings().string(Settings::Key::LastChatModel);
 }
 
 // --- conversations
@@ -313,7 +319,7 @@ bool ChatPage::send() {
         m_composer->setStatus(tr("The message could not be saved: %1").arg(m_store->lastError()));
         return false;
     }
-    QSettings().setValue(kLastModelKey, m_picker->currentModel());
+    Settings().setValue(Settings::Key::LastChatModel, m_picker->currentModel());
     m_composer->clear();
     m_composer->setStatus({});
     return true;

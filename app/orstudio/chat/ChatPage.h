@@ -18,6 +18,7 @@ namespace orc {
 
 struct ApiError;
 class ChatSession;
+class GenerationCosts;
 class ChatSettingsPanel;
 class Composer;
 class ConversationSidebar;
@@ -57,7 +58,7 @@ public:
 
     // "$0.000123": a cost in US dollars with enough digits to be exact for small amounts.
     static QString formatCost(double dollars);
-    static QString lastModelSetting(); // QSettings "chat/lastModel"
+    static QString lastModelSetting(); // Settings::Key::LastChatModel
 
     ChatSession *session() const { return m_session; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
@@ -114,6 +115,7 @@ private:
     OpenRouterClient *m_client;
     ConversationStore *m_store;
     ChatSession *m_session = nullptr;
+    GenerationCosts *m_costs = nullptr; // late costs outlive the session that asked for them
 
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;

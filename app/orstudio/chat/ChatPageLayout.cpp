@@ -10,6 +10,7 @@
 #include "chat/ConversationSidebar.h"
 #include "chat/ModelPicker.h"
 #include "chat/TranscriptView.h"
+#include "store/Settings.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/NoticeBanner.h"
 
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -27,13 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace orc {
-
-namespace {
-
-const QString kSplitterKey = u"chat/splitter"_s;
-const QString kSettingsVisibleKey = u"chat/settingsVisible"_s;
-
-} // namespace
 
 void ChatPage::buildLayout() {
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -105,9 +98,9 @@ void ChatPage::buildLayout() {
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({240, 760, 280});
 
-    const QSettings settings;
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_settings->setVisible(settings.value(kSettingsVisibleKey, false).toBool());
+    const Settings settings;
+    m_splitter->restoreState(settings.bytes(Settings::Key::ChatSplitter));
+    m_settings->setVisible(settings.flag(Settings::Key::ChatSettingsVisible));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -206,9 +199,9 @@ void ChatPage::createActions() {
 }
 
 void ChatPage::saveLayout() const {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kSettingsVisibleKey, !m_settings->isHidden());
+    Settings settings;
+    settings.setValue(Settings::Key::ChatSplitter, m_splitter->saveState());
+    settings.setValue(Settings::Key::ChatSettingsVisible, !m_settings->isHidden());
 }
 
 } // namespace orc

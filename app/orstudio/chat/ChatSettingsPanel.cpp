@@ -1,6 +1,7 @@
 #include "chat/ChatSettingsPanel.h"
 
 #include "chat/PresetStore.h"
+#include "store/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,7 +24,6 @@ namespace orc {
 
 namespace {
 
-const QString kSendWithEnterKey = u"chat/sendWithEnter"_s;
 constexpr double kTemperatureUnset = -0.1; // the spin boxes' minimum shows "Default"
 constexpr double kTopPUnset = -0.05;
 constexpr int kPromptPauseMs = 400;
@@ -100,7 +99,7 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     m_ignored->setWordWrap(true);
     m_ignored->setForegroundRole(QPalette::PlaceholderText);
     m_ignored->hide();
-    m_sendWithEnter->setChecked(sendWithEnterSetting());
+    m_sendWithEnter->setChecked(Settings().flag(Settings::Key::SendWithEnter));
     m_promptTimer->setSingleShot(true);
     m_promptTimer->setInterval(kPromptPauseMs);
 
@@ -154,7 +153,7 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     connect(m_deletePreset, &QPushButton::clicked, this,
             [this] { deletePreset(m_presets->currentData().toString()); });
     connect(m_sendWithEnter, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(kSendWithEnterKey, on);
+        Settings().setValue(Settings::Key::SendWithEnter, on);
         emit sendWithEnterChanged(on);
     });
 
@@ -295,10 +294,6 @@ void ChatSettingsPanel::askPresetName() {
         QLineEdit::Normal, m_presets->currentData().toString(), &ok);
     if (ok && !name.trimmed().isEmpty())
         savePreset(name);
-}
-
-bool ChatSettingsPanel::sendWithEnterSetting() {
-    return QSettings().value(kSendWithEnterKey, false).toBool();
 }
 
 bool ChatSettingsPanel::sendWithEnter() const {

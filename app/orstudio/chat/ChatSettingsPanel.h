@@ -40,9 +40,8 @@ public:
     bool deletePreset(const QString &name);
     void reloadPresets();
 
-    // Enter sends and Shift/Ctrl+Enter breaks the line, instead of the default (QSettings
-    // "chat/sendWithEnter").
-    static bool sendWithEnterSetting();
+    // Enter sends and Shift/Ctrl+Enter breaks the line, instead of the default
+    // (Settings::Key::SendWithEnter).
     bool sendWithEnter() const;
 
     QPlainTextEdit *promptEdit() const { return m_prompt; }

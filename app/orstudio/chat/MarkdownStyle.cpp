@@ -16,6 +16,10 @@ MarkdownStyle MarkdownStyle::fromPalette(const QPalette &palette, const QFont &f
     MarkdownStyle s;
     s.font = font;
     s.codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Ask for fixed pitch outright: where the desktop names no monospace family the font
+    // matcher then still prefers one over the proportional default.
+    s.codeFont.setFixedPitch(true);
+    s.codeFont.setStyleHint(QFont::TypeWriter);
     if (font.pointSizeF() > 0)
         s.codeFont.setPointSizeF(font.pointSizeF() * 0.95);
     else if (font.pixelSize() > 0)

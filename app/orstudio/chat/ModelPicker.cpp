@@ -1,6 +1,7 @@
 #include "chat/ModelPicker.h"
 
 #include "Icons.h"
+#include "store/Settings.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -12,7 +13,6 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,8 +25,7 @@ namespace orc {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-constexpr int kSearchRole = Qt::UserRole + 1;           // lower-cased "name id"
-const QString kFavouritesKey = u"catalog/favourites"_s; // written by CatalogPage
+constexpr int kSearchRole = Qt::UserRole + 1; // lower-cased "name id"
 
 bool isChatModel(const ModelInfo &model) {
     const QStringList &outputs = model.outputModalities();
@@ -78,7 +77,7 @@ ModelPicker::ModelPicker(QWidget *parent)
     connect(m_list, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { choose(item->data(kIdRole).toString()); });
 
-    const QStringList favourites = QSettings().value(kFavouritesKey).toStringList();
+    const QStringList favourites = Settings().favouriteModels();
     m_favourites = QSet<QString>(favourites.cbegin(), favourites.cend());
     updateButton();
 }
@@ -202,7 +201,7 @@ QStringList ModelPicker::visibleIds() const {
 }
 
 void ModelPicker::showPopup() {
-    const QStringList favourites = QSettings().value(kFavouritesKey).toStringList();
+    const QStringList favourites = Settings().favouriteModels();
     setFavourites(QSet<QString>(favourites.cbegin(), favourites.cend()));
     m_search->clear();
     applyFilter();

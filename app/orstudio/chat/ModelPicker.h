@@ -15,8 +15,8 @@ class QPushButton;
 namespace orc {
 
 // The chat's model chooser: a button naming the model, opening a searchable list of the
-// catalog's text-output models with favourites first (the catalog's favourites, QSettings
-// "catalog/favourites"). Typing a full id that is not listed (say, before the catalog has
+// catalog's text-output models with favourites first (the catalog's favourites,
+// Settings::favouriteModels()). Typing a full id that is not listed (say, before the catalog has
 // loaded) and pressing Enter picks that id.
 class ModelPicker final : public QWidget {
     Q_OBJECT

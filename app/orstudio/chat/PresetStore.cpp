@@ -1,9 +1,10 @@
 #include "chat/PresetStore.h"
 
+#include "store/Settings.h"
+
 #include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -13,15 +14,12 @@ namespace orc {
 
 namespace {
 
-const QString kPresetsKey = u"chat/presets"_s;
-
 bool sameName(const QString &a, const QString &b) {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 QList<ChatPreset> load() {
-    const QByteArray json = QSettings().value(kPresetsKey).toByteArray();
-    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    const QJsonArray array = Settings().chatPresets();
     QList<ChatPreset> out;
     for (const QJsonValue &value : array) {
         const QJsonObject o = value.toObject();
@@ -43,7 +41,7 @@ void store(const QList<ChatPreset> &presets) {
                                  {u"system_prompt"_s, preset.systemPrompt},
                                  {u"params"_s, preset.params.toJson()}});
     }
-    QSettings().setValue(kPresetsKey, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    Settings().setChatPresets(array);
 }
 
 } // namespace

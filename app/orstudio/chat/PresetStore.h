@@ -17,7 +17,7 @@ struct ChatPreset {
     bool operator==(const ChatPreset &) const = default;
 };
 
-// Saved chat presets, kept in QSettings (key "chat/presets", one JSON array) so they are shared
+// Saved chat presets, kept in Settings (Key::ChatPresets, one JSON array) so they are shared
 // by every conversation. Names are unique, compared case-insensitively after trimming.
 class PresetStore {
 public:

@@ -3,6 +3,7 @@
 #include "image/ImageTasks.h"
 #include "media/ImageSniffer.h"
 #include "store/ImageFiles.h"
+#include "store/Settings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 namespace {
-
-const QString kFolderKey = u"imageStudio/saveFolder"_s;
 
 struct SaveAllResult {
     int written = 0;
@@ -45,14 +43,14 @@ ImageActions::ImageActions(QWidget *window)
 }
 
 QString ImageActions::lastFolder() const {
-    const QString stored = QSettings().value(kFolderKey).toString();
+    const QString stored = Settings().string(Settings::Key::ImageSaveFolder);
     if (!stored.isEmpty() && QFileInfo(stored).isDir())
         return stored;
     return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
 }
 
 void ImageActions::rememberFolder(const QString &folder) {
-    QSettings().setValue(kFolderKey, folder);
+    Settings().setValue(Settings::Key::ImageSaveFolder, folder);
 }
 
 void ImageActions::save(const StudioImage &image) {

@@ -1,17 +1,13 @@
 #include "image/PromptHistory.h"
 
-#include <QSettings>
+#include "store/Settings.h"
 
 using namespace Qt::StringLiterals;
 
 namespace orc {
 
-namespace {
-const QString kKey = u"imageStudio/promptHistory"_s;
-} // namespace
-
 PromptHistory::PromptHistory()
-    : m_entries(QSettings().value(kKey).toStringList()) {
+    : m_entries(Settings().stringList(Settings::Key::ImagePromptHistory)) {
     m_entries.removeAll(QString());
     while (m_entries.size() > kMaxEntries)
         m_entries.removeLast();
@@ -54,7 +50,7 @@ bool PromptHistory::next(QString *out) {
 }
 
 void PromptHistory::save() const {
-    QSettings().setValue(kKey, m_entries);
+    Settings().setValue(Settings::Key::ImagePromptHistory, m_entries);
 }
 
 } // namespace orc

@@ -5,14 +5,14 @@
 
 namespace orc {
 
-// The studio's recent prompts, newest first, without duplicates, kept in QSettings
+// The studio's recent prompts, newest first, without duplicates, kept in Settings
 // ("imageStudio/promptHistory"). Browsing works like a shell: previous() walks back from the
 // newest, next() forward again, and past the newest returns the draft being written.
 class PromptHistory {
 public:
     static constexpr int kMaxEntries = 50;
 
-    PromptHistory(); // loads from QSettings
+    PromptHistory(); // loads from Settings
 
     const QStringList &entries() const { return m_entries; }
     // Records a prompt that was sent (moves an existing one to the front) and saves.

@@ -25,13 +25,16 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_referer(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
+    , m_maxTime(new QSpinBox(this))
     , m_retries(new QSpinBox(this))
     , m_proxyGroup(new QButtonGroup(this))
     , m_proxySystem(new QRadioButton(this))
     , m_proxyNone(new QRadioButton(this))
     , m_proxyManual(new QRadioButton(this))
     , m_proxyHost(new QLineEdit(this))
-    , m_proxyPort(new QSpinBox(this)) {
+    , m_proxyPort(new QSpinBox(this))
+    , m_proxyUser(new QLineEdit(this))
+    , m_proxyPassword(new QLineEdit(this)) {
     setObjectName(u"networkPage"_s);
     m_baseUrl->setObjectName(u"baseUrl"_s);
     m_baseUrl->setPlaceholderText(ClientConfig::defaultBaseUrl().toString());
@@ -44,6 +47,8 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
     m_referer->setPlaceholderText(ClientConfig::defaultReferer());
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(5, 3600);
+    m_maxTime->setObjectName(u"maxTime"_s);
+    m_maxTime->setRange(0, 86400);
     m_retries->setObjectName(u"retries"_s);
     m_retries->setRange(0, 9);
     m_proxySystem->setObjectName(u"proxy-system"_s);
@@ -57,6 +62,9 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
     m_proxyHost->setPlaceholderText(u"proxy.example.com"_s);
     m_proxyPort->setObjectName(u"proxyPort"_s);
     m_proxyPort->setRange(1, 65535);
+    m_proxyUser->setObjectName(u"proxyUser"_s);
+    m_proxyPassword->setObjectName(u"proxyPassword"_s);
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
 
     auto *proxyRow = new QHBoxLayout;
     proxyRow->addWidget(m_proxySystem);
@@ -66,23 +74,30 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
     auto *manualRow = new QHBoxLayout;
     manualRow->addWidget(m_proxyHost, 1);
     manualRow->addWidget(m_proxyPort);
+    auto *loginRow = new QHBoxLayout;
+    loginRow->addWidget(m_proxyUser, 1);
+    loginRow->addWidget(m_proxyPassword, 1);
 
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < 9; ++i)
         m_labels << new QLabel(this);
     m_form->addRow(m_labels[0], m_baseUrl);
     m_form->addRow(QString(), m_baseUrlNote);
     m_form->addRow(m_labels[1], m_title);
     m_form->addRow(m_labels[2], m_referer);
     m_form->addRow(m_labels[3], m_timeout);
+    m_form->addRow(m_labels[7], m_maxTime);
     m_form->addRow(m_labels[4], m_retries);
     m_form->addRow(m_labels[5], proxyRow);
     m_form->addRow(m_labels[6], manualRow);
+    m_form->addRow(m_labels[8], loginRow);
     m_labels[0]->setBuddy(m_baseUrl);
     m_labels[1]->setBuddy(m_title);
     m_labels[2]->setBuddy(m_referer);
     m_labels[3]->setBuddy(m_timeout);
     m_labels[4]->setBuddy(m_retries);
     m_labels[6]->setBuddy(m_proxyHost);
+    m_labels[7]->setBuddy(m_maxTime);
+    m_labels[8]->setBuddy(m_proxyUser);
 
     connect(m_proxyGroup, &QButtonGroup::buttonToggled, this,
             &NetworkSettingsPage::updateProxyFields);
@@ -98,6 +113,15 @@ void NetworkSettingsPage::retranslate() {
     m_labels[4]->setText(tr("&Retries:"));
     m_labels[5]->setText(tr("Proxy:"));
     m_labels[6]->setText(tr("Proxy &host and port:"));
+    m_labels[7]->setText(tr("O&verall limit:"));
+    m_labels[8]->setText(tr("Proxy u&ser and password:"));
+    m_maxTime->setSuffix(tr(" s"));
+    m_maxTime->setSpecialValueText(tr("None"));
+    m_maxTime->setToolTip(tr("A request, retries included, is abandoned after this long even "
+                             "while the server keeps the connection alive. None: no limit."));
+    m_proxyUser->setPlaceholderText(tr("User name (optional)"));
+    m_proxyPassword->setPlaceholderText(tr("Password"));
+    m_proxyPassword->setToolTip(tr("Kept in the system keychain, never in the settings file."));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("A request is abandoned when nothing arrives for this long."));
     m_retries->setToolTip(tr("How often a request that failed for a passing reason (rate "
@@ -140,6 +164,16 @@ void NetworkSettingsPage::updateProxyFields() {
     const bool manual = m_proxyManual->isChecked();
     m_proxyHost->setEnabled(manual);
     m_proxyPort->setEnabled(manual);
+    m_proxyUser->setEnabled(manual);
+    m_proxyPassword->setEnabled(manual);
+}
+
+void NetworkSettingsPage::setProxyPassword(const QString &password) {
+    m_proxyPassword->setText(password);
+}
+
+QString NetworkSettingsPage::proxyPassword() const {
+    return m_proxyUser->text().trimmed().isEmpty() ? QString() : m_proxyPassword->text();
 }
 
 void NetworkSettingsPage::load(const Settings &settings) {
@@ -149,10 +183,12 @@ void NetworkSettingsPage::load(const Settings &settings) {
     const QString referer = settings.string(Settings::Key::AttributionReferer);
     m_referer->setText(referer == ClientConfig::defaultReferer() ? QString() : referer);
     m_timeout->setValue(settings.integer(Settings::Key::TimeoutSeconds));
+    m_maxTime->setValue(settings.integer(Settings::Key::MaxTimeSeconds));
     m_retries->setValue(std::max(0, settings.integer(Settings::Key::MaxAttempts) - 1));
     proxyButton(settings.string(Settings::Key::ProxyMode))->setChecked(true);
     m_proxyHost->setText(settings.string(Settings::Key::ProxyHost));
     m_proxyPort->setValue(settings.integer(Settings::Key::ProxyPort));
+    m_proxyUser->setText(settings.string(Settings::Key::ProxyUser));
     updateProxyFields();
 }
 
@@ -169,6 +205,7 @@ void NetworkSettingsPage::save(Settings &settings) const {
     else
         settings.setValue(Settings::Key::AttributionReferer, referer);
     settings.setValue(Settings::Key::TimeoutSeconds, m_timeout->value());
+    settings.setValue(Settings::Key::MaxTimeSeconds, m_maxTime->value());
     settings.setValue(Settings::Key::MaxAttempts, m_retries->value() + 1);
     const ProxySettings::Mode mode = m_proxyManual->isChecked() ? ProxySettings::Mode::Manual
                                      : m_proxyNone->isChecked() ? ProxySettings::Mode::None
@@ -176,6 +213,7 @@ void NetworkSettingsPage::save(Settings &settings) const {
     settings.setValue(Settings::Key::ProxyMode, ProxySettings::name(mode));
     settings.setValue(Settings::Key::ProxyHost, m_proxyHost->text().trimmed());
     settings.setValue(Settings::Key::ProxyPort, m_proxyPort->value());
+    settings.setValue(Settings::Key::ProxyUser, m_proxyUser->text().trimmed());
 }
 
 QString NetworkSettingsPage::problem() const {

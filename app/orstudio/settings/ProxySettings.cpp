@@ -1,13 +1,22 @@
 #include "ProxySettings.h"
 
+#include "store/KeyStore.h"
 #include "store/Settings.h"
 
 #include <QNetworkProxyFactory>
+#include <QPointer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace orc {
+
+namespace {
+QString &passwordInMemory() {
+    static QString password;
+    return password;
+}
+} // namespace
 
 ProxySettings::Mode ProxySettings::modeFrom(const QString &name) {
     if (name == "none"_L1)
@@ -29,7 +38,8 @@ QString ProxySettings::name(Mode mode) {
     return u"system"_s;
 }
 
-QNetworkProxy ProxySettings::proxyFor(Mode mode, const QString &host, int port) {
+QNetworkProxy ProxySettings::proxyFor(Mode mode, const QString &host, int port, const QString &user,
+                                      const QString &password) {
     switch (mode) {
     case Mode::System:
         return QNetworkProxy(QNetworkProxy::DefaultProxy);
@@ -46,7 +56,9 @@ QNetworkProxy ProxySettings::proxyFor(Mode mode, const QString &host, int port) 
             type = QNetworkProxy::Socks5Proxy;
         h = url.host();
     }
-    return QNetworkProxy(type, h, static_cast<quint16>(port));
+    const QString name = user.trimmed();
+    return QNetworkProxy(type, h, static_cast<quint16>(port), name,
+                         name.isEmpty() ? QString() : password);
 }
 
 QString ProxySettings::problem(const QString &host, int port) {
@@ -67,14 +79,15 @@ QString ProxySettings::problem(const QString &host, int port) {
     return {};
 }
 
-void ProxySettings::apply(Mode mode, const QString &host, int port) {
+void ProxySettings::apply(Mode mode, const QString &host, int port, const QString &user,
+                          const QString &password) {
     if (mode == Mode::System) {
         QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         return;
     }
     QNetworkProxyFactory::setUseSystemConfiguration(false);
-    QNetworkProxy::setApplicationProxy(proxyFor(mode, host, port));
+    QNetworkProxy::setApplicationProxy(proxyFor(mode, host, port, user, password));
 }
 
 void ProxySettings::apply(const Settings &settings) {
@@ -82,7 +95,63 @@ void ProxySettings::apply(const Settings &settings) {
     const QString host = settings.string(Settings::Key::ProxyHost);
     const int port = settings.integer(Settings::Key::ProxyPort);
     // A manual setting that cannot work falls back to the system's proxy.
-    apply(mode == Mode::Manual && !problem(host, port).isEmpty() ? Mode::System : mode, host, port);
+    apply(mode == Mode::Manual && !problem(host, port).isEmpty() ? Mode::System : mode, host, port,
+          settings.string(Settings::Key::ProxyUser), password());
+}
+
+QString ProxySettings::password() {
+    return passwordInMemory();
+}
+
+void ProxySettings::setPassword(const QString &password) {
+    passwordInMemory() = password;
+}
+
+void ProxySettings::loadPassword(const Settings &settings, const KeyStore::Options &keyOptions,
+                                 QObject *context, const std::function<void()> &done) {
+    if (modeFrom(settings.string(Settings::Key::ProxyMode)) != Mode::Manual ||
+        settings.string(Settings::Key::ProxyUser).trimmed().isEmpty()) {
+        if (done)
+            done();
+        return;
+    }
+    auto *store = new KeyStore(KeyStore::proxyPasswordOptions(keyOptions), context);
+    QObject::connect(store, &KeyStore::loaded, context,
+                     [store, &settings, done](const QString &password) {
+                         setPassword(password);
+                         apply(settings);
+                         store->deleteLater();
+                         if (done)
+                             done();
+                     });
+    store->load();
+}
+
+void ProxySettings::storePassword(const KeyStore::Options &keyOptions, const QString &password,
+                                  QObject *context, const std::function<void(QString)> &done) {
+    setPassword(password);
+    // The store outlives a dialog closed meanwhile; `done` runs only while `context` lives.
+    auto *store =
+        new KeyStore(KeyStore::proxyPasswordOptions(keyOptions), QCoreApplication::instance());
+    auto finish = [store, done, guard = QPointer<QObject>(context)](const QString &error) {
+        store->deleteLater();
+        if (done && guard)
+            done(error);
+    };
+    if (password.isEmpty()) {
+        QObject::connect(store, &KeyStore::removed, store, finish);
+        store->remove();
+        return;
+    }
+    QObject::connect(store, &KeyStore::saved, store,
+                     [finish](KeyStore::Backend to, const QString &error) {
+                         finish(to == KeyStore::Backend::None
+                                    ? tr("The proxy password is used until you quit but could "
+                                         "not be stored: %1")
+                                          .arg(error)
+                                    : QString());
+                     });
+    store->save(password);
 }
 
 } // namespace orc

@@ -10,9 +10,11 @@
 #include "account/AccountController.h"
 #include "account/AccountPanel.h"
 #include "api/OpenRouterClient.h"
+#include "chat/ClientSetup.h"
 #include "store/Settings.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,8 +53,6 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountController *accounts, 
     , m_storage(new StorageSettingsPage)
     , m_account(new AccountPanel(accounts))
     , m_problem(new QLabel(this))
-    , m_restartNote(new QLabel(this))
-    , m_restart(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(this))
     , m_ok(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
     , m_cancel(m_buttons->addButton(QString(), QDialogButtonBox::RejectRole))
@@ -74,22 +74,13 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountController *accounts, 
     warn.setColor(QPalette::WindowText, QColor(176, 32, 32));
     m_problem->setPalette(warn);
     m_problem->hide();
-    m_restartNote->setObjectName(u"restartNote"_s);
-    m_restartNote->setWordWrap(true);
-    m_restartNote->hide();
-    m_restart->setObjectName(u"restartButton"_s);
-    m_restart->hide();
 
     auto *pages = new QHBoxLayout;
     pages->addWidget(m_list);
     pages->addWidget(m_stack, 1);
-    auto *restartRow = new QHBoxLayout;
-    restartRow->addWidget(m_restartNote, 1);
-    restartRow->addWidget(m_restart);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pages, 1);
     layout->addWidget(m_problem);
-    layout->addLayout(restartRow);
     layout->addWidget(m_buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -99,7 +90,6 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountController *accounts, 
     m_ok->setDefault(true);
     connect(m_account, &AccountPanel::changeKeyRequested, this,
             &SettingsDialog::changeKeyRequested);
-    connect(m_restart, &QPushButton::clicked, this, &SettingsDialog::restartRequested);
 
     m_list->setCurrentRow(0);
     retranslate();
@@ -112,9 +102,6 @@ void SettingsDialog::retranslate() {
     const QString names[] = {tr("General"), tr("Network"), tr("Storage"), tr("Account")};
     for (int i = 0; i < m_list->count(); ++i)
         m_list->item(i)->setText(names[i]);
-    m_restartNote->setText(tr("The settings use the new language now; menus and pages that "
-                              "are already open change after a restart."));
-    m_restart->setText(tr("Restart Now"));
     m_ok->setText(tr("OK"));
     m_cancel->setText(tr("Cancel"));
     m_apply->setText(tr("Apply"));
@@ -129,6 +116,7 @@ void SettingsDialog::changeEvent(QEvent *event) {
 void SettingsDialog::load() {
     m_general->load(*m_settings);
     m_network->load(*m_settings);
+    m_network->setProxyPassword(ProxySettings::password());
     m_storage->load(*m_settings);
 }
 
@@ -150,18 +138,6 @@ void SettingsDialog::setModelChoices(const QStringList &chatModels,
     m_general->setModelChoices(chatModels, imageModels);
 }
 
-ClientConfig SettingsDialog::clientConfigFor(ClientConfig current, const Settings &settings,
-                                             const QUrl &baseUrlOverride) {
-    const ClientConfig fresh = settings.apply(ClientConfig());
-    current.baseUrl =
-        baseUrlOverride.isValid() && !baseUrlOverride.isEmpty() ? baseUrlOverride : fresh.baseUrl;
-    current.title = fresh.title;
-    current.referer = fresh.referer;
-    current.idleTimeoutMs = fresh.idleTimeoutMs;
-    current.retry.maxAttempts = fresh.retry.maxAttempts;
-    return current;
-}
-
 bool SettingsDialog::apply() {
     const struct {
         Page page;
@@ -177,26 +153,59 @@ bool SettingsDialog::apply() {
     }
     m_problem->hide();
 
+    // A new conversations folder: move the data there, or leave it (and use the folder from
+    // the next start), or think again.
+    const QString dataBefore = QDir::cleanPath(m_settings->dataDir());
+    const QString dataAfter = m_storage->effectiveDataDir();
+    bool moveData = false;
+    if (dataAfter != dataBefore) {
+        switch (m_storage->askAboutData(dataBefore, dataAfter)) {
+        case StorageSettingsPage::DataChoice::Cancel:
+            return false;
+        case StorageSettingsPage::DataChoice::Move:
+            moveData = true;
+            break;
+        case StorageSettingsPage::DataChoice::Leave:
+            break;
+        }
+    }
+
+    const QString storedDataDir = m_settings->string(Settings::Key::DataDir);
+    const QString passwordBefore = ProxySettings::password();
     const QString languageBefore = m_settings->string(Settings::Key::Language);
     const QString themeBefore = m_settings->string(Settings::Key::Theme);
     m_general->save(*m_settings);
     m_network->save(*m_settings);
     m_storage->save(*m_settings);
-    m_settings->raw().sync();
+    if (moveData) // switched by the move itself, once the data is in place
+        m_settings->setValue(Settings::Key::DataDir, storedDataDir);
+    m_settings->sync();
 
+    const QString password = m_network->proxyPassword();
+    ProxySettings::setPassword(password);
     ProxySettings::apply(*m_settings);
+    if (password != passwordBefore)
+        ProxySettings::storePassword(m_accounts->keyStore()->options(), password, this,
+                                     [this](const QString &error) {
+                                         if (!error.isEmpty()) {
+                                             m_problem->setText(error);
+                                             m_problem->show();
+                                         }
+                                         emit proxyPasswordStored(error);
+                                     });
     if (OpenRouterClient *client = m_accounts->client()) {
-        client->setConfig(clientConfigFor(client->config(), *m_settings, m_baseUrlOverride));
+        client->setConfig(reconfigured(*m_settings, client->config(), m_baseUrlOverride));
         client->network()->clearConnectionCache(); // the next request takes the new proxy
     }
     if (m_settings->string(Settings::Key::Theme) != themeBefore)
         Appearance::apply(m_settings->string(Settings::Key::Theme));
     if (m_settings->string(Settings::Key::Language) != languageBefore) {
         Translations::apply(m_settings->string(Settings::Key::Language));
-        m_restartNote->show();
-        m_restart->show();
+        emit languageChanged();
     }
     emit applied();
+    if (moveData)
+        emit dataMoveRequested(dataAfter);
     return true;
 }
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "api/ClientConfig.h"
-
 #include <QDialog>
 #include <QUrl>
 
@@ -23,8 +21,9 @@ class StorageSettingsPage;
 // Preferences over the core Settings table: General (language, theme, sending, default
 // models), Network (base URL, attribution, timeout, retries, proxy), Storage (folders, cache)
 // and Account (where the key came from, the account figures, sign out). OK and Apply validate
-// every page, save, and apply at once what can change at run time: language, theme, proxy and
-// the client's configuration.
+// every page, save, and apply at once: theme, proxy (its password into the keychain), the
+// client's configuration, and the language (languageChanged: the shell rebuilds the window).
+// A changed conversations folder asks whether to move the data (dataMoveRequested).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -44,11 +43,6 @@ public:
     bool apply();
     void accept() override;
 
-    // The client configuration `settings` asks for, keeping key and key source; a base URL
-    // override (environment or command line) wins over the setting.
-    static ClientConfig clientConfigFor(ClientConfig current, const Settings &settings,
-                                        const QUrl &baseUrlOverride);
-
     GeneralSettingsPage *generalPage() const { return m_general; }
     NetworkSettingsPage *networkPage() const { return m_network; }
     StorageSettingsPage *storagePage() const { return m_storage; }
@@ -59,12 +53,16 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *problemLabel() const { return m_problem; }
-    QLabel *restartNote() const { return m_restartNote; }
 
 signals:
     void applied();
     void changeKeyRequested();
-    void restartRequested();
+    // The language setting changed (its catalogs are installed already).
+    void languageChanged();
+    // The user chose to move the data to the folder `to`; the setting switches once moved.
+    void dataMoveRequested(const QString &to);
+    // The proxy password was stored (`error` empty) or could not be.
+    void proxyPasswordStored(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,8 +81,6 @@ private:
     StorageSettingsPage *m_storage;
     AccountPanel *m_account;
     QLabel *m_problem;
-    QLabel *m_restartNote;
-    QPushButton *m_restart;
     QDialogButtonBox *m_buttons;
     // Our own buttons, not standard ones: QDialogButtonBox would reset standard texts to Qt's
     // catalog (often not installed) on every language change.

@@ -1,6 +1,7 @@
 #include "StorageSettingsPage.h"
 
 #include "FolderField.h"
+#include "store/DataFolderMove.h"
 #include "store/Settings.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -63,8 +65,9 @@ void StorageSettingsPage::retranslate() {
     m_labels[2]->setText(tr("Cache:"));
     m_data->setToolTip(tr("Conversations and the image gallery's records live in this folder."));
     m_images->setToolTip(tr("Generated images are saved in this folder."));
-    m_note->setText(tr("OR Studio uses changed folders from its next start. Files already "
-                       "saved stay where they are; move them yourself to keep them."));
+    m_note->setText(tr("When you change the conversations folder, OR Studio offers to move your "
+                       "conversations, gallery and images there. Folders changed without "
+                       "moving are used from the next start; the data stays where it was."));
     m_clearCache->setText(tr("C&lear Cache"));
     updateCacheInfo();
 }
@@ -144,6 +147,33 @@ void StorageSettingsPage::load(const Settings &settings) {
 void StorageSettingsPage::save(Settings &settings) const {
     settings.setValue(Settings::Key::DataDir, QDir::fromNativeSeparators(m_data->path()));
     settings.setValue(Settings::Key::ImagesDir, QDir::fromNativeSeparators(m_images->path()));
+}
+
+QString StorageSettingsPage::effectiveDataDir() const {
+    return QDir::cleanPath(QDir::fromNativeSeparators(m_data->effectivePath()));
+}
+
+StorageSettingsPage::DataChoice StorageSettingsPage::askAboutData(const QString &from,
+                                                                  const QString &to) {
+    if (DataFolderMove::present(from).isEmpty())
+        return DataChoice::Leave;
+    QMessageBox box(QMessageBox::Question, tr("Move Your Data?"),
+                    tr("Move your conversations, gallery and images from %1 to %2?\n\nIf you "
+                       "do not move them, they stay in %1 and OR Studio starts with an empty "
+                       "history in %2 from its next start.")
+                        .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"moveDataBox"_s);
+    QPushButton *move = box.addButton(tr("Move Data"), QMessageBox::AcceptRole);
+    QPushButton *leave = box.addButton(tr("Do Not Move"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(move);
+    box.exec();
+    if (box.clickedButton() == move)
+        return DataChoice::Move;
+    if (box.clickedButton() == leave)
+        return DataChoice::Leave;
+    return DataChoice::Cancel;
 }
 
 QString StorageSettingsPage::problem() const {

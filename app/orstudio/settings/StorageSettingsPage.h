@@ -12,7 +12,9 @@ class FolderField;
 class Settings;
 
 // Settings > Storage: where conversations (and the image gallery's records) and generated
-// images live, and the cache (the model catalogue) with its size and a Clear button.
+// images live, and the cache (the model catalogue) with its size and a Clear button. A changed
+// conversations folder comes with a question: move the data there (StudioShell does it with
+// DataFolderMove), or leave it where it is.
 class StorageSettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StorageSettingsPage)
@@ -22,11 +24,16 @@ public:
     void load(const Settings &settings);
     void save(Settings &settings) const;
     QString problem() const;
+
+    enum class DataChoice { Move, Leave, Cancel };
+    // The conversations folder the field asks for (the standard one when empty).
+    QString effectiveDataDir() const;
+    // Asks whether to move the data in `from` to `to`; Leave without asking when `from` holds
+    // none.
+    DataChoice askAboutData(const QString &from, const QString &to);
     // The cache folder (default: QStandardPaths::CacheLocation); tests point it elsewhere.
     void setCacheDir(const QString &dir);
     QString cacheDir() const { return m_cacheDir; }
-    // Removes everything in `dir`; false with a translated reason when something stays.
-    static bool clearFolder(const QString &dir, QString *error);
     static qint64 folderSize(const QString &dir);
 
     FolderField *dataField() const { return m_data; }
@@ -41,6 +48,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Removes everything in `dir`; false with a translated reason when something stays.
+    static bool clearFolder(const QString &dir, QString *error);
     void retranslate();
     void updateCacheInfo();
     void clearCache();

@@ -1,11 +1,7 @@
 #include "DesktopIntegration.h"
 
-#include "Appearance.h"
 #include "Icons.h"
 #include "MainWindow.h"
-#include "ProxySettings.h"
-#include "SettingsDialog.h"
-#include "Translations.h"
 #include "account/AccountController.h"
 #include "account/SpendIndicator.h"
 #include "account/WelcomeDialog.h"
@@ -17,6 +13,10 @@
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
 #include "image/ImageStudioPage.h"
+#include "settings/Appearance.h"
+#include "settings/ProxySettings.h"
+#include "settings/SettingsDialog.h"
+#include "settings/Translations.h"
 #include "store/Settings.h"
 
 #include <QAction>
@@ -27,7 +27,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -38,10 +37,6 @@
 using namespace Qt::StringLiterals;
 
 namespace orc {
-
-namespace {
-const QString kWelcomeSeenKey = u"ui/welcomeSeen"_s;
-} // namespace
 
 DesktopIntegration::DesktopIntegration(MainWindow *window, AccountController *accounts,
                                        Settings *settings, QObject *parent)
@@ -192,9 +187,9 @@ void DesktopIntegration::applyDefaultChatModel() {
 }
 
 void DesktopIntegration::welcomeIfNeeded() {
-    if (m_accounts->hasKey() || m_settings->raw().value(kWelcomeSeenKey).toBool())
+    if (m_accounts->hasKey() || m_settings->flag(Settings::Key::WelcomeSeen))
         return;
-    m_settings->raw().setValue(kWelcomeSeenKey, true);
+    m_settings->setValue(Settings::Key::WelcomeSeen, true);
     showWelcome();
 }
 
@@ -222,12 +217,18 @@ void DesktopIntegration::showSettings(int page) {
                 &DesktopIntegration::applySettings);
         connect(m_settingsDialog, &SettingsDialog::changeKeyRequested, this,
                 [this] { showWelcome(m_settingsDialog); });
-        connect(m_settingsDialog, &SettingsDialog::restartRequested, this,
-                &DesktopIntegration::restart);
+        connect(m_settingsDialog, &SettingsDialog::languageChanged, this,
+                &DesktopIntegration::languageChanged);
+        connect(m_settingsDialog, &SettingsDialog::dataMoveRequested, this,
+                &DesktopIntegration::dataMoveRequested);
     }
     m_settingsDialog->showPage(static_cast<SettingsDialog::Page>(page));
     m_settingsDialog->open();
     m_settingsDialog->raise();
+}
+
+SettingsDialog *DesktopIntegration::settingsDialog() const {
+    return m_settingsDialog;
 }
 
 void DesktopIntegration::showShortcuts() {
@@ -240,17 +241,6 @@ void DesktopIntegration::showAbout() {
     auto *dialog = new AboutDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-void DesktopIntegration::restart() {
-    // Start the new instance once this one has saved its state and is really leaving.
-    connect(qApp, &QCoreApplication::aboutToQuit, this, [] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                QCoreApplication::arguments().mid(1));
-    });
-    if (m_settingsDialog)
-        m_settingsDialog->close();
-    m_window->close();
 }
 
 QStringList DesktopIntegration::dialogNames() {

@@ -19,7 +19,8 @@ class SettingsDialog;
 // Settings and Account, Help > Keyboard Shortcuts and About, the status-bar spending figure,
 // costs from the chat and the image studio fed to the account monitor, keys entered in the
 // chat's key dialog moved into the keychain, the first-run welcome dialog, and settings
-// applied at start and whenever they change.
+// applied at start and whenever they change (a new language and a data move are passed on to
+// StudioShell, which rebuilds the window).
 class DesktopIntegration final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DesktopIntegration)
@@ -27,7 +28,8 @@ public:
     DesktopIntegration(MainWindow *window, AccountController *accounts, Settings *settings,
                        QObject *parent = nullptr);
 
-    // Before any window exists: language, theme and proxy from `settings`.
+    // Before any window exists: language, theme and proxy from `settings` (the proxy's
+    // password follows from the keychain once StudioShell::launch has read it).
     static void applyAtStartup(const Settings &settings);
 
     // Where a base URL overriding the setting came from ("--base-url", "OPENROUTER_BASE_URL").
@@ -48,16 +50,19 @@ public:
     bool grabDialog(const QString &name, const QString &file);
     static QStringList dialogNames();
 
-    QAction *settingsAction() const { return m_settingsAction; }
-    QAction *accountAction() const { return m_accountAction; }
-    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    SettingsDialog *settingsDialog() const; // the open one, or nullptr
+
+signals:
+    // The settings changed the language: the window is built again in it.
+    void languageChanged();
+    // The user chose to move the data to `to` (SettingsDialog::dataMoveRequested).
+    void dataMoveRequested(const QString &to);
 
 private:
     QMenu *findMenu(const char *objectName, const char *title) const;
     void installActions();
     void connectPages();
     void applySettings();
-    void restart();
     void askFileConsent();
 
     MainWindow *m_window;
