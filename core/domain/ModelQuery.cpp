@@ -50,10 +50,15 @@ struct SortKeyName {
 };
 
 constexpr SortKeyName kSortKeyNames[] = {
-    {"none"_L1, ModelQuery::SortKey::None},       {"name"_L1, ModelQuery::SortKey::Name},
-    {"id"_L1, ModelQuery::SortKey::Id},           {"price"_L1, ModelQuery::SortKey::Price},
-    {"context"_L1, ModelQuery::SortKey::Context}, {"created"_L1, ModelQuery::SortKey::Created},
+    {"none"_L1, ModelQuery::SortKey::None},
+    {"name"_L1, ModelQuery::SortKey::Name},
+    {"id"_L1, ModelQuery::SortKey::Id},
+    {"price"_L1, ModelQuery::SortKey::Price},
+    {"context"_L1, ModelQuery::SortKey::Context},
+    {"created"_L1, ModelQuery::SortKey::Created},
     {"author"_L1, ModelQuery::SortKey::Author},
+    {"newest"_L1, ModelQuery::SortKey::Newest},
+    {"expiring"_L1, ModelQuery::SortKey::Expiring},
 };
 
 QString normalisedName(QStringView name) {
@@ -74,7 +79,10 @@ bool isUnknown(const ModelInfo &model, ModelQuery::SortKey key) {
     case ModelQuery::SortKey::Context:
         return model.effectiveContextLength() <= 0;
     case ModelQuery::SortKey::Created:
+    case ModelQuery::SortKey::Newest:
         return !model.created().isValid();
+    case ModelQuery::SortKey::Expiring:
+        return !model.expirationDate().isValid();
     default:
         return false;
     }
@@ -101,6 +109,10 @@ int compareKnown(const ModelInfo &a, const ModelInfo &b, ModelQuery::SortKey key
         const int c = QString::compare(a.author(), b.author());
         return c != 0 ? c : QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive);
     }
+    case ModelQuery::SortKey::Newest:
+        return threeWay(b.created().toSecsSinceEpoch(), a.created().toSecsSinceEpoch());
+    case ModelQuery::SortKey::Expiring:
+        return threeWay(a.expirationDate(), b.expirationDate());
     }
     return 0;
 }

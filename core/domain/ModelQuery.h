@@ -21,10 +21,12 @@ public:
         None, // keep the input (API) order
         Name, // display name, case-insensitive
         Id,
-        Price,   // prompt price; variable prices last
-        Context, // context length; unknown last
-        Created, // date added; unknown last
-        Author,  // author, then name
+        Price,    // prompt price; variable prices last
+        Context,  // context length; unknown last
+        Created,  // date added; unknown last
+        Author,   // author, then name
+        Newest,   // date added, newest first; unknown last
+        Expiring, // expiration date, soonest first; models without one last
     };
 
     // --- free text: whitespace-separated words, all must occur (case-insensitive) in the id,

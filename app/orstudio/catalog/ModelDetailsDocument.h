@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ModelInfo.h"
+#include "domain/PriceTable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,12 +22,7 @@ public:
     static void render(QTextDocument *document, const ModelInfo &model);
 
     // One line of the pricing table: label, price text and unit ("per 1M tokens").
-    struct PriceRow {
-        QString key;
-        QString label;
-        QString price;
-        QString unit;
-    };
+    using PriceRow = PriceTable::Row;
     // Every price of the model in a stable, readable order (known keys first).
     static QList<PriceRow> priceRows(const ModelPricing &pricing);
     // Translated names of the model's capabilities ("Vision", "Tools"...).
