@@ -197,9 +197,9 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
-    const QString dataDir = parser.value(dataDirOption);
-    orc::ConversationStore store(QDir(dataDir.isEmpty() ? settings.dataDir() : dataDir)
-                                     .absoluteFilePath(u"conversations.sqlite"_s));
+    const QString dataDirOverride = parser.value(dataDirOption);
+    const QDir dataDir(dataDirOverride.isEmpty() ? settings.dataDir() : dataDirOverride);
+    orc::ConversationStore store(dataDir.absoluteFilePath(u"conversations.sqlite"_s));
     QString storeError;
     if (!store.open(&storeError)) {
         const QString message =
@@ -234,7 +234,10 @@ int main(int argc, char *argv[]) {
     orc::AccountController accounts(&client, &settings, &keyStore);
     accounts.setLegacyCleaner(&orc::ApiKeyDialog::clearStoredKey);
     accounts.setStartupState(stored);
-    orc::MainWindow window(&client, orc::CatalogCache(), &store);
+    orc::MainWindow window(
+        &client,
+        orc::CatalogCache(QString(), dataDir.absoluteFilePath(u"catalog-history.sqlite"_s)),
+        &store);
     orc::DesktopIntegration desktop(&window, &accounts, &settings);
     if (parser.isSet(baseUrlOption))
         desktop.setBaseUrlOverride(u"--base-url"_s, config.baseUrl);
