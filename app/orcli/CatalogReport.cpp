@@ -56,7 +56,7 @@ QString CatalogReport::parseSince(const QString &text, const QDateTime &now, QDa
         return {};
     }
     if (const QDate date = QDate::fromString(t, Qt::ISODate); date.isValid()) {
-        *since = QDateTime(date, QTime(0, 0), QTimeZone::UTC);
+        *since = QDateTime(date, QTime(0, 0), Qt::UTC);
         return {};
     }
     if (const QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs); at.isValid()) {
@@ -106,7 +106,7 @@ QJsonObject CatalogReport::modelJson(const ModelInfo &model, QDate today) {
 QString CatalogReport::showText(const ModelInfo &m, QDate today) {
     QStringList lines;
     const auto add = [&](const QString &label, const QString &value) {
-        lines << (label + u':').leftJustified(22) + u' ' + value;
+        lines << QString(label + u':').leftJustified(22) + u' ' + value;
     };
     add(tr("Id"), m.id());
     add(tr("Name"), m.displayName());
@@ -141,7 +141,7 @@ QString CatalogReport::showText(const ModelInfo &m, QDate today) {
     for (const PriceTable::Row &r : PriceTable::rows(m.pricing())) {
         const ModelPrice p = m.pricing().price(r.key);
         const bool bare = p.variable || p.value == 0 || r.unit.isEmpty();
-        lines << u"  "_s + (r.label + u':').leftJustified(24) + u' ' +
+        lines << u"  "_s + QString(r.label + u':').leftJustified(24) + u' ' +
                      (bare ? r.price : r.price + u' ' + r.unit);
     }
     if (!m.pricing().overrides().isEmpty())

@@ -19,7 +19,7 @@ using orc::ModelLifecycle;
 
 namespace {
 
-const QDateTime kSeen(QDate(2026, 12, 7), QTime(9, 30), QTimeZone::UTC);
+const QDateTime kSeen(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
 
 QList<ModelInfo> parse(const QByteArray &json) {
     QString error;

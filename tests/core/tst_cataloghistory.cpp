@@ -16,9 +16,9 @@ using orc::CatalogHistory;
 
 namespace {
 
-const QDateTime kDay1(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::UTC);
-const QDateTime kDay2(QDate(2026, 12, 2), QTime(8, 0), QTimeZone::UTC);
-const QDateTime kDay3(QDate(2026, 12, 3), QTime(8, 0), QTimeZone::UTC);
+const QDateTime kDay1(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+const QDateTime kDay2(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
+const QDateTime kDay3(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
 
 // A catalogue of `n` models "m/0".."m/<n-1>" whose prompt price is `prompt` USD per token.
 QByteArray catalogue(int n, const QString &prompt = u"0.000001"_s) {
