@@ -31,7 +31,7 @@ QString changeLine(const CatalogChange &c) {
 }
 
 QString tokens(qint64 n) {
-    return n > 0 ? QLocale::c().toString(n) : CatalogReport::tr("not published");
+    return n > 0 ? QLocale().toString(n) : CatalogReport::tr("not published");
 }
 
 QString list(const QStringList &items) {

@@ -121,7 +121,7 @@ QString ModelsCommand::configureList(const QCommandLineParser &parser) {
     if (m_expiring) {
         m_expiringDays = ModelLifecycle::kDefaultExpiringDays;
         m_today = ModelLifecycle::today();
-        static const QRegularExpression days(u"^\\d{1,5}$"_s);
+        static const QRegularExpression days(u"^\\d{1,6}$"_s);
         const auto it = std::find_if(capabilities.cbegin(), capabilities.cend(),
                                      [](const QString &a) { return days.match(a).hasMatch(); });
         if (it != capabilities.cend()) {
