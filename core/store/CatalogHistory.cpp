@@ -128,14 +128,21 @@ QList<CatalogChange> CatalogHistory::select(const QString &where, const QVariant
                          .arg(QDir::toNativeSeparators(path()), q.lastError().text());
         return result;
     }
+    // Rows come ordered by time and a refresh's changes share theirs: one QDateTime per
+    // refresh instead of one per row (building a QDateTime is the dearest step of the loop).
+    qint64 lastMs = -1;
+    QDateTime seenAt;
     while (q.next()) {
         const std::optional<CatalogChange::Kind> kind =
             CatalogDiff::kindFromName(q.value(1).toString());
         if (!kind)
             continue; // written by a newer version
+        if (const qint64 ms = q.value(0).toLongLong(); ms != lastMs) {
+            lastMs = ms;
+            seenAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        }
         result.append({*kind, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                       fromNullable(q.value(5)), fromNullable(q.value(6)),
-                       QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC)});
+                       fromNullable(q.value(5)), fromNullable(q.value(6)), seenAt});
     }
     if (error)
         error->clear();
