@@ -1,5 +1,7 @@
 #include "catalog/ModelDetailsDocument.h"
 
+#include "domain/ModelLifecycle.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -84,10 +86,13 @@ QString ModelDetailsDocument::headerHtml(const ModelInfo &model) {
     if (model.created().isValid())
         facts.append(tr("added %1").arg(esc(model.created().date().toString(Qt::ISODate))));
     html += u"<p>"_s + facts.join(u" \u00b7 "_s) + u"</p>"_s;
-    if (model.expirationDate().isValid()) {
+    if (const std::optional<qint64> left = ModelLifecycle::daysLeft(model)) {
+        const QString date = model.expirationDate().toString(Qt::ISODate);
         html += u"<p style=\"color:#b3261e\"><b>"_s +
-                esc(tr("This model is being retired on %1.")
-                        .arg(model.expirationDate().toString(Qt::ISODate))) +
+                esc(*left < 0 ? tr("This model was retired on %1 (%2).")
+                                    .arg(date, ModelLifecycle::daysText(*left))
+                              : tr("This model is being retired on %1 (%2).")
+                                    .arg(date, ModelLifecycle::daysText(*left))) +
                 u"</b></p>"_s;
     }
     return html;
@@ -201,6 +206,29 @@ QString ModelDetailsDocument::parametersHtml(const ModelInfo &model) {
     return html;
 }
 
+QString ModelDetailsDocument::benchmarksHtml(const ModelInfo &model) {
+    const ModelBenchmarks b = ModelBenchmarks::fromJson(model.benchmarks());
+    if (b.isEmpty())
+        return QString();
+    const auto number = [](const std::optional<double> &v) {
+        return v ? QLocale().toString(*v, 'g', 4) : tr("n/a");
+    };
+    QString rows;
+    if (b.intelligenceIndex || b.codingIndex || b.agenticIndex) {
+        rows += row(tr("Artificial Analysis"),
+                    esc(tr("intelligence %1 \u00b7 coding %2 \u00b7 agentic %3")
+                            .arg(number(b.intelligenceIndex), number(b.codingIndex),
+                                 number(b.agenticIndex))));
+    }
+    for (const ModelArenaScore &s : b.designArena) {
+        rows += row(tr("Design Arena: %1 / %2").arg(s.arena, s.category),
+                    esc(tr("rank %1 \u00b7 Elo %2 \u00b7 win rate %3 %")
+                            .arg(s.rank ? QLocale().toString(*s.rank) : tr("n/a"), number(s.elo),
+                                 number(s.winRate))));
+    }
+    return section(tr("Benchmarks")) + tableHtml(rows);
+}
+
 QString ModelDetailsDocument::identifiersHtml(const ModelInfo &model) {
     QString rows;
     rows += row(tr("Model id"), u"<code>"_s + esc(model.id()) + u"</code>"_s);
@@ -244,6 +272,10 @@ void ModelDetailsDocument::render(QTextDocument *document, const ModelInfo &mode
     cursor.insertHtml(limitsHtml(model));
     cursor.insertBlock();
     cursor.insertHtml(parametersHtml(model));
+    if (const QString benchmarks = benchmarksHtml(model); !benchmarks.isEmpty()) {
+        cursor.insertBlock();
+        cursor.insertHtml(benchmarks);
+    }
     cursor.insertBlock();
     cursor.insertHtml(identifiersHtml(model));
 }

@@ -15,7 +15,8 @@ namespace orc {
 // Renders everything the catalogue says about one model into a QTextDocument: name, id, author
 // and date, the description (markdown), the full pricing table (every key, per million tokens or
 // per unit, plus conditional prices), limits, modalities, capabilities, supported and default
-// parameters, reasoning options and identifiers.
+// parameters, reasoning options, benchmarks, identifiers and knowledge cutoff; a model being
+// retired gets its date and the days left at the top.
 class ModelDetailsDocument {
     Q_DECLARE_TR_FUNCTIONS(orc::ModelDetailsDocument)
 public:
@@ -33,6 +34,7 @@ private:
     static QString pricingHtml(const ModelInfo &model);
     static QString limitsHtml(const ModelInfo &model);
     static QString parametersHtml(const ModelInfo &model);
+    static QString benchmarksHtml(const ModelInfo &model); // empty without benchmarks
     static QString identifiersHtml(const ModelInfo &model);
 };
 
