@@ -157,8 +157,11 @@ QString ModelsCommand::configureList(const QCommandLineParser &parser) {
     m_query.setAuthors(authors);
     if (QString e = configureSort(parser); !e.isEmpty())
         return e;
-    if (m_expiring && !parser.isSet(u"sort"_s))
-        m_query.setSort(ModelQuery::SortKey::Expiring);
+    if (m_expiring) {
+        m_query.setExpiringWithin(m_expiringDays, m_today);
+        if (!parser.isSet(u"sort"_s))
+            m_query.setSort(ModelQuery::SortKey::Expiring);
+    }
     return {};
 }
 
@@ -268,16 +271,6 @@ QList<ModelInfo> ModelsCommand::selectFound(const QList<ModelInfo> &all) const {
     return sort.apply(models);
 }
 
-QList<ModelInfo> ModelsCommand::selectExpiring(const QList<ModelInfo> &all) const {
-    QList<ModelInfo> models = m_query.apply(all);
-    models.removeIf([this](const ModelInfo &m) {
-        return !ModelLifecycle::expiresWithin(m, m_expiringDays, m_today);
-    });
-    if (m_limit > 0 && models.size() > m_limit)
-        models.resize(m_limit);
-    return models;
-}
-
 void ModelsCommand::print(const QList<ModelInfo> &all) {
     QList<ModelInfo> models;
     if (m_mode == Mode::Find) {
@@ -291,8 +284,6 @@ void ModelsCommand::print(const QList<ModelInfo> &all) {
             finish(ExitCode::Other);
             return;
         }
-    } else if (m_expiring) {
-        models = selectExpiring(all);
     } else {
         m_query.setLimit(m_limit);
         models = m_query.apply(all);

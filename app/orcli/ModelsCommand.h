@@ -39,7 +39,6 @@ private:
     QString configureSort(const QCommandLineParser &parser);
     QString configureChanges(const QCommandLineParser &parser);
     QList<ModelInfo> selectFound(const QList<ModelInfo> &all) const;
-    QList<ModelInfo> selectExpiring(const QList<ModelInfo> &all) const;
     void print(const QList<ModelInfo> &models);
     void printModels(const QList<ModelInfo> &models);
     void printChanges();

@@ -1,5 +1,7 @@
 #include "ModelQuery.h"
 
+#include "ModelLifecycle.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -166,9 +168,15 @@ void ModelQuery::setSort(SortKey key, Qt::SortOrder order) {
     m_sortOrder = order;
 }
 
+void ModelQuery::setExpiringWithin(std::optional<qint64> days, QDate today) {
+    m_expiringWithin = days;
+    m_expiringToday = days ? (today.isValid() ? today : ModelLifecycle::today()) : QDate();
+}
+
 bool ModelQuery::hasFilter() const {
     return !m_words.isEmpty() || m_capabilities != ModelCapabilities() || m_maxPromptPrice ||
-           m_minContext > 0 || !m_authors.isEmpty() || m_freeOnly || m_favouritesOnly;
+           m_minContext > 0 || !m_authors.isEmpty() || m_freeOnly || m_favouritesOnly ||
+           m_addedSince.isValid() || m_expiringWithin;
 }
 
 bool ModelQuery::matches(const ModelInfo &model) const {
@@ -191,6 +199,11 @@ bool ModelQuery::matches(const ModelInfo &model) const {
     if (!m_authors.isEmpty() && !m_authors.contains(model.author()))
         return false;
     if (m_favouritesOnly && !m_favourites.contains(model.id()))
+        return false;
+    if (m_addedSince.isValid() && !(model.created().isValid() && model.created() >= m_addedSince))
+        return false;
+    if (m_expiringWithin &&
+        !ModelLifecycle::expiresWithin(model, *m_expiringWithin, m_expiringToday))
         return false;
     const QByteArray &text = model.searchText();
     const std::string_view haystack(text.constData(), size_t(text.size()));

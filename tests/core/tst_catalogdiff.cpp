@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "domain/CatalogDiff.h"
 #include "domain/ModelLifecycle.h"
+#include "domain/ModelQuery.h"
 #include "domain/PriceTable.h"
 
 #include <QJsonArray>
@@ -196,6 +197,41 @@ private slots:
         QCOMPARE(ModelLifecycle::expirationText(five, QDate(2027, 1, 1)),
                  u"2026-12-31 (1 day(s) ago)"_s);
         QVERIFY(ModelLifecycle::expirationText(models.at(0), today).isEmpty());
+    }
+
+    void queryLifecycle() {
+        // kBefore: a/one, b/two, c/three (no dates), e/five expires 2026-12-31; created below.
+        const QList<ModelInfo> models = parse(R"({"data":[
+            {"id":"old/one","created":1600000000},
+            {"id":"new/two","created":1780000000,"expiration_date":"2027-01-10"},
+            {"id":"gone/three","expiration_date":"2026-11-01"},
+            {"id":"soon/four","created":1790000000,"expiration_date":"2026-12-10"}]})");
+        const auto ids = [](const QList<ModelInfo> &list) {
+            QStringList out;
+            for (const ModelInfo &m : list)
+                out << m.id();
+            return out;
+        };
+        orc::ModelQuery query;
+        query.setExpiringWithin(30, QDate(2026, 12, 7));
+        QVERIFY(query.hasFilter());
+        QCOMPARE(ids(query.apply(models)), (QStringList{u"gone/three"_s, u"soon/four"_s}));
+        query.setExpiringWithin(40, QDate(2026, 12, 7));
+        query.setSort(orc::ModelQuery::SortKey::Expiring);
+        QCOMPARE(ids(query.apply(models)),
+                 (QStringList{u"gone/three"_s, u"soon/four"_s, u"new/two"_s}));
+        query.setExpiringWithin(std::nullopt);
+        QVERIFY(!query.hasFilter());
+        QCOMPARE(ids(query.apply(models)),
+                 (QStringList{u"gone/three"_s, u"soon/four"_s, u"new/two"_s, u"old/one"_s}));
+        query.setSort(orc::ModelQuery::SortKey::Newest);
+        QCOMPARE(ids(query.apply(models)),
+                 (QStringList{u"soon/four"_s, u"new/two"_s, u"old/one"_s, u"gone/three"_s}));
+        query.setAddedSince(QDateTime::fromSecsSinceEpoch(1780000000, Qt::UTC));
+        QVERIFY(query.hasFilter());
+        QCOMPARE(ids(query.apply(models)), (QStringList{u"soon/four"_s, u"new/two"_s}));
+        QCOMPARE(orc::ModelQuery::parseSortKey(u"expiring"), orc::ModelQuery::SortKey::Expiring);
+        QCOMPARE(orc::ModelQuery::parseSortKey(u"newest"), orc::ModelQuery::SortKey::Newest);
     }
 
     void benchmarksTolerant() {
