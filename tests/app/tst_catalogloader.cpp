@@ -3,6 +3,7 @@
 // truncated, empty or cut catalogue is refused (refreshFailed) and the cache and history stay.
 
 #include "FakeOpenRouter.h"
+#include "TestSupport.h"
 #include "api/OpenRouterClient.h"
 #include "catalog/CatalogLoader.h"
 #include "store/CatalogCache.h"
@@ -23,11 +24,6 @@ using orc::fake::CatalogVariant;
 namespace {
 
 constexpr int kTimeoutMs = 10000;
-
-QByteArray readFile(const QString &path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -90,7 +86,7 @@ private slots:
         const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
         CatalogLoader loader(m_client.get(), CatalogCache(folder));
         QVERIFY(refresh(loader));
-        const QByteArray cached = readFile(loader.cache().filePath());
+        const QByteArray cached = orc::test::fileBytes(loader.cache().filePath());
         QVERIFY(!cached.isEmpty());
 
         m_server.setCatalogVariant(variant);
@@ -102,7 +98,7 @@ private slots:
         QVERIFY2(error.message.contains("was refused"_L1), qPrintable(error.message));
         QVERIFY(error.message.contains("The cached catalogue stays in use."_L1));
         QCOMPARE(loaded.size(), 0); // what the page shows stays
-        QCOMPARE(readFile(loader.cache().filePath()), cached);
+        QCOMPARE(orc::test::fileBytes(loader.cache().filePath()), cached);
         orc::CatalogHistory history(loader.cache().historyPath());
         QCOMPARE(history.refreshCount(), 1);
         QVERIFY(history.changesSince(QDateTime()).isEmpty());

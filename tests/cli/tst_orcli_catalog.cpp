@@ -15,10 +15,7 @@ using orc::test::OrcliRun;
 namespace {
 
 QStringList ids(const OrcliRun &r) {
-    QStringList out;
-    for (const QString &line : r.outText().split(u'\n', Qt::SkipEmptyParts))
-        out << line.section(u' ', 0, 0);
-    return out;
+    return r.firstColumn();
 }
 
 QStringList idsOf(const QJsonArray &array) {

@@ -1,6 +1,7 @@
 // CatalogHistory (the SQLite change history) and CatalogCache::update() (the refresh path):
 // every accepted refresh records its differences; a truncated, empty or unreadable catalogue
 // is refused and leaves the cache and the history exactly as they were.
+#include "TestSupport.h"
 #include "store/CatalogCache.h"
 #include "store/CatalogHistory.h"
 
@@ -33,11 +34,6 @@ QByteArray catalogue(int n, const QString &prompt = u"0.000001"_s) {
                     .toUtf8();
     }
     return json + "]}";
-}
-
-QByteArray readFile(const QString &path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -134,7 +130,7 @@ private slots:
         QVERIFY2(u.warnings.isEmpty(), qPrintable(u.warnings.join(u'\n')));
         QCOMPARE(u.models.size(), 20);
         QVERIFY(u.changes.isEmpty());
-        QCOMPARE(readFile(cache.filePath()), catalogue(20));
+        QCOMPARE(orc::test::fileBytes(cache.filePath()), catalogue(20));
         QCOMPARE(cache.load().fetchedAt, kDay1);
 
         // The second: one model more, every price cut.
@@ -145,7 +141,7 @@ private slots:
         QCOMPARE(u.changes.at(0).modelId, u"m/20"_s);
         QCOMPARE(u.changes.at(1).field, u"pricing.prompt"_s);
         QCOMPARE(u.changes.at(1).newValue, u"0.0000005"_s);
-        QCOMPARE(readFile(cache.filePath()), catalogue(21, u"0.0000005"_s));
+        QCOMPARE(orc::test::fileBytes(cache.filePath()), catalogue(21, u"0.0000005"_s));
 
         CatalogHistory history(cache.historyPath());
         QCOMPARE(history.refreshCount(), 2);
@@ -172,8 +168,8 @@ private slots:
         const CatalogCache cache(dir.filePath(u"cache"_s));
         QVERIFY(cache.update(catalogue(20), kDay1).accepted);
         QVERIFY(cache.update(catalogue(20, u"0.000003"_s), kDay2).accepted);
-        const QByteArray cachedBytes = readFile(cache.filePath());
-        const QByteArray metaBytes = readFile(cache.metaFilePath());
+        const QByteArray cachedBytes = orc::test::fileBytes(cache.filePath());
+        const QByteArray metaBytes = orc::test::fileBytes(cache.metaFilePath());
 
         const CatalogCache::Update u = cache.update(body, kDay3);
         QVERIFY(!u.accepted);
@@ -184,8 +180,8 @@ private slots:
         QCOMPARE(u.models.size(), 20);
         QCOMPARE(u.models.at(0).pricing().prompt(), 0.000003);
         QCOMPARE(u.fetchedAt, kDay2);
-        QCOMPARE(readFile(cache.filePath()), cachedBytes);
-        QCOMPARE(readFile(cache.metaFilePath()), metaBytes);
+        QCOMPARE(orc::test::fileBytes(cache.filePath()), cachedBytes);
+        QCOMPARE(orc::test::fileBytes(cache.metaFilePath()), metaBytes);
         CatalogHistory history(cache.historyPath());
         QCOMPARE(history.refreshCount(), 2);
         QCOMPARE(history.lastRefresh(), std::optional<QDateTime>(kDay2));
