@@ -1,6 +1,7 @@
 #include "CatalogCommand.h"
 
 #include "ExitCode.h"
+#include "api/Endpoints.h"
 #include "api/OpenRouterClient.h"
 #include "store/CatalogCache.h"
 #include "store/CatalogHistory.h"
@@ -10,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -69,10 +69,8 @@ QString CatalogCommand::readCacheOptions(const QCommandLineParser &parser) {
 }
 
 void CatalogCommand::printCatalogDryRun() {
-    // Filters apply locally afterwards.
-    QUrlQuery query;
-    query.addQueryItem(u"output_modalities"_s, u"all"_s);
-    printDryRun("GET", u"/models"_s, {}, false, query);
+    // The request that fills the catalogue cache; filters apply locally afterwards.
+    printDryRun(Endpoints::models());
     finish(ExitCode::Ok);
 }
 
