@@ -128,7 +128,8 @@ void CatalogChangesView::setChanges(const QList<CatalogChange> &changes, const Q
     removed->addChildren(removedRows);
     changed->addChildren(changedRows);
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(WhenColumn);
+    for (int column : {WhenColumn, WhatColumn, OldColumn, NewColumn})
+        m_tree->resizeColumnToContents(column);
     m_tree->setUpdatesEnabled(true);
     m_summary->setText(changes.isEmpty()
                            ? tr("No changes since %1.")
