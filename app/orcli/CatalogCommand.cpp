@@ -1,13 +1,16 @@
 #include "CatalogCommand.h"
 
 #include "ExitCode.h"
+#include "api/Endpoints.h"
 #include "api/OpenRouterClient.h"
 #include "store/CatalogCache.h"
+#include "store/CatalogHistory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -16,16 +19,37 @@ namespace orc::cli {
 CatalogCommand::CatalogCommand(Printer &printer, QObject *parent)
     : Command(printer, parent) {}
 
-QString CatalogCommand::cacheDirectory(const ClientConfig &config) {
-    const QString base = CatalogCache::defaultDirectory();
+namespace {
+
+// "" for OpenRouter itself; "hosts/<hash>" for another server (a proxy, the fake server): its
+// own catalogue and history, never mixed with the real ones.
+QString hostFolder(const ClientConfig &config) {
     QUrl url = config.baseUrl;
     url.setPath(url.path().endsWith(u'/') ? url.path().chopped(1) : url.path());
     if (url == ClientConfig::defaultBaseUrl())
-        return base;
-    // Another server (a proxy, the fake server): its own catalogue, never mixed with the real one.
+        return QString();
     const QByteArray hash =
         QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha256).toHex().left(16);
-    return QDir(base).filePath(u"hosts/"_s + QString::fromLatin1(hash));
+    return u"hosts/"_s + QString::fromLatin1(hash);
+}
+
+QString inFolder(const QString &base, const QString &sub) {
+    return sub.isEmpty() ? base : QDir(base).filePath(sub);
+}
+
+} // namespace
+
+QString CatalogCommand::cacheDirectory(const ClientConfig &config) {
+    return inFolder(CatalogCache::defaultDirectory(), hostFolder(config));
+}
+
+QString CatalogCommand::historyPath(const ClientConfig &config) {
+    const QString data = QFileInfo(CatalogHistory::defaultPath()).absolutePath();
+    return QDir(inFolder(data, hostFolder(config))).filePath(u"catalog-history.sqlite"_s);
+}
+
+CatalogCache CatalogCommand::catalogCache(const ClientConfig &config) {
+    return CatalogCache(cacheDirectory(config), historyPath(config));
 }
 
 QList<QCommandLineOption> CatalogCommand::cacheOptions() {
@@ -44,8 +68,14 @@ QString CatalogCommand::readCacheOptions(const QCommandLineParser &parser) {
     return {};
 }
 
+void CatalogCommand::printCatalogDryRun() {
+    // The request that fills the catalogue cache; filters apply locally afterwards.
+    printDryRun(Endpoints::models());
+    finish(ExitCode::Ok);
+}
+
 void CatalogCommand::loadCatalog(Loaded loaded) {
-    const CatalogCache cache(cacheDirectory(m_config));
+    const CatalogCache cache = catalogCache(m_config);
     if (m_cacheMode == CacheMode::Refresh) {
         fetch(std::move(loaded), false);
         return;
@@ -106,25 +136,22 @@ void CatalogCommand::fetch(Loaded loaded, bool haveStale) {
             fail(error);
             return;
         }
-        QString parseError;
-        QList<ModelInfo> models = ModelInfo::parseList(body, &parseError);
-        if (!parseError.isEmpty()) {
-            const ApiError bad = ApiError::invalidResponse(
-                tr("The model catalogue is not valid JSON: %1").arg(parseError));
-            if (haveStale) {
-                m_printer.warning(Printer::describe(bad));
-                loaded({});
+        const CatalogCache::Update update =
+            catalogCache(m_config).update(body, QDateTime::currentDateTimeUtc());
+        for (const QString &warning : update.warnings)
+            m_printer.warning(tr("cannot cache the model catalogue: %1").arg(warning));
+        if (!update.accepted) {
+            if (update.models.isEmpty()) {
+                m_printer.error(ApiError::invalidResponse(update.refusal), ExitCode::Other);
+                finish(ExitCode::Other);
                 return;
             }
-            m_printer.error(bad, ExitCode::Other);
-            finish(ExitCode::Other);
-            return;
+            m_printer.warning(update.refusal);
+        } else if (!update.changes.isEmpty()) {
+            m_printer.log(
+                tr("%n catalogue change(s) recorded", nullptr, int(update.changes.size())));
         }
-        const CatalogCache cache(cacheDirectory(m_config));
-        QString saveError;
-        if (!cache.save(body, QDateTime::currentDateTimeUtc(), &saveError))
-            m_printer.warning(tr("cannot cache the model catalogue: %1").arg(saveError));
-        loaded(models);
+        loaded(update.models);
     });
     watch(call);
 }

@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "domain/ModelInfo.h"
+#include "store/CatalogCache.h"
 
 #include <chrono>
 #include <functional>
@@ -11,7 +12,8 @@ namespace orc::cli {
 // Base of the commands that read the model catalogue (models, find, image). The catalogue is
 // GET /models?output_modalities=all (image-only models included), cached on disk per base URL
 // through CatalogCache: a cache younger than kMaxAge is used as is, an older one is refreshed
-// (and still used, with a warning, when the refresh fails). --offline reads the cache only,
+// (and still used, with a warning, when the refresh fails or is refused as truncated or empty:
+// see CatalogCache::update(), which also records what changed). --offline reads the cache only,
 // --refresh always fetches.
 class CatalogCommand : public Command {
     Q_OBJECT
@@ -25,10 +27,16 @@ public:
 
     // The cache folder for the configured base URL.
     static QString cacheDirectory(const ClientConfig &config);
+    // The change history's file for the configured base URL (in the data folder).
+    static QString historyPath(const ClientConfig &config);
+    // The cache (and its history) for the configured base URL.
+    static CatalogCache catalogCache(const ClientConfig &config);
 
 protected:
     static QList<QCommandLineOption> cacheOptions();
     QString readCacheOptions(const QCommandLineParser &parser);
+    // --dry-run: prints the request that fills the catalogue cache and finishes.
+    void printCatalogDryRun();
     // Loads the catalogue; on failure prints the error and finishes the command.
     void loadCatalog(Loaded loaded);
     CacheMode cacheMode() const { return m_cacheMode; }

@@ -9,6 +9,7 @@
 #include "ImageCommand.h"
 #include "KeyCommand.h"
 #include "ModelsCommand.h"
+#include "ShowCommand.h"
 #include "SignalWatcher.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,7 @@ Cli::Cli(Printer &printer)
 Cli::~Cli() = default;
 
 QStringList Cli::commandNames() {
-    return {u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,
+    return {u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s, u"show"_s,
             u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s};
 }
 
@@ -65,6 +66,8 @@ std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printe
         return std::make_unique<ModelsCommand>(ModelsCommand::Mode::List, printer);
     if (name == "find"_L1)
         return std::make_unique<ModelsCommand>(ModelsCommand::Mode::Find, printer);
+    if (name == "show"_L1)
+        return std::make_unique<ShowCommand>(printer);
     if (name == "key"_L1)
         return std::make_unique<KeyCommand>(printer);
     if (name == "credits"_L1)

@@ -1,11 +1,14 @@
 #include "ModelsCommand.h"
 
+#include "CatalogReport.h"
 #include "ExitCode.h"
-#include "api/Endpoints.h"
+#include "domain/ModelLifecycle.h"
+#include "store/CatalogHistory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -45,7 +48,12 @@ QString ModelsCommand::description() const {
     return tr("Prints one line per model: the id padded to 50 columns, \"ctx:\" and the context "
               "length, and the prompt price in USD per million tokens (\"variable\" for routers). "
               "Capabilities combine (all must hold): %1. The catalogue includes image-only models "
-              "and is cached on disk for an hour.")
+              "and is cached on disk for an hour. Each refresh is compared with the cached "
+              "catalogue and the differences are kept: --changes lists them (added, removed, "
+              "price, context and expiration changes). --expiring lists the models that expire "
+              "within DAYS days (a number among the arguments; 30 when none is given). A "
+              "catalogue that arrives empty or far shorter than the cached one is refused, with "
+              "a warning, and the cached one is used.")
         .arg(ModelQuery::capabilityNames().join(u", "_s));
 }
 
@@ -54,7 +62,7 @@ QList<Command::Argument> ModelsCommand::arguments() const {
         return {{u"TERM"_s, tr("Text to look for in model ids and names.")}};
     return {{u"[CAPABILITY...]"_s,
              tr("vision, image_gen, tools, long_context, reasoning, structured, audio, file, free "
-                "(several, or comma-separated).")}};
+                "(several, or comma-separated). With --expiring, a number is the DAYS.")}};
 }
 
 QList<QCommandLineOption> ModelsCommand::options() const {
@@ -69,12 +77,22 @@ QList<QCommandLineOption> ModelsCommand::options() const {
                                    tr("Only these authors, e.g. openai (repeatable or "
                                       "comma-separated)."),
                                    u"NAME"_s)
-             << QCommandLineOption(u"sort"_s,
-                                   tr("Sort by name, price, context or created (default: the "
-                                      "API's order)."),
-                                   u"KEY"_s)
-             << QCommandLineOption(u"desc"_s, tr("Reverse the sort order."));
+             << QCommandLineOption(u"changes"_s,
+                                   tr("List what changed in the catalogue: added and removed "
+                                      "models, new prices, context and expiration dates."))
+             << QCommandLineOption(u"since"_s,
+                                   tr("With --changes: since 7d, 12h, 2w or a date such as "
+                                      "2026-12-01 (default 7d)."),
+                                   u"WHEN"_s)
+             << QCommandLineOption(u"expiring"_s,
+                                   tr("Only models that expire within DAYS days (an argument; "
+                                      "default 30), soonest first."));
     }
+    list << QCommandLineOption(u"sort"_s,
+                               tr("Sort by name, price, context, created, newest or expiring "
+                                  "(default: the API's order)."),
+                               u"KEY"_s)
+         << QCommandLineOption(u"desc"_s, tr("Reverse the sort order."));
     list << QCommandLineOption(u"limit"_s,
                                m_mode == Mode::Find ? tr("Show at most N matches (default 10).")
                                                     : tr("Show at most N models."),
@@ -85,16 +103,35 @@ QList<QCommandLineOption> ModelsCommand::options() const {
 
 QString ModelsCommand::examples() const {
     if (m_mode == Mode::Find)
-        return u"  orcli find claude\n  orcli find gemini --limit 3 --format json\n"_s;
+        return u"  orcli find claude\n  orcli find gemini --limit 3 --format json\n"
+               u"  orcli find gpt --sort newest\n"_s;
     return u"  orcli models\n  orcli models vision tools --max-price 1\n"
            u"  orcli models image_gen --sort price\n"
-           u"  orcli models --free --min-context 100000 --author meta-llama --format json\n"_s;
+           u"  orcli models --free --min-context 100000 --author meta-llama --format json\n"
+           u"  orcli models --changes --since 2w\n  orcli models --expiring 14\n"_s;
 }
 
 QString ModelsCommand::configureList(const QCommandLineParser &parser) {
+    if (parser.isSet(u"changes"_s))
+        return configureChanges(parser);
+    if (parser.isSet(u"since"_s))
+        return tr("--since goes with --changes, e.g. orcli models --changes --since 7d.");
+    QStringList capabilities = parser.positionalArguments();
+    m_expiring = parser.isSet(u"expiring"_s);
+    if (m_expiring) {
+        m_expiringDays = ModelLifecycle::kDefaultExpiringDays;
+        m_today = ModelLifecycle::today();
+        static const QRegularExpression days(u"^\\d{1,6}$"_s);
+        const auto it = std::find_if(capabilities.cbegin(), capabilities.cend(),
+                                     [](const QString &a) { return days.match(a).hasMatch(); });
+        if (it != capabilities.cend()) {
+            m_expiringDays = it->toLongLong();
+            capabilities.removeAt(it - capabilities.cbegin());
+        }
+    }
     ModelCapabilities caps;
     QString error;
-    if (!ModelQuery::parseCapabilities(parser.positionalArguments(), &caps, &error))
+    if (!ModelQuery::parseCapabilities(capabilities, &caps, &error))
         return error;
     m_query.setRequiredCapabilities(caps);
     m_query.setFreeOnly(parser.isSet(u"free"_s));
@@ -118,9 +155,20 @@ QString ModelsCommand::configureList(const QCommandLineParser &parser) {
         if (!a.trimmed().isEmpty())
             authors << a.trimmed();
     m_query.setAuthors(authors);
+    if (QString e = configureSort(parser); !e.isEmpty())
+        return e;
+    if (m_expiring) {
+        m_query.setExpiringWithin(m_expiringDays, m_today);
+        if (!parser.isSet(u"sort"_s))
+            m_query.setSort(ModelQuery::SortKey::Expiring);
+    }
+    return {};
+}
+
+QString ModelsCommand::configureSort(const QCommandLineParser &parser) {
     if (parser.isSet(u"sort"_s)) {
-        const QString name = parser.value(u"sort"_s);
-        const auto key = ModelQuery::parseSortKey(name, &error);
+        QString error;
+        const auto key = ModelQuery::parseSortKey(parser.value(u"sort"_s), &error);
         if (!key)
             return error;
         m_query.setSort(*key, parser.isSet(u"desc"_s) ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -128,6 +176,24 @@ QString ModelsCommand::configureList(const QCommandLineParser &parser) {
         return tr("--desc reverses a sort: give --sort too, e.g. --sort price --desc.");
     }
     return {};
+}
+
+QString ModelsCommand::configureChanges(const QCommandLineParser &parser) {
+    m_changes = true;
+    for (const char *other :
+         {"expiring", "free", "max-price", "min-context", "author", "sort", "desc", "limit"}) {
+        if (parser.isSet(QLatin1StringView(other)))
+            return tr("--changes lists catalogue changes and takes no --%1.")
+                .arg(QLatin1StringView(other));
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return tr("--changes lists catalogue changes and takes no capabilities.");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!parser.isSet(u"since"_s)) {
+        m_since = now.addDays(-7);
+        return {};
+    }
+    return CatalogReport::parseSince(parser.value(u"since"_s), now, &m_since);
 }
 
 QString ModelsCommand::configure(const QCommandLineParser &parser) {
@@ -149,17 +215,24 @@ QString ModelsCommand::configure(const QCommandLineParser &parser) {
         return tr("TERM is empty. Usage: orcli find TERM, e.g. orcli find claude.");
     if (m_limit == 0)
         m_limit = kFindDefaultLimit;
-    return {};
+    return configureSort(parser);
 }
 
 void ModelsCommand::start() {
     if (m_global.dryRun) {
-        // The request that fills the catalogue cache; filters apply locally afterwards.
-        printDryRun(Endpoints::models());
-        finish(ExitCode::Ok);
+        printCatalogDryRun();
         return;
     }
-    loadCatalog([this](const QList<ModelInfo> &models) { print(models); });
+    if (m_changes && cacheMode() == CacheMode::Offline) {
+        printChanges(); // the history alone
+        return;
+    }
+    loadCatalog([this](const QList<ModelInfo> &models) {
+        if (m_changes)
+            printChanges(); // after the refresh (if one was due) recorded its changes
+        else
+            print(models);
+    });
 }
 
 QString ModelsCommand::listLine(const ModelInfo &m) {
@@ -179,20 +252,29 @@ bool ModelsCommand::findMatches(const ModelInfo &model, const QString &foldedTer
            model.name().toCaseFolded().contains(foldedTerm);
 }
 
+QList<ModelInfo> ModelsCommand::selectFound(const QList<ModelInfo> &all) const {
+    const QString folded = m_term.toCaseFolded();
+    const bool sorted = m_query.sortKey() != ModelQuery::SortKey::None;
+    QList<ModelInfo> models;
+    for (const ModelInfo &m : all) {
+        if (findMatches(m, folded)) {
+            models << m;
+            if (!sorted && models.size() >= m_limit)
+                break; // the seed's first matches, in the API's order
+        }
+    }
+    if (!sorted)
+        return models;
+    ModelQuery sort;
+    sort.setSort(m_query.sortKey(), m_query.sortOrder());
+    sort.setLimit(m_limit);
+    return sort.apply(models);
+}
+
 void ModelsCommand::print(const QList<ModelInfo> &all) {
     QList<ModelInfo> models;
-    if (m_mode == Mode::List) {
-        m_query.setLimit(m_limit);
-        models = m_query.apply(all);
-    } else {
-        const QString folded = m_term.toCaseFolded();
-        for (const ModelInfo &m : all) {
-            if (findMatches(m, folded)) {
-                models << m;
-                if (models.size() >= m_limit)
-                    break;
-            }
-        }
+    if (m_mode == Mode::Find) {
+        models = selectFound(all);
         if (models.isEmpty()) {
             if (m_printer.isJson())
                 m_printer.error(tr("No models found matching '%1'").arg(m_term), ExitCode::Other,
@@ -202,26 +284,61 @@ void ModelsCommand::print(const QList<ModelInfo> &all) {
             finish(ExitCode::Other);
             return;
         }
+    } else {
+        m_query.setLimit(m_limit);
+        models = m_query.apply(all);
     }
+    printModels(models);
+    if (m_mode == Mode::List && models.isEmpty()) {
+        m_printer.status(m_expiring ? tr("No model expires within %n day(s).", nullptr,
+                                         int(qMin<qint64>(m_expiringDays, INT_MAX)))
+                                    : tr("No model matches these filters."));
+    }
+    finish(ExitCode::Ok);
+}
+
+void ModelsCommand::printModels(const QList<ModelInfo> &models) {
+    const auto json = [this](const ModelInfo &m) {
+        return m_expiring ? CatalogReport::modelJson(m, m_today) : m.toJson();
+    };
     switch (m_printer.format()) {
     case OutputFormat::Text:
-        for (const ModelInfo &m : models)
-            m_printer.writeLine(m_mode == Mode::List ? listLine(m) : findLine(m));
+        for (const ModelInfo &m : models) {
+            m_printer.writeLine(m_expiring             ? CatalogReport::expiringLine(m, m_today)
+                                : m_mode == Mode::List ? listLine(m)
+                                                       : findLine(m));
+        }
         break;
     case OutputFormat::Json: {
         QJsonArray array;
         for (const ModelInfo &m : models)
-            array.append(m.toJson());
+            array.append(json(m));
         m_printer.writeJson(array);
         break;
     }
     case OutputFormat::Ndjson:
         for (const ModelInfo &m : models)
-            m_printer.writeJsonLine(m.toJson());
+            m_printer.writeJsonLine(json(m));
         break;
     }
-    if (m_mode == Mode::List && models.isEmpty())
-        m_printer.status(tr("No model matches these filters."));
+}
+
+void ModelsCommand::printChanges() {
+    CatalogHistory history(historyPath(m_config));
+    QString error;
+    const QList<CatalogChange> changes = history.changesSince(m_since, QDateTime(), &error);
+    if (!error.isEmpty()) {
+        m_printer.error(error, ExitCode::Other, u"history"_s);
+        finish(ExitCode::Other);
+        return;
+    }
+    if (m_printer.isJson())
+        m_printer.writeJson(CatalogDiff::toJson(changes));
+    else
+        m_printer.write(CatalogReport::changesText(changes, m_since));
+    if (history.refreshCount() == 0)
+        m_printer.status(tr("No catalogue refresh is recorded yet: changes are recorded from one "
+                            "refresh of the catalogue to the next."));
     finish(ExitCode::Ok);
 }
 

@@ -6,6 +6,8 @@
 namespace orc::cli {
 
 // `orcli models [CAPABILITY...]` and `orcli find TERM`: the model catalogue, filtered and sorted.
+// `models --changes [--since WHEN]` prints what changed in the catalogue (CatalogHistory) and
+// `models --expiring [DAYS]` the models that expire within DAYS days (30).
 // Text lines are byte-compatible with the seed client:
 //   models: "<id padded to 50> ctx:<context right-aligned in 7>  $<prompt $/M, 2 decimals>/M"
 //   find:   "<id padded to 50> ctx:<context right-aligned in 7>" (first 10 matches)
@@ -34,12 +36,22 @@ public:
 
 private:
     QString configureList(const QCommandLineParser &parser);
+    QString configureSort(const QCommandLineParser &parser);
+    QString configureChanges(const QCommandLineParser &parser);
+    QList<ModelInfo> selectFound(const QList<ModelInfo> &all) const;
     void print(const QList<ModelInfo> &models);
+    void printModels(const QList<ModelInfo> &models);
+    void printChanges();
 
     Mode m_mode;
     ModelQuery m_query;
     QString m_term;
     qsizetype m_limit = 0;
+    bool m_changes = false;
+    QDateTime m_since;
+    bool m_expiring = false;
+    qint64 m_expiringDays = 0;
+    QDate m_today;
 };
 
 } // namespace orc::cli

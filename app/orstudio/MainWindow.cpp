@@ -135,6 +135,7 @@ void MainWindow::createMenus() {
     file->addAction(m_chat->exportAction());
     file->addSeparator();
     file->addAction(m_catalog->refreshAction());
+    file->addAction(m_catalog->changesAction());
     file->addSeparator();
     QAction *quit = file->addAction(Icons::action(u"quit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

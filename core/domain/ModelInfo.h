@@ -123,6 +123,10 @@ public:
     // "$0.014", "free" or "variable" for a per-unit key (request, image, web_search).
     QString formatPerUnit(const QString &key) const;
     static QString formatPerMillion(const ModelPrice &perToken);
+    // The catalogue's text of one price: the shortest decimal, "-1" when variable. fromText()
+    // reads it back (and any other price text the catalogue may send).
+    static QString toText(const ModelPrice &price);
+    static ModelPrice fromText(const QString &text);
     static QString formatPerUnit(const ModelPrice &perUnit);
     // "$" plus at most 4 significant digits and at least 2 decimals: 0.15 -> "$0.15",
     // 2.5 -> "$2.50", 0.0833333 -> "$0.08333".

@@ -180,6 +180,14 @@ bool ModelPricing::isZeroCost() const {
     return true;
 }
 
+QString ModelPricing::toText(const ModelPrice &price) {
+    return priceToString(price);
+}
+
+ModelPrice ModelPricing::fromText(const QString &text) {
+    return readPrice(QJsonValue(text));
+}
+
 QString ModelPricing::formatPerMillion(const QString &key) const {
     return formatPerMillion(price(key));
 }

@@ -1,5 +1,7 @@
 #include "ModelQuery.h"
 
+#include "ModelLifecycle.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -50,10 +52,15 @@ struct SortKeyName {
 };
 
 constexpr SortKeyName kSortKeyNames[] = {
-    {"none"_L1, ModelQuery::SortKey::None},       {"name"_L1, ModelQuery::SortKey::Name},
-    {"id"_L1, ModelQuery::SortKey::Id},           {"price"_L1, ModelQuery::SortKey::Price},
-    {"context"_L1, ModelQuery::SortKey::Context}, {"created"_L1, ModelQuery::SortKey::Created},
+    {"none"_L1, ModelQuery::SortKey::None},
+    {"name"_L1, ModelQuery::SortKey::Name},
+    {"id"_L1, ModelQuery::SortKey::Id},
+    {"price"_L1, ModelQuery::SortKey::Price},
+    {"context"_L1, ModelQuery::SortKey::Context},
+    {"created"_L1, ModelQuery::SortKey::Created},
     {"author"_L1, ModelQuery::SortKey::Author},
+    {"newest"_L1, ModelQuery::SortKey::Newest},
+    {"expiring"_L1, ModelQuery::SortKey::Expiring},
 };
 
 QString normalisedName(QStringView name) {
@@ -74,7 +81,10 @@ bool isUnknown(const ModelInfo &model, ModelQuery::SortKey key) {
     case ModelQuery::SortKey::Context:
         return model.effectiveContextLength() <= 0;
     case ModelQuery::SortKey::Created:
+    case ModelQuery::SortKey::Newest:
         return !model.created().isValid();
+    case ModelQuery::SortKey::Expiring:
+        return !model.expirationDate().isValid();
     default:
         return false;
     }
@@ -101,6 +111,10 @@ int compareKnown(const ModelInfo &a, const ModelInfo &b, ModelQuery::SortKey key
         const int c = QString::compare(a.author(), b.author());
         return c != 0 ? c : QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive);
     }
+    case ModelQuery::SortKey::Newest:
+        return threeWay(b.created().toSecsSinceEpoch(), a.created().toSecsSinceEpoch());
+    case ModelQuery::SortKey::Expiring:
+        return threeWay(a.expirationDate(), b.expirationDate());
     }
     return 0;
 }
@@ -154,9 +168,15 @@ void ModelQuery::setSort(SortKey key, Qt::SortOrder order) {
     m_sortOrder = order;
 }
 
+void ModelQuery::setExpiringWithin(std::optional<qint64> days, QDate today) {
+    m_expiringWithin = days;
+    m_expiringToday = days ? (today.isValid() ? today : ModelLifecycle::today()) : QDate();
+}
+
 bool ModelQuery::hasFilter() const {
     return !m_words.isEmpty() || m_capabilities != ModelCapabilities() || m_maxPromptPrice ||
-           m_minContext > 0 || !m_authors.isEmpty() || m_freeOnly || m_favouritesOnly;
+           m_minContext > 0 || !m_authors.isEmpty() || m_freeOnly || m_favouritesOnly ||
+           m_addedSince.isValid() || m_expiringWithin;
 }
 
 bool ModelQuery::matches(const ModelInfo &model) const {
@@ -179,6 +199,11 @@ bool ModelQuery::matches(const ModelInfo &model) const {
     if (!m_authors.isEmpty() && !m_authors.contains(model.author()))
         return false;
     if (m_favouritesOnly && !m_favourites.contains(model.id()))
+        return false;
+    if (m_addedSince.isValid() && !(model.created().isValid() && model.created() >= m_addedSince))
+        return false;
+    if (m_expiringWithin &&
+        !ModelLifecycle::expiresWithin(model, *m_expiringWithin, m_expiringToday))
         return false;
     const QByteArray &text = model.searchText();
     const std::string_view haystack(text.constData(), size_t(text.size()));

@@ -21,10 +21,12 @@ public:
         None, // keep the input (API) order
         Name, // display name, case-insensitive
         Id,
-        Price,   // prompt price; variable prices last
-        Context, // context length; unknown last
-        Created, // date added; unknown last
-        Author,  // author, then name
+        Price,    // prompt price; variable prices last
+        Context,  // context length; unknown last
+        Created,  // date added; unknown last
+        Author,   // author, then name
+        Newest,   // date added, newest first; unknown last
+        Expiring, // expiration date, soonest first; models without one last
     };
 
     // --- free text: whitespace-separated words, all must occur (case-insensitive) in the id,
@@ -50,6 +52,16 @@ public:
     void setAuthors(const QStringList &authors);
     QStringList authors() const;
 
+    // --- lifecycle: only models added to the catalogue (`created`) at or after `since`; an
+    // invalid time = any.
+    void setAddedSince(const QDateTime &since) { m_addedSince = since; }
+    const QDateTime &addedSince() const { return m_addedSince; }
+    // Only models with an expiration date at most `days` days after `today` (past dates
+    // included); nullopt = any. An invalid `today` means ModelLifecycle::today().
+    void setExpiringWithin(std::optional<qint64> days, QDate today = QDate());
+    std::optional<qint64> expiringWithin() const { return m_expiringWithin; }
+    const QDate &expiringToday() const { return m_expiringToday; }
+
     void setFreeOnly(bool freeOnly) { m_freeOnly = freeOnly; }
     bool freeOnly() const { return m_freeOnly; }
 
@@ -68,7 +80,7 @@ public:
     qsizetype limit() const { return m_limit; }
 
     // True when some filter is set (text, capabilities, price, context, authors, free,
-    // favourites); sorting and the limit do not count.
+    // favourites, added since, expiring); sorting and the limit do not count.
     bool hasFilter() const;
 
     bool matches(const ModelInfo &model) const;
@@ -105,6 +117,9 @@ private:
     qint64 m_minContext = 0;
     QSet<QString> m_authors; // case-folded
     bool m_freeOnly = false;
+    QDateTime m_addedSince;
+    std::optional<qint64> m_expiringWithin;
+    QDate m_expiringToday;
     QSet<QString> m_favourites;
     bool m_favouritesOnly = false;
     SortKey m_sortKey = SortKey::None;

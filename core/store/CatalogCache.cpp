@@ -1,5 +1,7 @@
 #include "CatalogCache.h"
 
+#include "CatalogHistory.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -40,8 +42,12 @@ bool writeAtomically(const QString &path, QByteArrayView data, QString *error) {
 
 } // namespace
 
-CatalogCache::CatalogCache(const QString &directory)
-    : m_directory(directory.isEmpty() ? defaultDirectory() : directory) {}
+CatalogCache::CatalogCache(const QString &directory, const QString &historyPath)
+    : m_directory(directory.isEmpty() ? defaultDirectory() : directory)
+    , m_historyPath(!historyPath.isEmpty() ? historyPath
+                    : directory.isEmpty()  ? CatalogHistory::defaultPath()
+                                          : QDir(directory).filePath(u"catalog-history.sqlite"_s)) {
+}
 
 QString CatalogCache::defaultDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -67,6 +73,11 @@ bool CatalogCache::save(QByteArrayView rawJson, const QDateTime &fetchedAt, QStr
                   .arg(parseError);
         return false;
     }
+    return writeFiles(rawJson, fetchedAt, err);
+}
+
+bool CatalogCache::writeFiles(QByteArrayView rawJson, const QDateTime &fetchedAt,
+                              QString &err) const {
     if (!fetchedAt.isValid()) {
         err = QCoreApplication::translate("orc::CatalogCache",
                                           "Not caching the model list: no fetch time.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CatalogDiff.h"
 #include "domain/ModelInfo.h"
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -19,6 +21,8 @@ namespace orc {
 // data (e.g. a crash between the two writes) makes the age unknown, and the cache stale, but the
 // models stay usable. A corrupt data file reads as an empty cache with an error, never a crash.
 // `<dir>` is QStandardPaths::CacheLocation unless given (tests pass a temporary directory).
+// update() is the refresh path: it refuses a catalogue that looks truncated or empty, and records
+// what changed since the cached catalogue in the change history (CatalogHistory).
 class CatalogCache {
 public:
     enum class Status {
@@ -45,16 +49,37 @@ public:
     // than that the age is unknown.
     static constexpr std::chrono::seconds kClockSkewTolerance{300};
 
-    explicit CatalogCache(const QString &directory = QString());
+    // What update() did with a freshly fetched catalogue.
+    struct Update {
+        bool accepted = false;
+        QString refusal;         // translated, when refused: the cache and history are untouched
+        QList<ModelInfo> models; // accepted: the new list; refused: the cached one (may be empty)
+        QDateTime fetchedAt;     // of `models`; invalid when unknown
+        QList<CatalogChange> changes; // accepted: the differences from the cached catalogue
+        QStringList warnings;         // translated: the cache or the history could not be written
+    };
+
+    // `historyPath` is the change history's file; empty: CatalogHistory::defaultPath() with the
+    // default directory, `<directory>/catalog-history.sqlite` with another one.
+    explicit CatalogCache(const QString &directory = QString(),
+                          const QString &historyPath = QString());
 
     static QString defaultDirectory(); // QStandardPaths::CacheLocation
     const QString &directory() const { return m_directory; }
     QString filePath() const;     // <dir>/models.json
     QString metaFilePath() const; // <dir>/models.meta.json
+    const QString &historyPath() const { return m_historyPath; }
 
     // Refuses bytes that are not a model list (the previous cache then stays as it was).
     bool save(QByteArrayView rawJson, const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc(),
               QString *error = nullptr) const;
+    // Parses a freshly fetched catalogue and checks it against the cached one (CatalogGuard):
+    // refused, nothing is written and the cached models are returned; accepted, the cache is
+    // replaced and the differences are recorded in the history, with `fetchedAt` as their time.
+    // Runs on any thread (one at a time per history file).
+    Update update(QByteArrayView rawJson,
+                  const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc()) const;
+
     // `now` defaults to the current time.
     Entry load(const QDateTime &now = QDateTime()) const;
 
@@ -68,11 +93,14 @@ public:
     bool clear(QString *error = nullptr) const;
 
 private:
+    // save() without checking that the bytes are a model list.
+    bool writeFiles(QByteArrayView rawJson, const QDateTime &fetchedAt, QString &err) const;
     std::optional<QDateTime> fetchedAtFor(const QByteArray &data) const;
     static std::optional<std::chrono::seconds> ageAt(const std::optional<QDateTime> &fetchedAt,
                                                      const QDateTime &now);
 
     QString m_directory;
+    QString m_historyPath;
 };
 
 } // namespace orc

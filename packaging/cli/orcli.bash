@@ -19,7 +19,7 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat image models find key credits generation batch help"
+    local commands="chat image models find show key credits generation batch help"
     local global="--format --base-url --timeout --retries --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
@@ -44,10 +44,14 @@ _orcli()
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
         --concurrency|--model)
             return ;;
+        --since)
+            COMPREPLY=($(compgen -W "1d 7d 2w 30d" -- "$cur")); return ;;
         --reasoning-effort)
             COMPREPLY=($(compgen -W "max xhigh high medium low minimal none" -- "$cur")); return ;;
         --provider-sort) COMPREPLY=($(compgen -W "price throughput latency" -- "$cur")); return ;;
-        --sort) COMPREPLY=($(compgen -W "name price context created" -- "$cur")); return ;;
+        --sort)
+            COMPREPLY=($(compgen -W "name price context created newest expiring" -- "$cur"))
+            return ;;
         --aspect|-a)
             COMPREPLY=($(compgen -W "1:1 2:3 3:2 3:4 4:3 4:5 5:4 9:16 16:9 21:9" -- "$cur")); return ;;
         --size|-z) COMPREPLY=($(compgen -W "1K 2K 4K" -- "$cur")); return ;;
@@ -78,9 +82,10 @@ _orcli()
             options="--output --aspect --size --background --count --image --seed --quality
                      --output-format --api --info --offline --refresh" ;;
         models)
-            options="--free --max-price --min-context --author --sort --desc --limit --offline
-                     --refresh" ;;
-        find) options="--limit --offline --refresh" ;;
+            options="--free --max-price --min-context --author --sort --desc --limit --changes
+                     --since --expiring --offline --refresh" ;;
+        find) options="--sort --desc --limit --offline --refresh" ;;
+        show) options="--offline --refresh" ;;
         batch) options="--output --concurrency --model --progress" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
@@ -90,7 +95,7 @@ _orcli()
         return
     fi
     case $command in
-        chat|image)
+        chat|image|show)
             if ((args == 0)); then
                 COMPREPLY=($(compgen -W "$(_orcli_models)" -- "$cur"))
             fi

@@ -1,7 +1,7 @@
 # fish completion for orcli, the OpenRouter command-line client of OR Studio.
 # Installed as /usr/share/fish/vendor_completions.d/orcli.fish.
 
-set -l commands chat image models find key credits generation batch help
+set -l commands chat image models find show key credits generation batch help
 
 function __orcli_models
     orcli models --offline --quiet 2>/dev/null | string split -f1 ' '
@@ -44,6 +44,7 @@ complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a chat -d '
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a image -d 'Generate images and save them'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a models -d 'List models'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a find -d 'Find models by id or name'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a show -d 'Show everything about one model'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a key -d 'Show the API key budget'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a credits -d 'Show credits and balance'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a generation -d 'Show the cost of a past call'
@@ -51,8 +52,8 @@ complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a batch -d 
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show help for a command'
 complete -c orcli -f -n "__fish_seen_subcommand_from help" -a "$commands"
 
-# Model ids for chat and image
-complete -c orcli -f -n "__fish_seen_subcommand_from chat image; and __orcli_model_position" -a '(__orcli_models)'
+# Model ids for chat, image and show
+complete -c orcli -f -n "__fish_seen_subcommand_from chat image show; and __orcli_model_position" -a '(__orcli_models)'
 
 # chat
 set -l chat "__fish_seen_subcommand_from chat"
@@ -87,8 +88,8 @@ complete -c orcli -n $image -l quality -x -a 'auto low medium high' -d 'Images A
 complete -c orcli -n $image -l output-format -x -a 'png jpeg webp' -d 'Images API output format'
 complete -c orcli -n $image -l api -x -a 'auto chat images' -d 'Which API'
 complete -c orcli -n $image -l info -r -F -d 'Print the generation details stored in an image'
-complete -c orcli -n "__fish_seen_subcommand_from image models find" -l offline -d 'Cached catalogue only'
-complete -c orcli -n "__fish_seen_subcommand_from image models find" -l refresh -d 'Fetch the catalogue now'
+complete -c orcli -n "__fish_seen_subcommand_from image models find show" -l offline -d 'Cached catalogue only'
+complete -c orcli -n "__fish_seen_subcommand_from image models find show" -l refresh -d 'Fetch the catalogue now'
 
 # models and find
 set -l models "__fish_seen_subcommand_from models"
@@ -97,8 +98,11 @@ complete -c orcli -n $models -l free -d 'Only free models'
 complete -c orcli -n $models -l max-price -x -d 'Highest prompt price (USD/M)'
 complete -c orcli -n $models -l min-context -x -d 'Smallest context length'
 complete -c orcli -n $models -l author -x -d 'Author slug'
-complete -c orcli -n $models -l sort -x -a 'name price context created' -d 'Sort key'
-complete -c orcli -n $models -l desc -d 'Reverse the sort'
+complete -c orcli -n "__fish_seen_subcommand_from models find" -l sort -x -a 'name price context created newest expiring' -d 'Sort key'
+complete -c orcli -n "__fish_seen_subcommand_from models find" -l desc -d 'Reverse the sort'
+complete -c orcli -n $models -l changes -d 'What changed in the catalogue'
+complete -c orcli -n $models -l since -x -a '1d 7d 2w 30d' -d 'With --changes: since when'
+complete -c orcli -n $models -l expiring -d 'Only models expiring within DAYS days (30)'
 complete -c orcli -n "__fish_seen_subcommand_from models find" -l limit -x -d 'At most N'
 
 # batch

@@ -445,7 +445,17 @@ private slots:
         strict.setMinContextLength(32000);
         strict.setAuthors({u"acme"_s});
         strict.setFreeOnly(true);
+        strict.setAddedSince(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        strict.setExpiringWithin(30, QDate(2026, 12, 7));
         QCOMPARE(CatalogProxy::isNarrowing(wider, strict), narrowing);
+        ModelQuery later = strict; // added since a later time, expiring sooner: narrower
+        later.setAddedSince(QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
+        later.setExpiringWithin(7, QDate(2026, 12, 7));
+        QVERIFY(CatalogProxy::isNarrowing(strict, later));
+        QVERIFY(!CatalogProxy::isNarrowing(later, strict));
+        ModelQuery otherDay = strict; // "within 30 days" of another day is not comparable
+        otherDay.setExpiringWithin(30, QDate(2026, 12, 8));
+        QVERIFY(!CatalogProxy::isNarrowing(strict, otherDay));
         QVERIFY(!CatalogProxy::isNarrowing(strict, narrower));
         ModelQuery cheaper = strict;
         cheaper.setMaxPromptPricePerMillion(1.0);

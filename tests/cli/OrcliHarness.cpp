@@ -31,6 +31,13 @@ QJsonObject OrcliRun::errJson() const {
     return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
 }
 
+QStringList OrcliRun::firstColumn() const {
+    QStringList out;
+    for (const QString &line : outText().split(u'\n', Qt::SkipEmptyParts))
+        out << line.section(u' ', 0, 0);
+    return out;
+}
+
 QString OrcliRun::describe() const {
     return u"exit %1%2\n--- stdout:\n%3\n--- stderr:\n%4"_s.arg(exitCode).arg(
         finished ? QString() : u" (timed out)"_s, QString::fromUtf8(out.left(3000)),

@@ -30,6 +30,7 @@ struct OrcliRun {
     QList<QJsonObject> outLines() const; // stdout as JSON lines
     QJsonObject errJson() const;         // stderr as one JSON object (last line)
     QString describe() const;            // for failure messages
+    QStringList firstColumn() const;     // the first word of each stdout line (model ids)
 };
 
 // Runs the real orcli binary against an in-process FakeOpenRouter, with a private HOME and

@@ -28,7 +28,7 @@ QString readText(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const QStringList kCommands{u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,
+const QStringList kCommands{u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s, u"show"_s,
                             u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s};
 
 } // namespace
@@ -161,12 +161,18 @@ private slots:
                  (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete({u"orcli"_s, u"--format"_s, u"nd"_s}), QStringList{u"ndjson"_s});
         QCOMPARE(complete({u"orcli"_s, u"models"_s, u"image"_s}), QStringList{u"image_gen"_s});
+        QCOMPARE(complete({u"orcli"_s, u"sh"_s}), QStringList{u"show"_s});
+        QCOMPARE(complete({u"orcli"_s, u"models"_s, u"--sort"_s, u"ex"_s}),
+                 QStringList{u"expiring"_s});
+        QCOMPARE(complete({u"orcli"_s, u"models"_s, u"--ch"_s}), QStringList{u"--changes"_s});
         // Model ids come from the cached catalogue (never the network while completing).
         QVERIFY(complete({u"orcli"_s, u"chat"_s, u"anthropic/"_s}).isEmpty());
         QCOMPARE(m_h.run({u"models"_s}).exitCode, 0);
         QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"anthropic/"_s}),
                  QStringList{u"anthropic/claude-sonnet-4.5"_s});
         QCOMPARE(complete({u"orcli"_s, u"-q"_s, u"image"_s, u"black"_s}),
+                 QStringList{u"black-forest-labs/flux.2-pro"_s});
+        QCOMPARE(complete({u"orcli"_s, u"show"_s, u"black"_s}),
                  QStringList{u"black-forest-labs/flux.2-pro"_s});
     }
 
@@ -197,12 +203,14 @@ private slots:
         QCOMPARE(complete(u"orcli ch"_s), QStringList{u"chat"_s});
         QCOMPARE(complete(u"orcli "_s),
                  (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
-                              u"help"_s, u"image"_s, u"key"_s, u"models"_s}));
+                              u"help"_s, u"image"_s, u"key"_s, u"models"_s, u"show"_s}));
         QCOMPARE(complete(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
         QCOMPARE(complete(u"orcli models --sort "_s),
-                 (QStringList{u"context"_s, u"created"_s, u"name"_s, u"price"_s}));
+                 (QStringList{u"context"_s, u"created"_s, u"expiring"_s, u"name"_s, u"newest"_s,
+                              u"price"_s}));
+        QCOMPARE(complete(u"orcli find x --sort n"_s), (QStringList{u"name"_s, u"newest"_s}));
         // Model ids come from the cached catalogue (never the network while completing).
         QCOMPARE(m_h.run({u"models"_s}).exitCode, 0);
         QCOMPARE(complete(u"orcli chat anthropic/"_s),

@@ -132,6 +132,8 @@ private slots:
     void modelsRefresh() {
         dryRunMatchesRealRequest({u"models"_s, u"--refresh"_s}, u"/models"_s);
         dryRunMatchesRealRequest({u"find"_s, u"echo"_s, u"--refresh"_s}, u"/models"_s);
+        dryRunMatchesRealRequest({u"show"_s, u"fake/echo"_s, u"--refresh"_s}, u"/models"_s);
+        dryRunMatchesRealRequest({u"models"_s, u"--changes"_s, u"--refresh"_s}, u"/models"_s);
     }
 
     void batch() {

@@ -35,10 +35,7 @@ const QStringList kBuiltinLines = {
 };
 
 QStringList ids(const OrcliRun &r) {
-    QStringList out;
-    for (const QString &line : r.outText().split(u'\n', Qt::SkipEmptyParts))
-        out << line.section(u' ', 0, 0);
-    return out;
+    return r.firstColumn();
 }
 
 QByteArray joinLines(const QStringList &lines) {

@@ -337,7 +337,16 @@ void FakeOpenRouter::clearRequests() {
     d->requests.clear();
 }
 
+void FakeOpenRouter::setCatalogVariant(CatalogVariant variant) {
+    d->state.catalog.setVariant(variant);
+}
+
+CatalogVariant FakeOpenRouter::catalogVariant() const {
+    return d->state.catalog.variant();
+}
+
 void FakeOpenRouter::reset() {
+    d->state.catalog.setVariant(CatalogVariant::Normal);
     d->requests.clear();
     d->state.faultCounters.clear();
     for (GenerationRecord &g : d->state.generations)

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include "CatalogVariant.h"
+
 #include <memory>
 
 class QTcpServer;
@@ -129,6 +131,9 @@ public:
     QUrl authUrl() const; // http://127.0.0.1:<port>/auth (OpenRouter's consent page)
 
     void setFixturesDir(const QString &dir); // <shared>/fixtures/openrouter, or empty
+    // What /models serves from now on (see CatalogVariant); reset() goes back to Normal.
+    void setCatalogVariant(CatalogVariant variant);
+    CatalogVariant catalogVariant() const;
     QString fixturesDir() const;
 
     // Knobs (all have sensible defaults, settable from tests and the standalone program).
@@ -168,7 +173,7 @@ public:
     RecordedRequest lastRequest() const;
     int requestCount(const QString &path = {}) const; // "/api/v1/x" or "/x"; empty = all
     void clearRequests();
-    void reset(); // requests, fault counters and generation lookups
+    void reset(); // requests, fault counters, generation lookups and the catalogue variant
 
 signals:
     void requestReceived(const orc::fake::RecordedRequest &request);

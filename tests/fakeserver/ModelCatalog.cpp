@@ -3,6 +3,7 @@
 #include "BuiltinModels.h"
 #include "HttpUtil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -50,6 +51,81 @@ ModelCatalog::ModelCatalog() {
     for (const QJsonValue &v : data)
         m_builtin.append(parse(v.toObject()));
     m_listed = m_builtin;
+    m_served = m_listed;
+}
+
+std::optional<CatalogVariant> ModelCatalog::parseVariant(const QString &name) {
+    static const QHash<QString, CatalogVariant> names{
+        {QStringLiteral("normal"), CatalogVariant::Normal},
+        {QStringLiteral("changed"), CatalogVariant::Changed},
+        {QStringLiteral("shrunk"), CatalogVariant::Shrunk},
+        {QStringLiteral("empty"), CatalogVariant::Empty},
+        {QStringLiteral("cut"), CatalogVariant::Cut},
+    };
+    const auto it = names.constFind(name.trimmed().toLower());
+    return it == names.cend() ? std::nullopt : std::optional(*it);
+}
+
+void ModelCatalog::setVariant(CatalogVariant variant) {
+    m_variant = variant;
+    m_cache.clear();
+    switch (variant) {
+    case CatalogVariant::Changed:
+        m_served = changedList();
+        break;
+    case CatalogVariant::Shrunk:
+        m_served = m_listed.mid(0, 2);
+        break;
+    case CatalogVariant::Empty:
+        m_served.clear();
+        break;
+    case CatalogVariant::Normal:
+    case CatalogVariant::Cut:
+        m_served = m_listed;
+        break;
+    }
+}
+
+QList<ModelInfo> ModelCatalog::changedList() const {
+    QList<ModelInfo> list = m_listed;
+    if (list.size() < 4)
+        return list;
+    const auto edit = [](ModelInfo &m, const auto &change) {
+        QJsonObject json = m.json;
+        change(json);
+        m = parse(json);
+    };
+    const ModelInfo newModel = [&] {
+        QJsonObject json = list.last().json;
+        json.insert(QStringLiteral("id"), QStringLiteral("fake/new-model"));
+        json.insert(QStringLiteral("canonical_slug"), QStringLiteral("fake/new-model"));
+        json.insert(QStringLiteral("name"), QStringLiteral("Fake: New Model"));
+        json.insert(QStringLiteral("created"), QDateTime::currentSecsSinceEpoch());
+        return parse(json);
+    }();
+    edit(list[0], [](QJsonObject &json) {
+        QJsonObject pricing = json.value(QStringLiteral("pricing")).toObject();
+        const double prompt = pricing.value(QStringLiteral("prompt")).toString().toDouble();
+        pricing.insert(QStringLiteral("prompt"), QString::number(prompt * 0.6, 'g', 12));
+        json.insert(QStringLiteral("pricing"), pricing);
+    });
+    edit(list[2], [](QJsonObject &json) {
+        const auto twice = [](QJsonObject &o, const QString &key) {
+            if (o.value(key).isDouble())
+                o.insert(key, o.value(key).toInteger() * 2);
+        };
+        twice(json, QStringLiteral("context_length"));
+        QJsonObject top = json.value(QStringLiteral("top_provider")).toObject();
+        twice(top, QStringLiteral("max_completion_tokens"));
+        json.insert(QStringLiteral("top_provider"), top);
+    });
+    edit(list.last(), [](QJsonObject &json) {
+        const QDate in10 = QDateTime::currentDateTimeUtc().date().addDays(10);
+        json.insert(QStringLiteral("expiration_date"), in10.toString(Qt::ISODate));
+    });
+    list.removeAt(1);
+    list.append(newModel);
+    return list;
 }
 
 ModelInfo ModelCatalog::parse(const QJsonObject &object) {
@@ -75,6 +151,7 @@ void ModelCatalog::setFixturesDir(const QString &dir) {
     m_fixture.clear();
     m_usingFixtures = false;
     m_listed = m_builtin;
+    setVariant(m_variant);
     if (dir.isEmpty())
         return;
     QFile file(QDir(dir).filePath(QStringLiteral("models.json")));
@@ -94,6 +171,7 @@ void ModelCatalog::setFixturesDir(const QString &dir) {
         m_fixture.append(parse(v.toObject()));
     m_listed = m_fixture;
     m_usingFixtures = true;
+    setVariant(m_variant);
 }
 
 const ModelInfo *ModelCatalog::find(const QString &id) const {
@@ -139,7 +217,7 @@ bool ModelCatalog::parseFilter(const QUrlQuery &query, Filter &filter, QString &
 
 QList<const ModelInfo *> ModelCatalog::matching(const Filter &filter) const {
     QList<const ModelInfo *> out;
-    for (const ModelInfo &m : m_listed) {
+    for (const ModelInfo &m : m_served) {
         if (!filter.allOutputs &&
             std::none_of(filter.output.begin(), filter.output.end(),
                          [&](const QString &o) { return m.outputModalities.contains(o); }))
@@ -195,6 +273,8 @@ int ModelCatalog::listResponse(const QUrlQuery &query, QByteArray &body) {
         http::compactJson({{QStringLiteral("data"), data},
                            {QStringLiteral("total_count"), models.size()},
                            {QStringLiteral("links"), QJsonObject{{QStringLiteral("next"), next}}}});
+    if (m_variant == CatalogVariant::Cut)
+        body.truncate(body.size() / 2);
     if (m_cache.size() > 64)
         m_cache.clear();
     m_cache.insert(key, body);

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include "CatalogVariant.h"
+
+#include <optional>
+
 namespace orc::fake {
 
 // The facts about one catalogue model that routing needs, plus its JSON as served.
@@ -34,6 +38,9 @@ public:
     ModelCatalog();
 
     void setFixturesDir(const QString &dir);
+    void setVariant(CatalogVariant variant);
+    CatalogVariant variant() const { return m_variant; }
+    static std::optional<CatalogVariant> parseVariant(const QString &name); // "changed"...
     bool usingFixtures() const { return m_usingFixtures; }
     const QList<ModelInfo> &listed() const { return m_listed; }
     const ModelInfo *find(const QString &id) const;
@@ -58,10 +65,13 @@ private:
     static ModelInfo parse(const QJsonObject &object);
     static bool parseFilter(const QUrlQuery &query, Filter &filter, QString &error);
     QList<const ModelInfo *> matching(const Filter &filter) const;
+    QList<ModelInfo> changedList() const;
 
     QList<ModelInfo> m_builtin;
     QList<ModelInfo> m_fixture;
     QList<ModelInfo> m_listed;
+    QList<ModelInfo> m_served; // m_listed as the variant shapes it
+    CatalogVariant m_variant = CatalogVariant::Normal;
     bool m_usingFixtures = false;
     QHash<QString, QByteArray> m_cache; // normalized query -> response body
 };

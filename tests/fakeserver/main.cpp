@@ -3,6 +3,7 @@
 // once it listens; logs one line per request on stderr; exits cleanly on SIGINT or SIGTERM.
 
 #include "FakeOpenRouter.h"
+#include "ModelCatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,8 +69,15 @@ int main(int argc, char **argv) {
     const QCommandLineOption paddingDelayOption(QStringLiteral("padding-delay-ms"),
                                                 QStringLiteral("Delay between padding units."),
                                                 QStringLiteral("ms"), QStringLiteral("10"));
+    const QCommandLineOption catalogVariantOption(
+        QStringLiteral("catalog-variant"),
+        QStringLiteral("What /models serves: normal, changed (a later catalogue: one model "
+                       "removed, one added, a price, a context length and an expiration date "
+                       "changed), shrunk (2 models), empty, or cut (half the bytes)."),
+        QStringLiteral("name"), QStringLiteral("normal"));
     parser.addOptions({portOption, fixturesOption, noFixturesOption, tokenDelayOption,
-                       slowDelayOption, paddingUnitsOption, paddingDelayOption});
+                       slowDelayOption, paddingUnitsOption, paddingDelayOption,
+                       catalogVariantOption});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, int max) {
@@ -94,6 +102,13 @@ int main(int argc, char **argv) {
         return 2;
     }
     server.setFixturesDir(fixtures);
+    const auto variant = orc::fake::ModelCatalog::parseVariant(parser.value(catalogVariantOption));
+    if (!variant) {
+        std::fprintf(stderr, "fake-openrouter: invalid --catalog-variant: %s\n",
+                     qPrintable(parser.value(catalogVariantOption)));
+        return 2;
+    }
+    server.setCatalogVariant(*variant);
     server.setTokenDelayMs(number(tokenDelayOption, 600000));
     server.setSlowDelayMs(number(slowDelayOption, 600000));
     server.setPaddingUnits(number(paddingUnitsOption, 100000));

@@ -54,6 +54,10 @@ static QByteArray readWhole(const QString &path) {
     return f.readAll();
 }
 
+QByteArray fileBytes(const QString &path) {
+    return readWhole(path);
+}
+
 QByteArray readFixture(const QString &relative) {
     return readWhole(fixturePath(relative));
 }

@@ -31,6 +31,9 @@ inline constexpr const char *kNoFixturesMessage =
 // the client under test. Returns its base URL, or an empty string when it did not start.
 QString startStandaloneFake(QProcess &server, const QString &program);
 
+// The bytes of any file (empty, with a warning, when it cannot be read).
+QByteArray fileBytes(const QString &path);
+
 // Our own small test data committed under tests/data.
 QString dataPath(const QString &relative);
 QByteArray readData(const QString &relative);

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -143,6 +144,14 @@ CatalogFilterBar::CatalogFilterBar(QWidget *parent)
         m_chips.insert(spec.capability, chip);
         chips->addWidget(chip);
     }
+    // Lifecycle chips (issue 18): recently added, and being retired soon.
+    m_newChip = makeChip(u"chip_new"_s, tr("New"), u"plus"_s,
+                         tr("Added to OpenRouter in the last %n day(s)", nullptr, kRecentDays));
+    m_expiringChip =
+        makeChip(u"chip_expiring"_s, tr("Expiring"), u"warning"_s,
+                 tr("Being retired within %n day(s), or already gone", nullptr, kRecentDays));
+    chips->addWidget(m_newChip);
+    chips->addWidget(m_expiringChip);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -189,6 +198,10 @@ ModelQuery CatalogFilterBar::query() const {
     if (!author.isEmpty())
         query.setAuthors({author});
     query.setFavouritesOnly(m_favourites->isChecked());
+    if (m_newChip->isChecked())
+        query.setAddedSince(QDateTime::currentDateTimeUtc().addDays(-kRecentDays));
+    if (m_expiringChip->isChecked())
+        query.setExpiringWithin(kRecentDays);
     return query;
 }
 
@@ -221,6 +234,8 @@ void CatalogFilterBar::reset() {
     for (QToolButton *chip : std::as_const(m_chips))
         chip->setChecked(false);
     m_favourites->setChecked(false);
+    m_newChip->setChecked(false);
+    m_expiringChip->setChecked(false);
     m_resetting = false;
     onChanged();
 }

@@ -17,9 +17,9 @@ class QToolButton;
 namespace orc {
 
 // The controls above the catalogue table: search box (words, as you type), capability chips,
-// a favourites chip, a max-input-price box, a min-context picker, an author picker, the
-// "N of M models" count and a reset button. It only describes the filter (query()); the page
-// applies it.
+// "New" and "Expiring" chips, a favourites chip, a max-input-price box, a min-context picker, an
+// author picker, the "N of M models" count and a reset button. It only describes the filter
+// (query()); the page applies it.
 class CatalogFilterBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogFilterBar)
@@ -39,6 +39,10 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QToolButton *chip(ModelCapability capability) const { return m_chips.value(capability); }
     QToolButton *favouritesChip() const { return m_favourites; }
+    // "New": added (created) in the last kRecentDays days; "Expiring": retired within as many.
+    static constexpr int kRecentDays = 30;
+    QToolButton *newChip() const { return m_newChip; }
+    QToolButton *expiringChip() const { return m_expiringChip; }
     QComboBox *authorCombo() const { return m_author; }
     QDoubleSpinBox *maxPriceSpin() const { return m_maxPrice; }
     QComboBox *minContextCombo() const { return m_minContext; }
@@ -59,6 +63,8 @@ private:
     QComboBox *m_minContext;
     QMap<ModelCapability, QToolButton *> m_chips;
     QToolButton *m_favourites = nullptr;
+    QToolButton *m_newChip = nullptr;
+    QToolButton *m_expiringChip = nullptr;
     QLabel *m_count;
     QPushButton *m_reset;
     bool m_resetting = false;

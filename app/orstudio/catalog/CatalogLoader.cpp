@@ -9,10 +9,7 @@
 namespace orc {
 
 struct CatalogLoader::Parsed {
-    QList<ModelInfo> models;
-    QString parseError;
-    QString cacheError;
-    QDateTime fetchedAt;
+    CatalogCache::Update update;
 };
 
 CatalogLoader::CatalogLoader(OpenRouterClient *client, CatalogCache cache, QObject *parent)
@@ -77,26 +74,25 @@ void CatalogLoader::onFetched(const QByteArray &body, const ApiError &error) {
     const CatalogCache cache = m_cache;
     const QDateTime fetchedAt = QDateTime::currentDateTimeUtc();
     QtConcurrent::run([cache, body, fetchedAt] {
-        Parsed parsed;
-        parsed.fetchedAt = fetchedAt;
-        parsed.models = ModelInfo::parseList(body, &parsed.parseError);
-        if (parsed.parseError.isEmpty())
-            cache.save(body, fetchedAt, &parsed.cacheError);
-        return parsed;
+        // Parses, refuses a truncated or empty catalogue, records the changes, caches.
+        return Parsed{cache.update(body, fetchedAt)};
     }).then(this, [this](const Parsed &parsed) { onParsed(parsed); });
 }
 
 void CatalogLoader::onParsed(const Parsed &parsed) {
-    if (!parsed.parseError.isEmpty()) {
-        emit refreshFailed(ApiError::invalidResponse(
-            tr("The model list from the server could not be read: %1").arg(parsed.parseError)));
+    const CatalogCache::Update &u = parsed.update;
+    if (!u.accepted) {
+        // The cache (already shown, or loading) stays as it was.
+        emit refreshFailed(ApiError::invalidResponse(u.refusal));
         finishRefresh(false);
         return;
     }
     m_haveNetworkData = true;
-    emit modelsLoaded(parsed.models, parsed.fetchedAt, Source::Network);
-    if (!parsed.cacheError.isEmpty())
-        emit cacheWriteFailed(parsed.cacheError);
+    emit modelsLoaded(u.models, u.fetchedAt, Source::Network);
+    if (!u.changes.isEmpty())
+        emit changesRecorded(u.changes);
+    for (const QString &warning : u.warnings)
+        emit cacheWriteFailed(warning);
     finishRefresh(true);
 }
 

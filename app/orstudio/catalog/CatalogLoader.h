@@ -15,9 +15,10 @@ class ApiCall;
 class OpenRouterClient;
 
 // Gets the catalogue to the page: first whatever CatalogCache holds (read and parsed on a worker
-// thread), then a refresh from GET /models whose body is parsed and cached on a worker thread
-// too. Results come back on the loader's thread through signals; a late cache result never
-// replaces fresher network data.
+// thread), then a refresh from GET /models that goes through CatalogCache::update() on a worker
+// thread too (a truncated or empty catalogue is refused and reported by refreshFailed; an
+// accepted one is cached and its changes recorded). Results come back on the loader's thread
+// through signals; a late cache result never replaces fresher network data.
 class CatalogLoader final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogLoader)
@@ -50,8 +51,11 @@ signals:
     void refreshFailed(const orc::ApiError &error);
     // The refresh ended (after modelsLoaded or refreshFailed).
     void refreshFinished(bool ok);
-    // The freshly fetched catalogue could not be written to the cache (it is still shown).
+    // The freshly fetched catalogue could not be written to the cache or its changes to the
+    // history (it is still shown).
     void cacheWriteFailed(const QString &message);
+    // An accepted refresh differed from the cached catalogue; the changes are in the history.
+    void changesRecorded(const QList<orc::CatalogChange> &changes);
 
 private:
     struct Parsed;

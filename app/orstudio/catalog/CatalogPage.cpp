@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "api/OpenRouterClient.h"
+#include "catalog/CatalogChangesView.h"
 #include "catalog/CatalogFilterBar.h"
 #include "catalog/CatalogProxy.h"
 #include "catalog/CatalogTableView.h"
@@ -15,6 +16,7 @@
 #include "widgets/RetryNotice.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -107,6 +109,12 @@ CatalogPage::CatalogPage(OpenRouterClient *client, const CatalogCache &cache, QW
     });
     connect(m_loader, &CatalogLoader::cacheWriteFailed, this,
             [this](const QString &message) { emit statusMessage(message, 10000); });
+    connect(m_loader, &CatalogLoader::changesRecorded, this,
+            [this](const QList<CatalogChange> &changes) {
+                emit statusMessage(tr("The catalog changed: %n change(s), see What Changed.",
+                                      nullptr, int(changes.size())),
+                                   10000);
+            });
 
     connect(m_filterBar, &CatalogFilterBar::queryChanged, this, &CatalogPage::onQueryChanged);
     connect(m_model, &ModelCatalogModel::favouritesChanged, this,
@@ -173,6 +181,30 @@ void CatalogPage::createActions() {
     addAction(m_findAction);
     addAction(m_refreshAction);
     addAction(m_favouriteAction);
+
+    m_changesAction = new QAction(Icons::action(u"info"_s), tr("What &Changed..."), this);
+    m_changesAction->setToolTip(tr("Models added, removed and re-priced, from one refresh of "
+                                   "the catalog to the next"));
+    connect(m_changesAction, &QAction::triggered, this, &CatalogPage::showChanges);
+}
+
+void CatalogPage::showChanges() {
+    if (!m_changesDialog) {
+        m_changesDialog = new QDialog(this);
+        m_changesDialog->setObjectName(u"catalogChangesDialog"_s);
+        m_changesDialog->setWindowTitle(tr("What Changed in the Catalog"));
+        m_changesDialog->resize(900, 520);
+        auto *view = new CatalogChangesView(m_loader->cache().historyPath(), m_changesDialog);
+        auto *layout = new QVBoxLayout(m_changesDialog);
+        layout->addWidget(view);
+        connect(view, &CatalogChangesView::modelActivated, this, [this](const QString &id) {
+            m_filterBar->reset();
+            selectModel(id);
+        });
+    }
+    m_changesDialog->findChild<CatalogChangesView *>()->reload();
+    m_changesDialog->show();
+    m_changesDialog->raise();
 }
 
 void CatalogPage::buildLayout() {
@@ -236,6 +268,11 @@ void CatalogPage::buildLayout() {
     strip->addWidget(m_progress);
     strip->addWidget(m_statusLabel, 1);
     strip->addWidget(m_ageLabel);
+    auto *changesButton = new QToolButton(this);
+    changesButton->setObjectName(u"catalogChangesButton"_s);
+    changesButton->setDefaultAction(m_changesAction);
+    changesButton->setAutoRaise(true);
+    strip->addWidget(changesButton);
     strip->addWidget(m_refreshButton);
 
     auto *layout = new QVBoxLayout(this);

@@ -10,6 +10,7 @@
 #include <chrono>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -67,6 +68,7 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *resetFiltersAction() const { return m_resetAction; }
     QAction *favouriteAction() const { return m_favouriteAction; }
+    QAction *changesAction() const { return m_changesAction; } // opens "What changed"
 
     CatalogFilterBar *filterBar() const { return m_filterBar; }
     CatalogTableView *view() const { return m_view; }
@@ -96,6 +98,7 @@ protected:
 
 private:
     void createActions();
+    void showChanges();
     void buildLayout();
     void restoreSettings();
     void saveSettings() const;
@@ -136,6 +139,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_favouriteAction = nullptr;
+    QAction *m_changesAction = nullptr;
+    QDialog *m_changesDialog = nullptr;
 
     State m_state = State::Loading;
     ApiError m_lastError;

@@ -66,6 +66,13 @@ bool CatalogProxy::isNarrowing(const ModelQuery &wider, const ModelQuery &narrow
     }
     if (wider.freeOnly() && !narrower.freeOnly())
         return false;
+    if (wider.addedSince().isValid() &&
+        !(narrower.addedSince().isValid() && narrower.addedSince() >= wider.addedSince()))
+        return false;
+    if (wider.expiringWithin() &&
+        !(narrower.expiringWithin() && *narrower.expiringWithin() <= *wider.expiringWithin() &&
+          narrower.expiringToday() == wider.expiringToday()))
+        return false;
     if (wider.favouritesOnly() &&
         (!narrower.favouritesOnly() || narrower.favourites() != wider.favourites()))
         return false;

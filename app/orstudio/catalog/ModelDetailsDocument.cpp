@@ -1,5 +1,7 @@
 #include "catalog/ModelDetailsDocument.h"
 
+#include "domain/ModelLifecycle.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -48,104 +50,10 @@ QString hhmm(int value) {
     return u"%1:%2"_s.arg(value / 100, 2, 10, QChar(u'0')).arg(value % 100, 2, 10, QChar(u'0'));
 }
 
-enum class Unit { PerMillion, PerUnit, Fraction };
-
-struct KnownKey {
-    QString key;
-    const char *label;
-    Unit unit;
-    const char *unitText;
-};
-
-const QList<KnownKey> &knownKeys() {
-    static const QList<KnownKey> keys{
-        {ModelPricing::kPrompt, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Input (prompt)"),
-         Unit::PerMillion, nullptr},
-        {ModelPricing::kCompletion,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Output (completion)"), Unit::PerMillion,
-         nullptr},
-        {ModelPricing::kInternalReasoning,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Reasoning tokens"), Unit::PerMillion,
-         nullptr},
-        {ModelPricing::kInputCacheRead,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Cache read"), Unit::PerMillion, nullptr},
-        {ModelPricing::kInputCacheWrite,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Cache write"), Unit::PerMillion, nullptr},
-        {ModelPricing::kInputCacheWrite1h,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Cache write (1 hour)"), Unit::PerMillion,
-         nullptr},
-        {ModelPricing::kAudio, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Audio input"),
-         Unit::PerMillion, nullptr},
-        {ModelPricing::kInputAudioCache,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Audio cache read"), Unit::PerMillion,
-         nullptr},
-        {ModelPricing::kAudioOutput, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Audio output"),
-         Unit::PerMillion, nullptr},
-        {ModelPricing::kImage, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Image input"),
-         Unit::PerUnit, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "per image")},
-        {ModelPricing::kImageToken,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Image input tokens"), Unit::PerMillion,
-         nullptr},
-        {ModelPricing::kImageOutput,
-         QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Image output tokens"), Unit::PerMillion,
-         nullptr},
-        {ModelPricing::kRequest, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Request"),
-         Unit::PerUnit, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "per request")},
-        {ModelPricing::kWebSearch, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Web search"),
-         Unit::PerUnit, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "per search")},
-        {ModelPricing::kDiscount, QT_TRANSLATE_NOOP("orc::ModelDetailsDocument", "Discount"),
-         Unit::Fraction, nullptr},
-    };
-    return keys;
-}
-
-ModelDetailsDocument::PriceRow priceRow(const QString &key, const ModelPrice &price) {
-    ModelDetailsDocument::PriceRow r;
-    r.key = key;
-    Unit unit = Unit::PerUnit;
-    r.label = key;
-    for (const KnownKey &known : knownKeys()) {
-        if (known.key == key) {
-            r.label = ModelDetailsDocument::tr(known.label);
-            unit = known.unit;
-            if (known.unitText)
-                r.unit = ModelDetailsDocument::tr(known.unitText);
-            break;
-        }
-    }
-    if (unit == Unit::PerMillion)
-        r.unit = ModelDetailsDocument::tr("per 1M tokens");
-    else if (r.unit.isEmpty() && unit == Unit::PerUnit)
-        r.unit = ModelDetailsDocument::tr("per unit");
-
-    if (price.variable)
-        r.price = ModelDetailsDocument::tr("variable");
-    else if (unit == Unit::Fraction)
-        r.price = QLocale().toString(price.value * 100, 'g', 4) + u" %"_s;
-    else if (price.value == 0)
-        r.price = ModelDetailsDocument::tr("free");
-    else
-        r.price =
-            ModelPricing::formatUsd(unit == Unit::PerMillion ? price.value * 1e6 : price.value);
-    return r;
-}
-
 } // namespace
 
 QList<ModelDetailsDocument::PriceRow> ModelDetailsDocument::priceRows(const ModelPricing &pricing) {
-    QList<PriceRow> rows;
-    const QMap<QString, ModelPrice> &prices = pricing.prices();
-    for (const KnownKey &known : knownKeys()) {
-        if (prices.contains(known.key))
-            rows.append(priceRow(known.key, prices.value(known.key)));
-    }
-    for (auto it = prices.cbegin(); it != prices.cend(); ++it) {
-        const bool isKnown = std::any_of(knownKeys().cbegin(), knownKeys().cend(),
-                                         [&](const KnownKey &k) { return k.key == it.key(); });
-        if (!isKnown)
-            rows.append(priceRow(it.key(), it.value()));
-    }
-    return rows;
+    return PriceTable::rows(pricing);
 }
 
 QStringList ModelDetailsDocument::capabilityLabels(ModelCapabilities capabilities) {
@@ -178,10 +86,13 @@ QString ModelDetailsDocument::headerHtml(const ModelInfo &model) {
     if (model.created().isValid())
         facts.append(tr("added %1").arg(esc(model.created().date().toString(Qt::ISODate))));
     html += u"<p>"_s + facts.join(u" \u00b7 "_s) + u"</p>"_s;
-    if (model.expirationDate().isValid()) {
+    if (const std::optional<qint64> left = ModelLifecycle::daysLeft(model)) {
+        const QString date = model.expirationDate().toString(Qt::ISODate);
         html += u"<p style=\"color:#b3261e\"><b>"_s +
-                esc(tr("This model is being retired on %1.")
-                        .arg(model.expirationDate().toString(Qt::ISODate))) +
+                esc(*left < 0 ? tr("This model was retired on %1 (%2).")
+                                    .arg(date, ModelLifecycle::daysText(*left))
+                              : tr("This model is being retired on %1 (%2).")
+                                    .arg(date, ModelLifecycle::daysText(*left))) +
                 u"</b></p>"_s;
     }
     return html;
@@ -215,8 +126,9 @@ QString ModelDetailsDocument::pricingHtml(const ModelInfo &model) {
                 when.append(tr("%1\u2013%2 UTC").arg(hhmm(*o.utcStart), hhmm(*o.utcEnd)));
             QStringList what;
             for (auto it = o.prices.cbegin(); it != o.prices.cend(); ++it) {
-                const PriceRow r = priceRow(it.key(), it.value());
-                what.append(r.label + u' ' + r.price + u' ' + r.unit);
+                const QString &key = it.key();
+                what.append(PriceTable::label(key) + u' ' + PriceTable::priceText(key, it.value()) +
+                            u' ' + PriceTable::unitText(key));
             }
             html += u"<li>"_s +
                     esc((when.isEmpty() ? tr("Always") : when.join(u", "_s)) + u": "_s +
@@ -294,6 +206,29 @@ QString ModelDetailsDocument::parametersHtml(const ModelInfo &model) {
     return html;
 }
 
+QString ModelDetailsDocument::benchmarksHtml(const ModelInfo &model) {
+    const ModelBenchmarks b = ModelBenchmarks::fromJson(model.benchmarks());
+    if (b.isEmpty())
+        return QString();
+    const auto number = [](const std::optional<double> &v) {
+        return v ? QLocale().toString(*v, 'g', 4) : tr("n/a");
+    };
+    QString rows;
+    if (b.intelligenceIndex || b.codingIndex || b.agenticIndex) {
+        rows += row(tr("Artificial Analysis"),
+                    esc(tr("intelligence %1 \u00b7 coding %2 \u00b7 agentic %3")
+                            .arg(number(b.intelligenceIndex), number(b.codingIndex),
+                                 number(b.agenticIndex))));
+    }
+    for (const ModelArenaScore &s : b.designArena) {
+        rows += row(tr("Design Arena: %1 / %2").arg(s.arena, s.category),
+                    esc(tr("rank %1 \u00b7 Elo %2 \u00b7 win rate %3 %")
+                            .arg(s.rank ? QLocale().toString(*s.rank) : tr("n/a"), number(s.elo),
+                                 number(s.winRate))));
+    }
+    return section(tr("Benchmarks")) + tableHtml(rows);
+}
+
 QString ModelDetailsDocument::identifiersHtml(const ModelInfo &model) {
     QString rows;
     rows += row(tr("Model id"), u"<code>"_s + esc(model.id()) + u"</code>"_s);
@@ -337,6 +272,10 @@ void ModelDetailsDocument::render(QTextDocument *document, const ModelInfo &mode
     cursor.insertHtml(limitsHtml(model));
     cursor.insertBlock();
     cursor.insertHtml(parametersHtml(model));
+    if (const QString benchmarks = benchmarksHtml(model); !benchmarks.isEmpty()) {
+        cursor.insertBlock();
+        cursor.insertHtml(benchmarks);
+    }
     cursor.insertBlock();
     cursor.insertHtml(identifiersHtml(model));
 }

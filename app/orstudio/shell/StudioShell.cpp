@@ -88,7 +88,9 @@ std::unique_ptr<StudioShell> StudioShell::launch(Settings *settings, const Start
     owned->accounts->setLegacyCleaner(&ApiKeyDialog::clearStoredKey);
     owned->accounts->setStartupState(stored);
 
-    Parts parts{settings, owned->client.get(), owned->accounts.get(), CatalogCache()};
+    Parts parts{
+        settings, owned->client.get(), owned->accounts.get(),
+        CatalogCache(QString(), QDir(dataDir).absoluteFilePath(u"catalog-history.sqlite"_s))};
     auto shell = std::make_unique<StudioShell>(std::move(parts), std::move(store));
     shell->m_owned = std::move(owned);
     if (!options.baseUrl.isEmpty())
@@ -204,8 +206,10 @@ DataFolderMove::Result StudioShell::moveData(const QString &to) {
         settings->setValue(Settings::Key::DataDir, isStandard ? QString() : to);
         return settings->sync();
     });
-    m_store = std::make_unique<ConversationStore>(
-        QDir(result.moved ? to : from).absoluteFilePath(storeFile));
+    const QDir dataDir(result.moved ? to : from);
+    m_store = std::make_unique<ConversationStore>(dataDir.absoluteFilePath(storeFile));
+    m_parts.cache =
+        CatalogCache(QString(), dataDir.absoluteFilePath(u"catalog-history.sqlite"_s));
     QString openError;
     if (!m_store->open(&openError))
         result.error +=
