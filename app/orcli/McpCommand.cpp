@@ -17,10 +17,6 @@ namespace orc::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
-
 QJsonObject describeServer(const McpServerConfig &s) {
     // Values of env and headers may be secrets: only their names are shown.
     QJsonObject o{

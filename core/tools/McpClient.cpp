@@ -13,10 +13,6 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::McpClient", text);
-}
-
 QString idText(const QJsonValue &id) {
     if (id.isDouble())
         return QString::number(id.toInteger());

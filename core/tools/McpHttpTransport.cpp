@@ -12,13 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace orc {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::McpClient", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 struct McpHttpTransport::Pending {
     QJsonValue id; // undefined for notifications and responses
@@ -118,25 +112,26 @@ void McpHttpTransport::onReadyRead(QNetworkReply *reply) {
     const QByteArray bytes = reply->readAll();
     pending->bytes += bytes.size();
     if (pending->bytes > m_maxMessageBytes) {
-        failReply(reply, McpError::make(McpError::Kind::Protocol,
-                                        tr("MCP server \"%1\" sent more than %2 bytes.")
-                                            .arg(m_config.name)
-                                            .arg(m_maxMessageBytes)));
+        failReply(reply, pending,
+                  McpError::make(McpError::Kind::Protocol,
+                                 tr("MCP server \"%1\" sent more than %2 bytes.")
+                                     .arg(m_config.name)
+                                     .arg(m_maxMessageBytes)));
         return;
     }
     if (!pending->sse) {
         pending->body += bytes;
         return;
     }
-    pending->parser.feed(bytes, [this, reply](SseEvent &&event) {
+    pending->parser.feed(bytes, [this, reply, pending](SseEvent &&event) {
         if (event.kind == SseEvent::Kind::Data && !event.data.trimmed().isEmpty())
-            deliver(reply, event.data);
+            deliver(reply, pending, event.data);
     });
 }
 
-void McpHttpTransport::deliver(QNetworkReply *reply, const QByteArray &json) {
-    const auto pending = m_pending.value(reply);
-    if (!pending || pending->failed)
+void McpHttpTransport::deliver(QNetworkReply *reply, const std::shared_ptr<Pending> &pending,
+                               const QByteArray &json) {
+    if (pending->failed)
         return;
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     QList<QJsonObject> messages;
@@ -147,10 +142,11 @@ void McpHttpTransport::deliver(QNetworkReply *reply, const QByteArray &json) {
             messages << v.toObject();
     if (messages.isEmpty()) {
         QString text = QString::fromUtf8(json.left(80)).simplified();
-        failReply(reply, McpError::make(McpError::Kind::Protocol,
-                                        tr("MCP server \"%1\" answered with something that is "
-                                           "not a JSON-RPC message: \"%2\".")
-                                            .arg(m_config.name, text)));
+        failReply(reply, pending,
+                  McpError::make(McpError::Kind::Protocol,
+                                 tr("MCP server \"%1\" answered with something that is "
+                                    "not a JSON-RPC message: \"%2\".")
+                                     .arg(m_config.name, text)));
         return;
     }
     const QPointer<McpHttpTransport> self(this);
@@ -207,7 +203,7 @@ void McpHttpTransport::onFinished(QNetworkReply *reply) {
         return;
     }
     if (!pending->sse && !pending->body.trimmed().isEmpty())
-        deliver(reply, pending->body);
+        deliver(reply, pending, pending->body);
     else if (pending->sse)
         pending->parser.finish();
     if (!m_closed && !pending->failed && !id.isUndefined() && !pending->answered)
@@ -217,15 +213,16 @@ void McpHttpTransport::onFinished(QNetworkReply *reply) {
                                        .arg(m_config.name)));
 }
 
-void McpHttpTransport::failReply(QNetworkReply *reply, const McpError &error) {
-    const auto pending = m_pending.value(reply);
-    if (!pending || pending->failed)
+void McpHttpTransport::failReply(QNetworkReply *reply, const std::shared_ptr<Pending> &pending,
+                                 const McpError &error) {
+    if (pending->failed)
         return;
     pending->failed = true;
-    reply->disconnect(this);
-    reply->abort();
-    m_pending.remove(reply);
-    reply->deleteLater();
+    if (m_pending.remove(reply)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
     if (!pending->id.isUndefined())
         emit requestFailed(pending->id, error);
 }

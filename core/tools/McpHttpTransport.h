@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace orc {
@@ -35,8 +37,10 @@ private:
     QNetworkRequest makeRequest() const;
     void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
-    void deliver(QNetworkReply *reply, const QByteArray &json);
-    void failReply(QNetworkReply *reply, const McpError &error);
+    void deliver(QNetworkReply *reply, const std::shared_ptr<Pending> &pending,
+                 const QByteArray &json);
+    void failReply(QNetworkReply *reply, const std::shared_ptr<Pending> &pending,
+                   const McpError &error);
 
     McpServerConfig m_config;
     QString m_token;

@@ -164,7 +164,7 @@ void McpServer::onStdin() {
     m_stdinBuffer.append(chunk, n);
     qsizetype start = 0;
     for (qsizetype end; (end = m_stdinBuffer.indexOf('\n', start)) >= 0; start = end + 1)
-        handleLine(QByteArrayView(m_stdinBuffer).mid(start, end - start));
+        handleLine(QByteArrayView(m_stdinBuffer).sliced(start, end - start));
     m_stdinBuffer.remove(0, start);
     if (m_stdinBuffer.size() > kMaxLineBytes) {
         m_stdinBuffer.clear();

@@ -11,13 +11,10 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::McpClient", text);
-}
-
 // The start of an offending output line, printable, for an error message.
 QString excerpt(QByteArrayView bytes) {
-    QString text = QString::fromUtf8(bytes.left(80)).simplified();
+    QString text =
+        QString::fromUtf8(bytes.first(std::min<qsizetype>(bytes.size(), 80))).simplified();
     if (bytes.size() > 80)
         text += u"..."_s;
     return text;
@@ -83,7 +80,8 @@ void McpStdioTransport::stopProcess() {
             }
         }
     }
-    delete p;
+    // Not `delete`: this may run inside one of the process's own signals (errorOccurred).
+    p->deleteLater();
 }
 
 QString McpStdioTransport::diagnostics() const {
@@ -103,7 +101,7 @@ void McpStdioTransport::onStdout() {
         const qsizetype end = m_buffer.indexOf('\n', start);
         if (end < 0)
             break;
-        const QByteArrayView line = QByteArrayView(m_buffer).mid(start, end - start).trimmed();
+        const QByteArrayView line = QByteArrayView(m_buffer).sliced(start, end - start).trimmed();
         start = end + 1;
         if (line.isEmpty())
             continue;

@@ -34,7 +34,7 @@ public:
     }
     // The next line on stdout as JSON (empty object after the timeout).
     QJsonObject next(int timeoutMs = 20000) {
-        QTest::qWaitFor([&] { return m_process->canReadLine(); }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return m_process->canReadLine(); }, timeoutMs);
         if (!m_process->canReadLine())
             return {};
         const QByteArray line = m_process->readLine();
@@ -275,8 +275,8 @@ private slots:
 
         // End of input ends the server cleanly, having written nothing but JSON-RPC.
         s->process()->closeWriteChannel();
-        QVERIFY(
-            QTest::qWaitFor([&] { return s->process()->state() == QProcess::NotRunning; }, 10000));
+        QVERIFY((void)QTest::qWaitFor([&] { return s->process()->state() == QProcess::NotRunning; },
+                                      10000));
         QCOMPARE(s->process()->exitCode(), 0);
         QVERIFY(s->process()->readAllStandardOutput().trimmed().isEmpty());
     }

@@ -39,7 +39,7 @@ Outcome connectTo(McpClient &client) {
         o.error = e;
         o.done = true;
     });
-    QTest::qWaitFor([&] { return o.done; }, 15000);
+    (void)QTest::qWaitFor([&] { return o.done; }, 15000);
     return o;
 }
 
@@ -50,7 +50,7 @@ Outcome listTools(McpClient &client) {
         o.error = e;
         o.done = true;
     });
-    QTest::qWaitFor([&] { return o.done; }, 15000);
+    (void)QTest::qWaitFor([&] { return o.done; }, 15000);
     return o;
 }
 
@@ -61,7 +61,7 @@ Outcome call(McpClient &client, const QString &tool, const QJsonObject &args = {
         o.error = e;
         o.done = true;
     });
-    QTest::qWaitFor([&] { return o.done; }, 15000);
+    (void)QTest::qWaitFor([&] { return o.done; }, 15000);
     return o;
 }
 
@@ -82,7 +82,7 @@ class TestMcpClient : public QObject {
         process.start(QStringLiteral(TEST_MCP_SERVER_PATH), QStringList{u"--http"_s} + args);
         if (!process.waitForStarted(10000))
             return {};
-        QTest::qWaitFor([&] { return process.canReadLine(); }, 10000);
+        (void)QTest::qWaitFor([&] { return process.canReadLine(); }, 10000);
         return QUrl(QString::fromUtf8(process.readLine()).trimmed());
     }
 
@@ -305,7 +305,8 @@ private slots:
         McpClient client(httpServer(url));
         client.setBearerToken(u"s3cret"_s);
         client.setToolTimeoutMs(400);
-        QVERIFY2(!connectTo(client).error, qPrintable(client.diagnostics()));
+        const Outcome connected = connectTo(client);
+        QVERIFY2(!connected.error, qPrintable(connected.error.message));
         QCOMPARE(client.protocolVersion(), orc::Mcp::latestVersion());
         QCOMPARE(listTools(client).tools.size(), 11);
         QCOMPARE(call(client, u"echo"_s, {{u"text"_s, u"over http"_s}}).result.plainText(),
@@ -327,7 +328,7 @@ private slots:
         QCOMPARE(call(client, u"echo"_s, {{u"text"_s, u"ok"_s}}).result.plainText(), u"ok"_s);
         r = call(client, u"crash"_s);
         QCOMPARE(r.error.kind, McpError::Kind::Network);
-        QVERIFY(server.waitForFinished(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 5000);
     }
 
     void streamableHttpErrors() {
