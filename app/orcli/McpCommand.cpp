@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "McpServe.h"
+#include "api/OpenRouterClient.h"
 #include "store/KeyStore.h"
 #include "tools/McpClient.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -391,9 +393,9 @@ void McpCommand::connected(const McpError &error) {
             for (const McpTool &t : tools)
                 width = std::max(width, int(t.name.size()));
             for (const McpTool &t : tools)
-                m_printer.writeLine(
-                    (t.name.leftJustified(width) + u"  "_s + t.description.section(u'\n', 0, 0))
-                        .trimmed());
+                m_printer.writeLine(QString(t.name.leftJustified(width) + u"  "_s +
+                                            t.description.section(u'\n', 0, 0))
+                                        .trimmed());
         }
         m_client->close();
         finish(ExitCode::Ok);

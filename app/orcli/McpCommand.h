@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "tools/McpServerConfig.h"
+#include "tools/McpTypes.h"
 
 #include <QPointer>
 

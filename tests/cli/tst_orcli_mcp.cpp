@@ -110,9 +110,16 @@ private slots:
         r = mcp({u"list"_s});
         QCOMPARE(r.outText(), u"local  stdio  enabled   "_s + kServer + u" --page-size 2\n"_s);
 
-        const QString file = m_h.writeFile(u"claude.json"_s, R"({"mcpServers":{
-            "remote":{"url":"http://127.0.0.1:9/mcp","headers":{"Authorization":"Bearer tok"}},
-            "legacy":{"type":"sse","url":"http://127.0.0.1:9/sse"}}})");
+        // (Built as objects: moc misreads "//" inside raw string literals.)
+        const QJsonObject remote{
+            {u"url"_s, u"http://127.0.0.1:9/mcp"_s},
+            {u"headers"_s, QJsonObject{{u"Authorization"_s, u"Bearer tok"_s}}}};
+        const QJsonObject legacy{{u"type"_s, u"sse"_s}, {u"url"_s, u"http://127.0.0.1:9/sse"_s}};
+        const QString file = m_h.writeFile(
+            u"claude.json"_s,
+            QJsonDocument(QJsonObject{{u"mcpServers"_s,
+                                       QJsonObject{{u"remote"_s, remote}, {u"legacy"_s, legacy}}}})
+                .toJson());
         r = mcp({u"import"_s, file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.errText().contains(u"Imported 1 MCP server(s): remote."_s));
@@ -275,8 +282,7 @@ private slots:
 
         // End of input ends the server cleanly, having written nothing but JSON-RPC.
         s->process()->closeWriteChannel();
-        QVERIFY((void)QTest::qWaitFor([&] { return s->process()->state() == QProcess::NotRunning; },
-                                      10000));
+        QTRY_COMPARE_WITH_TIMEOUT(s->process()->state(), QProcess::NotRunning, 10000);
         QCOMPARE(s->process()->exitCode(), 0);
         QVERIFY(s->process()->readAllStandardOutput().trimmed().isEmpty());
     }
