@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 

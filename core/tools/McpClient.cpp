@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,10 @@ McpClient::~McpClient() {
         m_transport->disconnect(this);
         m_transport->close();
     }
+}
+
+void McpClient::setNetworkAccessManager(QNetworkAccessManager *network) {
+    m_network = network;
 }
 
 void McpClient::setClientInfo(const QString &name, const QString &version) {

@@ -45,7 +45,7 @@ public:
 
     // Before connectToServer(). HTTP only: the token (from the keychain) and a shared manager.
     void setBearerToken(const QString &token) { m_token = token; }
-    void setNetworkAccessManager(QNetworkAccessManager *network) { m_network = network; }
+    void setNetworkAccessManager(QNetworkAccessManager *network);
     void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
     void setToolTimeoutMs(int ms) { m_toolTimeoutMs = ms; }
     void setMaxMessageBytes(qint64 bytes) { m_maxMessageBytes = bytes; }
