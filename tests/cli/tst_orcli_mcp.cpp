@@ -164,6 +164,11 @@ private slots:
         QTest::newRow("missing file")
             << QStringList{u"import"_s, u"/nonexistent.json"_s} << u"Cannot read"_s;
         QTest::newRow("unknown server") << QStringList{u"tools"_s, u"ghost"_s} << u"ghost"_s;
+        QTest::newRow("token without url")
+            << QStringList{u"add"_s, u"x"_s, u"--token-stdin"_s, u"--"_s, u"cmd"_s} << u"--url"_s;
+        QTest::newRow("empty token")
+            << QStringList{u"add"_s, u"x"_s, u"--url"_s, u"http://h/x"_s, u"--token-stdin"_s}
+            << u"stdin is empty"_s;
     }
     void usageErrors() {
         QFETCH(QStringList, args);
@@ -209,6 +214,26 @@ private slots:
         r = mcp({u"--timeout"_s, u"0.5"_s, u"tools"_s, u"--"_s, u"sleep"_s, u"30"_s});
         QCOMPARE(r.exitCode, 7);
         QVERIFY(r.errText().contains(u"did not answer initialize"_s));
+    }
+
+    void toolsOfAnHttpServer() {
+        QProcess server;
+        server.start(kServer, {u"--http"_s, u"--sse"_s});
+        QVERIFY(server.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor([&] { return server.canReadLine(); }, 10000));
+        const QString url = QString::fromUtf8(server.readLine()).trimmed();
+        QCOMPARE(mcp({u"add"_s, u"remote"_s, u"--url"_s, url, u"--header"_s, u"X-Team: blue"_s})
+                     .exitCode,
+                 0);
+        const OrcliRun r = mcp({u"--format"_s, u"json"_s, u"tools"_s, u"remote"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.outJson().value(u"tools"_s).toArray().size(), 11);
+        QCOMPARE(r.outJson().value(u"server_info"_s)[u"name"_s].toString(), u"test-mcp-server"_s);
+        server.kill();
+        server.waitForFinished(5000);
+        const OrcliRun gone = mcp({u"tools"_s, u"remote"_s});
+        QCOMPARE(gone.exitCode, 7);
+        QVERIFY(gone.errText().contains(u"Cannot reach MCP server \"remote\""_s));
     }
 
     void serveSpeaksMcp() {
