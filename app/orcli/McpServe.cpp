@@ -31,6 +31,19 @@ QJsonObject prop(const QString &type, const QString &description) {
 }
 
 McpTool makeTool(const QString &name, const QString &title, const QString &description,
+                 const QJsonObject &properties, const QStringList &required);
+
+// A tool taking at least a model id and a prompt (both required), plus `more` properties.
+McpTool modelTool(const QString &name, const QString &title, const QString &description,
+                  const QString &modelHelp, const QString &promptHelp, const QJsonObject &more) {
+    QJsonObject properties = more;
+    properties.insert(u"model"_s, prop(u"string"_s, modelHelp));
+    properties.insert(u"prompt"_s, prop(u"string"_s, promptHelp));
+    McpTool t = makeTool(name, title, description, properties, {u"model"_s, u"prompt"_s});
+    return t;
+}
+
+McpTool makeTool(const QString &name, const QString &title, const QString &description,
                  const QJsonObject &properties, const QStringList &required) {
     McpTool t;
     t.name = name;
@@ -103,22 +116,30 @@ void McpServe::start() {
                       .arg(Mcp::latestVersion()));
 }
 
+bool McpServe::refuse(const QString &argumentError, const McpServer::Reply &reply) const {
+    if (!argumentError.isEmpty())
+        reply(failure(argumentError));
+    else if (m_config.apiKey.isEmpty())
+        reply(failure(noKeyMessage()));
+    else
+        return false;
+    return true;
+}
+
 void McpServe::addChat() {
-    const McpTool tool = makeTool(
+    const McpTool tool = modelTool(
         u"chat"_s, tr("Ask an OpenRouter model"),
         tr("Sends one prompt to a model on OpenRouter and returns its answer. Use the models "
            "tool to find model ids."),
-        {{u"model"_s, prop(u"string"_s, tr("Model id, e.g. openai/gpt-4o-mini"))},
-         {u"prompt"_s, prop(u"string"_s, tr("The user message"))},
-         {u"system"_s, prop(u"string"_s, tr("Optional system prompt"))},
+        tr("Model id, e.g. openai/gpt-4o-mini"), tr("The user message"),
+        {{u"system"_s, prop(u"string"_s, tr("Optional system prompt"))},
          {u"max_tokens"_s, prop(u"integer"_s, tr("Optional limit on the answer's tokens"))},
          {u"web"_s, prop(u"boolean"_s, tr("Let the model search the web"))},
          {u"reasoning"_s,
           QJsonObject{{u"type"_s, u"string"_s},
                       {u"enum"_s, QJsonArray{u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s,
                                              u"high"_s, u"xhigh"_s}},
-                      {u"description"_s, tr("Reasoning effort, for models that reason")}}}},
-        {u"model"_s, u"prompt"_s});
+                      {u"description"_s, tr("Reasoning effort, for models that reason")}}}});
     m_server.addTool(
         tool, [this](const QJsonObject &args, McpServer::Reply reply) -> std::function<void()> {
             QString error;
@@ -164,17 +185,15 @@ void McpServe::addChat() {
 }
 
 void McpServe::addImage() {
-    const McpTool tool = makeTool(
+    const McpTool tool = modelTool(
         u"image"_s, tr("Generate an image"),
         tr("Generates an image with an OpenRouter image model, saves it to a file and returns "
            "the file's path and the image."),
-        {{u"model"_s, prop(u"string"_s, tr("Image model id, e.g. google/gemini-2.5-flash-image"))},
-         {u"prompt"_s, prop(u"string"_s, tr("What to draw"))},
-         {u"output"_s, prop(u"string"_s, tr("File or existing folder to write (default: the "
+        tr("Image model id, e.g. google/gemini-2.5-flash-image"), tr("What to draw"),
+        {{u"output"_s, prop(u"string"_s, tr("File or existing folder to write (default: the "
                                             "current folder, named after the prompt)"))},
          {u"aspect_ratio"_s, prop(u"string"_s, tr("e.g. 1:1, 16:9"))},
-         {u"size"_s, prop(u"string"_s, tr("1K, 2K or 4K"))}},
-        {u"model"_s, u"prompt"_s});
+         {u"size"_s, prop(u"string"_s, tr("1K, 2K or 4K"))}});
     m_server.addTool(
         tool, [this](const QJsonObject &args, McpServer::Reply reply) -> std::function<void()> {
             QString error;

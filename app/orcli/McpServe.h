@@ -47,6 +47,8 @@ private:
     void addImage();
     void addModels();
     void loadCatalog(Models done);
+    // Answers with an error when the arguments were bad or there is no API key.
+    bool refuse(const QString &argumentError, const McpServer::Reply &reply) const;
 
     OpenRouterClient *m_client;
     ClientConfig m_config;
