@@ -26,6 +26,9 @@ QString tr(const char *text) {
     return QCoreApplication::translate("orcli", text);
 }
 
+const QStringList kEfforts{u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s,
+                           u"high"_s, u"xhigh"_s,   u"max"_s};
+
 QJsonObject prop(const QString &type, const QString &description) {
     return {{u"type"_s, type}, {u"description"_s, description}};
 }
@@ -137,8 +140,7 @@ void McpServe::addChat() {
          {u"web"_s, prop(u"boolean"_s, tr("Let the model search the web"))},
          {u"reasoning"_s,
           QJsonObject{{u"type"_s, u"string"_s},
-                      {u"enum"_s, QJsonArray{u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s,
-                                             u"high"_s, u"xhigh"_s}},
+                      {u"enum"_s, QJsonArray::fromStringList(kEfforts)},
                       {u"description"_s, tr("Reasoning effort, for models that reason")}}}});
     m_server.addTool(
         tool, [this](const QJsonObject &args, McpServer::Reply reply) -> std::function<void()> {
@@ -154,6 +156,10 @@ void McpServe::addChat() {
             if (args.value(u"web"_s).toBool())
                 request.plugins.append(ChatRequest::webPlugin());
             request.reasoning.effort = args.value(u"reasoning"_s).toString();
+            if (!request.reasoning.effort.isEmpty() &&
+                !kEfforts.contains(request.reasoning.effort) && error.isEmpty())
+                error =
+                    tr("The argument \"reasoning\" must be one of %1.").arg(kEfforts.join(u", "_s));
             if (!error.isEmpty()) {
                 reply(failure(error));
                 return {};

@@ -143,6 +143,8 @@ void McpClient::request(const QString &method, const QJsonObject &params, Done<Q
     pending.timer->setSingleShot(true);
     const int ms = timeoutMs >= 0 ? timeoutMs : m_requestTimeoutMs;
     connect(pending.timer, &QTimer::timeout, this, [this, id, method, ms] {
+        if (m_transport)
+            m_transport->abandon(id);
         if (m_transport && m_state == State::Ready)
             m_transport->send(
                 Mcp::notification(u"notifications/cancelled"_s,

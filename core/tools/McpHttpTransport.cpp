@@ -94,6 +94,19 @@ void McpHttpTransport::close() {
     }
 }
 
+void McpHttpTransport::abandon(const QJsonValue &id) {
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (!Mcp::sameId(it.value()->id, id))
+            continue;
+        QNetworkReply *reply = it.key();
+        m_pending.erase(it);
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        return;
+    }
+}
+
 void McpHttpTransport::onReadyRead(QNetworkReply *reply) {
     const auto pending = m_pending.value(reply);
     if (!pending || pending->failed)
@@ -151,7 +164,7 @@ void McpHttpTransport::deliver(QNetworkReply *reply, const std::shared_ptr<Pendi
     }
     const QPointer<McpHttpTransport> self(this);
     for (const QJsonObject &m : messages) {
-        if (!pending->id.isUndefined() && m.value(u"id"_s) == pending->id &&
+        if (!pending->id.isUndefined() && Mcp::sameId(m.value(u"id"_s), pending->id) &&
             !m.contains(u"method"_s))
             pending->answered = true;
         emit messageReceived(m);

@@ -29,6 +29,8 @@ public:
     void send(const QJsonObject &message) override;
     void close() override;
     void setProtocolVersion(const QString &version) override { m_protocolVersion = version; }
+    void abandon(const QJsonValue &id) override;
+    int pendingRequests() const { return int(m_pending.size()); }
 
     QByteArray sessionId() const { return m_sessionId; }
 

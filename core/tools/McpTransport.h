@@ -26,6 +26,9 @@ public:
     virtual void open() = 0;
     virtual void send(const QJsonObject &message) = 0;
     virtual void close() = 0;
+    // The client gave up on request `id` (timeout): Streamable HTTP drops its response stream;
+    // stdio has nothing to drop.
+    virtual void abandon(const QJsonValue &id) { Q_UNUSED(id) }
     // Streamable HTTP sends it as a header once negotiated; stdio ignores it.
     virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version) }
     // The last lines the server wrote to stderr (stdio), for error messages.

@@ -45,6 +45,12 @@ QJsonObject errorResponse(const QJsonValue &id, int code, const QString &message
             {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
 }
 
+bool sameId(const QJsonValue &a, const QJsonValue &b) {
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() == b.toDouble();
+    return a == b;
+}
+
 QByteArray frame(const QJsonObject &message) {
     return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
 }

@@ -41,6 +41,8 @@ QJsonObject request(const QJsonValue &id, const QString &method, const QJsonObje
 QJsonObject notification(const QString &method, const QJsonObject &params = {});
 QJsonObject response(const QJsonValue &id, const QJsonObject &result);
 QJsonObject errorResponse(const QJsonValue &id, int code, const QString &message);
+// JSON-RPC ids compare by value: 3 and 3.0 are the same id.
+bool sameId(const QJsonValue &a, const QJsonValue &b);
 // One compact line, newline-terminated (the stdio framing).
 QByteArray frame(const QJsonObject &message);
 } // namespace Mcp

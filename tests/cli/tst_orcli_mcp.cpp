@@ -268,6 +268,13 @@ private slots:
         r = s->call(5, u"chat"_s,
                     {{u"model"_s, u"fake/echo"_s}, {u"prompt"_s, u"x"_s}, {u"max_tokens"_s, -3}});
         QVERIFY(text(r).contains(u"max_tokens"_s));
+        const int before = m_h.server().requestCount(u"/chat/completions"_s);
+        r = s->call(
+            60, u"chat"_s,
+            {{u"model"_s, u"fake/echo"_s}, {u"prompt"_s, u"x"_s}, {u"reasoning"_s, u"extreme"_s}});
+        QVERIFY(r.value(u"isError"_s).toBool());
+        QVERIFY(text(r).contains(u"\"reasoning\""_s));
+        QCOMPARE(m_h.server().requestCount(u"/chat/completions"_s), before); // nothing sent
         r = s->call(6, u"chat"_s, {{u"model"_s, u"no/such-model"_s}, {u"prompt"_s, u"x"_s}});
         QVERIFY(r.value(u"isError"_s).toBool());
         QVERIFY(!text(r).isEmpty());

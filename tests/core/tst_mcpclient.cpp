@@ -3,6 +3,7 @@
 // (hang, crash, garbage, a wrong id, an oversized line, no start) ending in a typed error.
 // Stdio and Streamable HTTP (JSON and SSE answers).
 #include "tools/McpClient.h"
+#include "tools/McpHttpTransport.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -329,6 +330,31 @@ private slots:
         r = call(client, u"crash"_s);
         QCOMPARE(r.error.kind, McpError::Kind::Network);
         QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 5000);
+    }
+
+    // A request the client gave up on does not keep its HTTP response stream open.
+    void abandonedHttpRequestIsDropped() {
+        QProcess server;
+        const QUrl url = startHttp(server, {u"--sse"_s});
+        QVERIFY(url.isValid());
+        orc::McpHttpTransport transport(httpServer(url), {}, nullptr);
+        QList<QJsonObject> received;
+        connect(&transport, &orc::McpTransport::messageReceived, this,
+                [&](const QJsonObject &m) { received << m; });
+        transport.open();
+        transport.send(orc::Mcp::request(1, u"initialize"_s,
+                                         {{u"protocolVersion"_s, orc::Mcp::latestVersion()}}));
+        QTRY_COMPARE(received.size(), 1);
+        QVERIFY(!transport.sessionId().isEmpty());
+        transport.send(orc::Mcp::request(2, u"tools/call"_s, {{u"name"_s, u"slow"_s}}));
+        QTRY_COMPARE(transport.pendingRequests(), 1);
+        transport.abandon(QJsonValue(2.0));
+        QCOMPARE(transport.pendingRequests(), 0);
+        transport.send(orc::Mcp::request(
+            3, u"tools/call"_s,
+            {{u"name"_s, u"echo"_s}, {u"arguments"_s, QJsonObject{{u"text"_s, u"x"_s}}}}));
+        QTRY_COMPARE(received.size(), 2);
+        QCOMPARE(received.last().value(u"id"_s).toInt(), 3);
     }
 
     void streamableHttpErrors() {

@@ -110,6 +110,7 @@ private slots:
         b.url = QUrl(u"http://127.0.0.1:9/mcp"_s);
         b.headers = {{u"X"_s, u"y"_s}};
         b.enabled = false;
+        b.tokenInKeychain = true;
         QString error;
         const McpServerList back = McpServerList::parse(McpServerList::serialize({a, b}), &error);
         QCOMPARE(back.servers.size(), 2);
@@ -201,6 +202,8 @@ private slots:
         QCOMPARE(down.toolCallId, u"c3"_s);
         QVERIFY(down.text().contains(u"exited with code 1"_s));
 
+        QVERIFY(Mcp::sameId(QJsonValue(3), QJsonValue(3.0)));
+        QVERIFY(!Mcp::sameId(QJsonValue(3), QJsonValue(u"3"_s)));
         QString error;
         QCOMPARE(McpToolbox::parseArguments(u""_s, &error), QJsonObject{});
         QCOMPARE(McpToolbox::parseArguments(u"{\"a\":1}"_s, &error)->value(u"a"_s).toInt(), 1);
