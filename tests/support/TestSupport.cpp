@@ -1,10 +1,14 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+
+#include <algorithm>
+#include <vector>
 
 namespace orc::test {
 
@@ -57,6 +61,19 @@ QString dataPath(const QString &relative) {
 
 QByteArray readData(const QString &relative) {
     return readWhole(dataPath(relative));
+}
+
+double medianMs(int runs, const std::function<void()> &work) {
+    std::vector<double> samples;
+    samples.reserve(static_cast<size_t>(std::max(runs, 1)));
+    for (int i = 0; i < std::max(runs, 1); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
 }
 
 } // namespace orc::test

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 class QProcess;
 
 namespace orc::test {
@@ -30,5 +32,8 @@ QString startStandaloneFake(QProcess &server, const QString &program);
 // Our own small test data committed under tests/data.
 QString dataPath(const QString &relative);
 QByteArray readData(const QString &relative);
+
+// Benchmarks: runs `work` `runs` times and returns the median wall time in milliseconds.
+double medianMs(int runs, const std::function<void()> &work);
 
 } // namespace orc::test
