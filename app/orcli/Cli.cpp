@@ -8,6 +8,7 @@
 #include "GenerationCommand.h"
 #include "ImageCommand.h"
 #include "KeyCommand.h"
+#include "McpCommand.h"
 #include "ModelsCommand.h"
 #include "ShowCommand.h"
 #include "SignalWatcher.h"
@@ -53,8 +54,8 @@ Cli::Cli(Printer &printer)
 Cli::~Cli() = default;
 
 QStringList Cli::commandNames() {
-    return {u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s, u"show"_s,
-            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s};
+    return {u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,  u"show"_s,
+            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s, u"mcp"_s};
 }
 
 std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printer) {
@@ -76,6 +77,8 @@ std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printe
         return std::make_unique<GenerationCommand>(printer);
     if (name == "batch"_L1)
         return std::make_unique<BatchCommand>(printer);
+    if (name == "mcp"_L1)
+        return std::make_unique<McpCommand>(printer);
     return nullptr;
 }
 

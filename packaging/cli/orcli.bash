@@ -19,7 +19,7 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat image models find show key credits generation batch help"
+    local commands="chat image models find show key credits generation batch mcp help"
     local global="--format --base-url --timeout --retries --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
@@ -42,10 +42,11 @@ _orcli()
         --format|-F) COMPREPLY=($(compgen -W "text json ndjson" -- "$cur")); return ;;
         --base-url|--timeout|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
-        --concurrency|--model)
+        --concurrency|--model|--url|--header|--env)
             return ;;
         --since)
             COMPREPLY=($(compgen -W "1d 7d 2w 30d" -- "$cur")); return ;;
+        --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --reasoning-effort)
             COMPREPLY=($(compgen -W "max xhigh high medium low minimal none" -- "$cur")); return ;;
         --provider-sort) COMPREPLY=($(compgen -W "price throughput latency" -- "$cur")); return ;;
@@ -87,6 +88,7 @@ _orcli()
         find) options="--sort --desc --limit --offline --refresh" ;;
         show) options="--offline --refresh" ;;
         batch) options="--output --concurrency --model --progress" ;;
+        mcp) options="--url --header --env --disabled --token-stdin --config" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
 
@@ -104,6 +106,19 @@ _orcli()
             COMPREPLY=($(compgen -W "vision image_gen tools long_context reasoning structured
                                      audio file free" -- "$cur")) ;;
         batch) COMPREPLY=($(compgen -f -- "$cur")) ;;
+        mcp)
+            if ((args == 0)); then
+                COMPREPLY=($(compgen -W "list tools add import remove enable disable serve" \
+                                     -- "$cur"))
+            elif ((args == 1)); then
+                case ${words[i - 1]} in
+                    import) COMPREPLY=($(compgen -f -- "$cur")) ;;
+                    tools|remove|enable|disable)
+                        COMPREPLY=($(compgen -W "$(orcli mcp list --quiet 2>/dev/null |
+                                                   cut -d' ' -f1)" -- "$cur")) ;;
+                esac
+            fi
+            ;;
     esac
 }
 

@@ -1,7 +1,7 @@
 # fish completion for orcli, the OpenRouter command-line client of OR Studio.
 # Installed as /usr/share/fish/vendor_completions.d/orcli.fish.
 
-set -l commands chat image models find show key credits generation batch help
+set -l commands chat image models find show key credits generation batch mcp help
 
 function __orcli_models
     orcli models --offline --quiet 2>/dev/null | string split -f1 ' '
@@ -49,6 +49,7 @@ complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a key -d 'S
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a credits -d 'Show credits and balance'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a generation -d 'Show the cost of a past call'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a batch -d 'Run requests from a JSONL file'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a mcp -d 'MCP servers; serve orcli as one'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show help for a command'
 complete -c orcli -f -n "__fish_seen_subcommand_from help" -a "$commands"
 
@@ -111,3 +112,15 @@ complete -c orcli -n $batch -s o -l output -r -F -d 'Results file (resumable)'
 complete -c orcli -n $batch -l concurrency -x -d 'Requests in flight'
 complete -c orcli -n $batch -l model -x -a '(__orcli_models)' -d 'Model for lines without one'
 complete -c orcli -n $batch -l progress -d 'Show the progress bar'
+
+# mcp
+set -l mcp "__fish_seen_subcommand_from mcp"
+set -l mcp_actions list tools add import remove enable disable serve
+complete -c orcli -f -n "$mcp; and not __fish_seen_subcommand_from $mcp_actions" -a "$mcp_actions"
+complete -c orcli -f -n "$mcp; and __fish_seen_subcommand_from tools remove enable disable" -a '(orcli mcp list --quiet 2>/dev/null | string split -f1 " ")'
+complete -c orcli -n $mcp -l url -x -d 'Streamable HTTP URL of the server'
+complete -c orcli -n $mcp -l header -x -d 'HTTP header "Name: value"'
+complete -c orcli -n $mcp -l env -x -d 'Environment variable NAME=VALUE'
+complete -c orcli -n $mcp -l disabled -d 'Save the server disabled'
+complete -c orcli -n $mcp -l token-stdin -d 'Read a bearer token from stdin into the keychain'
+complete -c orcli -n $mcp -l config -r -F -d 'MCP servers file'

@@ -28,8 +28,8 @@ QString readText(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const QStringList kCommands{u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s, u"show"_s,
-                            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s};
+const QStringList kCommands{u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,  u"show"_s,
+                            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s, u"mcp"_s};
 
 } // namespace
 
@@ -160,6 +160,8 @@ private slots:
         QCOMPARE(complete({u"orcli"_s, u"image"_s, u"m"_s, u"p"_s, u"--size"_s, u""_s}),
                  (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete({u"orcli"_s, u"--format"_s, u"nd"_s}), QStringList{u"ndjson"_s});
+        QCOMPARE(complete({u"orcli"_s, u"mcp"_s, u"se"_s}), QStringList{u"serve"_s});
+        QCOMPARE(complete({u"orcli"_s, u"mcp"_s, u"--to"_s}), QStringList{u"--token-stdin"_s});
         QCOMPARE(complete({u"orcli"_s, u"models"_s, u"image"_s}), QStringList{u"image_gen"_s});
         QCOMPARE(complete({u"orcli"_s, u"sh"_s}), QStringList{u"show"_s});
         QCOMPARE(complete({u"orcli"_s, u"models"_s, u"--sort"_s, u"ex"_s}),
@@ -203,10 +205,11 @@ private slots:
         QCOMPARE(complete(u"orcli ch"_s), QStringList{u"chat"_s});
         QCOMPARE(complete(u"orcli "_s),
                  (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
-                              u"help"_s, u"image"_s, u"key"_s, u"models"_s, u"show"_s}));
+                              u"help"_s, u"image"_s, u"key"_s, u"mcp"_s, u"models"_s, u"show"_s}));
         QCOMPARE(complete(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
+        QCOMPARE(complete(u"orcli mcp se"_s), QStringList{u"serve"_s});
         QCOMPARE(complete(u"orcli models --sort "_s),
                  (QStringList{u"context"_s, u"created"_s, u"expiring"_s, u"name"_s, u"newest"_s,
                               u"price"_s}));
