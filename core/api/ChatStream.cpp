@@ -80,7 +80,7 @@ void ChatStream::onEvent(const SseEventView &event) {
     } else {
         ++m_result.skippedEvents;
     }
-    qCWarning(orcApi) << "stream event is not JSON:" << parseError;
+    qCWarning(orcApi) << "stream event is not JSON:" << parseError; // shown with -v only
 }
 
 void ChatStream::dropPendingFragment() {
@@ -107,6 +107,8 @@ void ChatStream::applyChunk(const ChatChunk &chunk) {
         emit usageReceived(*chunk.usage);
     if (chunk.error)
         m_sawStreamError = true;
+    if (chunk.hasChoice)
+        m_sawChoice = true;
 }
 
 void ChatStream::onCallFinished() {
@@ -144,7 +146,9 @@ void ChatStream::onCallFinished() {
         complete(decoded.state, decoded.error);
         return;
     }
-    const bool clean = m_parser.finish();
+    // A stream whose connection ended cleanly after the finish reason is complete even
+    // without [DONE], as the official SDKs take it; without a finish reason it was cut off.
+    const bool clean = m_parser.finish() || !m_result.finishReason.isEmpty();
     dropPendingFragment();
     if (m_sawStreamError) {
         complete(ChatResult::State::Failed, m_result.error);
@@ -157,6 +161,8 @@ void ChatStream::onCallFinished() {
                      "The stream held no readable data (%n event(s) were not "
                      "JSON). Check the base URL.",
                      nullptr, m_result.skippedEvents)));
+    } else if (!m_sawChoice && !m_result.hasOutput()) {
+        complete(ChatResult::State::Failed, ChatCodec::emptyResponse());
     } else {
         complete(ChatResult::State::Completed);
     }

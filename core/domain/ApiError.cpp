@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,17 @@ QString tr(const char *text) {
     return QCoreApplication::translate("orc::ApiError", text);
 }
 
+std::atomic<ApiError::Face> g_face{ApiError::Face::App};
+
 } // namespace
+
+void ApiError::setFace(Face face) {
+    g_face = face;
+}
+
+ApiError::Face ApiError::face() {
+    return g_face;
+}
 
 ApiError::Kind ApiError::kindForStatus(int s) {
     if (s == 401)
@@ -61,6 +72,14 @@ ApiError ApiError::timeout(int idleMs) {
     return e;
 }
 
+ApiError ApiError::overallTimeout(int limitMs) {
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.message = tr("The call took longer than its overall time limit of %1 s.")
+                    .arg(limitMs / 1000.0, 0, 'g', 3);
+    return e;
+}
+
 ApiError ApiError::cancelled() {
     ApiError e;
     e.kind = Kind::Cancelled;
@@ -90,6 +109,10 @@ QString ApiError::hint() const {
     case Kind::Cancelled:
         return {};
     case Kind::Auth:
+        if (face() == Face::Cli)
+            return tr("Check your OpenRouter API key: set OPENROUTER_API_KEY (or "
+                      "SKILL_OPENROUTER_API_KEY) in the environment. Keys are made at "
+                      "https://openrouter.ai/keys.");
         return tr("Check your OpenRouter API key: set OPENROUTER_API_KEY (or "
                   "SKILL_OPENROUTER_API_KEY) or enter it in the settings. Keys are made at "
                   "https://openrouter.ai/keys.");
@@ -126,7 +149,9 @@ QString ApiError::hint() const {
     case Kind::Timeout:
         return tr("Try again, or raise the timeout.");
     case Kind::InvalidResponse:
-        return tr("The server did not answer like OpenRouter; check the base URL.");
+        if (code == "empty_response"_L1)
+            return {}; // the server did answer like OpenRouter; the message says what to do
+        return tr("The server did not answer like OpenRouter; check the base URL or proxy.");
     case Kind::Truncated:
         return tr("What arrived is kept; try again.");
     }

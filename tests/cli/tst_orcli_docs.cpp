@@ -233,13 +233,15 @@ private slots:
             QVERIFY2(skill.contains(u"orcli "_s + c), qPrintable(c));
             QVERIFY2(readme.contains(u'`' + c), qPrintable(c));
         }
-        for (const char *code :
-             {"| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 6 |", "| 7 |", "| 130 |"})
+        for (const char *code : {"| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 6 |",
+                                 "| 7 |", "| 130 |", "| 143 |", "| 129 |"})
             QVERIFY2(skill.contains(QLatin1String(code)), code);
         for (const char *code : {"0 ok", "1 other", "2 usage", "3 auth", "4 credits",
-                                 "5 moderation", "6 still rate-limited", "7 network", "130 "})
+                                 "5 moderation", "6 still rate-limited", "7 network", "130 ",
+                                 "143 stopped by SIGTERM", "129 by SIGHUP"})
             QVERIFY2(readme.contains(QLatin1String(code)), code);
-        for (const char *code : {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 130\n"})
+        for (const char *code :
+             {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 130\n", "\n.B 143\n", "\n.B 129\n"})
             QVERIFY2(man.contains(QLatin1String(code)), code);
     }
 };
