@@ -1,5 +1,6 @@
 #include "MessageFilter.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <atomic>

@@ -91,7 +91,7 @@ std::optional<ApiError> ClientConfig::validate(bool needsKey) const {
         // An unparsable URL has no text of its own left; QUrl keeps the reason and the source:
         // "Expected ']' to match '[' in hostname; source was "http://[::1"; scheme = ...".
         const QString reason = baseUrl.errorString();
-        static const QRegularExpression parts(u"^(.*?); source was \"(.*)\"(;|$)"_s);
+        static const QRegularExpression parts(u"^(.*?); source was \"(.*?)\"(;|$)"_s);
         const QRegularExpressionMatch m = parts.match(reason);
         return ApiError::config(tr("The base URL \"%1\" is not a valid URL (%2). Use "
                                    "https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / "
