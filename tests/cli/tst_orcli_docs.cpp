@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(check.exitCode(), 0);
 
         QCOMPARE(complete({u"orcli"_s, u"ch"_s}), QStringList{u"chat"_s});
-        QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"--max"_s}), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"--max-to"_s}), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete({u"orcli"_s, u"image"_s, u"m"_s, u"p"_s, u"--size"_s, u""_s}),
                  (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete({u"orcli"_s, u"--format"_s, u"nd"_s}), QStringList{u"ndjson"_s});
@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(complete(u"orcli "_s),
                  (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
                               u"help"_s, u"image"_s, u"key"_s, u"models"_s}));
-        QCOMPARE(complete(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete(u"orcli chat --max-to"_s), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
         QCOMPARE(complete(u"orcli models --sort "_s),
