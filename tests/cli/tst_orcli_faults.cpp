@@ -12,19 +12,9 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+using orc::test::jsonl;
 using orc::test::OrcliHarness;
 using orc::test::OrcliRun;
-
-namespace {
-
-QByteArray jsonl(const QList<QJsonObject> &lines) {
-    QByteArray out;
-    for (const QJsonObject &o : lines)
-        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    return out;
-}
-
-} // namespace
 
 class TestOrcliFaults : public QObject {
     Q_OBJECT
@@ -74,6 +64,12 @@ private:
         result.status = p->exitStatus();
         result.exitCode = p->exitCode();
         return result;
+    }
+
+    static void streamedOrNot() {
+        QTest::addColumn<QStringList>("flags");
+        QTest::newRow("stream") << QStringList{u"--stream"_s};
+        QTest::newRow("no stream") << QStringList{u"--no-stream"_s};
     }
 
 private slots:
@@ -270,11 +266,7 @@ private slots:
     }
 
     // A web page answering a chat request is not OpenRouter: exit 1, not a retryable cut-off.
-    void htmlAnswerIsNotOpenRouter_data() {
-        QTest::addColumn<QStringList>("flags");
-        QTest::newRow("stream") << QStringList{u"--stream"_s};
-        QTest::newRow("no stream") << QStringList{u"--no-stream"_s};
-    }
+    void htmlAnswerIsNotOpenRouter_data() { streamedOrNot(); }
     void htmlAnswerIsNotOpenRouter() {
         QFETCH(QStringList, flags);
         const OrcliRun r = m_h.run(QStringList{u"chat"_s, u"fault/html-200"_s, u"hi"_s} + flags);
@@ -286,11 +278,7 @@ private slots:
     }
 
     // Invalid UTF-8 in a delta costs one character, not the event.
-    void invalidUtf8KeepsTheText_data() {
-        QTest::addColumn<QStringList>("flags");
-        QTest::newRow("stream") << QStringList{u"--stream"_s};
-        QTest::newRow("no stream") << QStringList{u"--no-stream"_s};
-    }
+    void invalidUtf8KeepsTheText_data() { streamedOrNot(); }
     void invalidUtf8KeepsTheText() {
         QFETCH(QStringList, flags);
         const OrcliRun r =
