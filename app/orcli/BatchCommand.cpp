@@ -1,7 +1,6 @@
 #include "BatchCommand.h"
 
 #include "ExitCode.h"
-#include "api/ChatCodec.h"
 #include "api/OpenRouterClient.h"
 #include "domain/ModelInfo.h"
 
@@ -10,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -117,11 +115,9 @@ void BatchCommand::start() {
     if (m_global.dryRun) {
         for (int index : m_queue) {
             const BatchItem &item = m_items.at(index);
-            m_printer.writeJsonLine(
-                {{u"id"_s, item.id},
-                 {u"method"_s, u"POST"_s},
-                 {u"url"_s, m_config.endpoint(u"/chat/completions"_s).toString()},
-                 {u"body"_s, ChatCodec::encodeRequest(item.request)}});
+            QJsonObject line = dryRun(Endpoints::chatCompletions(item.request));
+            line.insert(u"id"_s, item.id);
+            m_printer.writeJsonLine(line);
         }
         finish(ExitCode::Ok);
         return;

@@ -2,7 +2,6 @@
 
 #include "Attachments.h"
 #include "ExitCode.h"
-#include "api/ChatCodec.h"
 #include "api/OpenRouterClient.h"
 
 #include <QCommandLineParser>
@@ -239,8 +238,7 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
 
 void ChatCommand::start() {
     if (m_global.dryRun) {
-        printDryRun("POST", u"/chat/completions"_s, ChatCodec::encodeRequestBytes(m_request),
-                    m_request.stream);
+        printDryRun(Endpoints::chatCompletions(m_request));
         finish(ExitCode::Ok);
         return;
     }

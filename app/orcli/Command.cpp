@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "api/ApiCall.h"
 #include "api/OpenRouterClient.h"
+#include "api/RequestBuilder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -230,19 +231,26 @@ OpenRouterClient *Command::client() {
     return m_client;
 }
 
+void Command::logRequest(const HttpRequest &request) {
+    if (!m_printer.verbose())
+        return;
+    m_printer.log(u"> "_s + QString::fromLatin1(request.method) + u' ' +
+                  request.url.toDisplayString());
+    for (const auto &[name, value] : request.headers) {
+        const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0;
+        m_printer.log(u"> "_s + QString::fromLatin1(name) + u": "_s +
+                      (secret ? QString::fromLatin1(RequestBuilder::kRedactedAuthorization) +
+                                    u" ("_s + ClientConfig::keySourceName(m_config.keySource) + u')'
+                              : QString::fromUtf8(value)));
+    }
+    if (!request.body.isEmpty())
+        m_printer.log(u"> "_s + bodyForLog(request.body));
+}
+
 void Command::trace(ApiCall *call) {
     if (!m_printer.verbose() || !call)
         return;
-    const ApiCall::Spec &spec = call->spec();
-    QUrl url = m_config.endpoint(spec.path);
-    if (!spec.query.isEmpty())
-        url.setQuery(spec.query);
-    m_printer.log(u"> "_s + QString::fromLatin1(spec.method) + u' ' + url.toDisplayString());
-    if (!m_config.apiKey.isEmpty())
-        m_printer.log(u"> Authorization: Bearer [redacted] ("_s +
-                      ClientConfig::keySourceName(m_config.keySource) + u')');
-    if (!spec.body.isEmpty())
-        m_printer.log(u"> "_s + bodyForLog(spec.body));
+    logRequest(call->httpRequest());
     connect(call, &ApiCall::responseStarted, this, [this, call](int status) {
         m_printer.log(tr("< HTTP %1 %2, streaming (%3 ms)")
                           .arg(status)
@@ -296,24 +304,12 @@ void Command::fail(const ApiError &error) {
     finish(code);
 }
 
-void Command::printDryRun(const QByteArray &method, const QString &path, const QByteArray &body,
-                          bool streaming, const QUrlQuery &query) {
-    QJsonObject headers;
-    if (!m_config.apiKey.isEmpty())
-        headers.insert(u"Authorization"_s, u"Bearer [redacted]"_s);
-    headers.insert(u"Accept"_s, streaming ? u"text/event-stream"_s : u"application/json"_s);
-    if (!body.isEmpty())
-        headers.insert(u"Content-Type"_s, u"application/json"_s);
-    headers.insert(u"HTTP-Referer"_s, m_config.referer);
-    headers.insert(u"X-Title"_s, m_config.title);
-    QUrl url = m_config.endpoint(path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    QJsonObject o{{u"method"_s, QString::fromLatin1(method)},
-                  {u"url"_s, url.toString(QUrl::FullyEncoded)},
-                  {u"headers"_s, headers}};
-    if (!body.isEmpty())
-        o.insert(u"body"_s, QJsonDocument::fromJson(body).object());
+QJsonObject Command::dryRun(const PreparedRequest &request) {
+    return client()->describe(request).toRedactedJson();
+}
+
+void Command::printDryRun(const PreparedRequest &request) {
+    const QJsonObject o = dryRun(request);
     if (m_printer.format() == OutputFormat::Ndjson)
         m_printer.writeJsonLine(o);
     else

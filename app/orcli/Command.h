@@ -9,13 +9,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QUrlQuery>
 
 class QCommandLineParser;
 
 namespace orc {
 class ApiCall;
 class OpenRouterClient;
+class PreparedRequest;
+struct HttpRequest;
 } // namespace orc
 
 namespace orc::cli {
@@ -72,15 +73,19 @@ protected:
     // MODEL [PROMPT] positionals: PROMPT "-" or missing reads stdin. Returns a usage error.
     QString readModelAndPrompt(const QStringList &args, const QString &usage, QString *model,
                                QString *prompt);
-    // --verbose: logs the call's request now and its response when it finishes.
+    // --verbose: logs the call's request now (logRequest) and its response when it finishes.
     void trace(ApiCall *call);
+    // --verbose: "> METHOD URL", each header (the key redacted) and the body, as sent.
+    void logRequest(const HttpRequest &request);
     // trace() plus retry notes on stderr; the call is the one cancel() stops.
     void watch(ApiCall *call);
     // Prints the error (or "Cancelled.") and finishes with its exit code.
     void fail(const ApiError &error);
-    // Prints the request that would be sent (--dry-run), key redacted.
-    void printDryRun(const QByteArray &method, const QString &path, const QByteArray &body,
-                     bool streaming, const QUrlQuery &query = {});
+    // --dry-run: the request the client would send (OpenRouterClient::describe), key redacted,
+    // as {"method", "url", "headers", "body"}; printDryRun() prints it with a note when no key
+    // is set.
+    QJsonObject dryRun(const PreparedRequest &request);
+    void printDryRun(const PreparedRequest &request);
     // Seed-style retry note on stderr ("Retrying in 2s (attempt 2/4)...").
     void noteRetry(int nextAttempt, int delayMs, const ApiError &reason);
 

@@ -31,7 +31,7 @@ QString CreditsCommand::configure(const QCommandLineParser &parser) {
 
 void CreditsCommand::start() {
     if (m_global.dryRun) {
-        printDryRun("GET", u"/credits"_s, {}, false);
+        printDryRun(Endpoints::credits());
         finish(ExitCode::Ok);
         return;
     }

@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -79,16 +78,13 @@ QString GenerationCommand::describe(const GenerationInfo &g) {
 
 void GenerationCommand::start() {
     if (m_global.dryRun) {
-        QUrlQuery query;
-        query.addQueryItem(u"id"_s, m_id);
-        printDryRun("GET", u"/generation"_s, {}, false, query);
+        printDryRun(Endpoints::generation(m_id));
         finish(ExitCode::Ok);
         return;
     }
     if (!requireKey())
         return;
-    m_printer.log(u"> GET "_s + m_config.endpoint(u"/generation"_s).toDisplayString() + u"?id="_s +
-                  m_id);
+    logRequest(client()->describe(Endpoints::generation(m_id)));
     client()->fetchGeneration(m_id, this,
                               [this](const GenerationInfo &info, const ApiError &error) {
                                   if (error.isError()) {

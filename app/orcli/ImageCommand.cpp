@@ -3,7 +3,6 @@
 #include "Attachments.h"
 #include "ExitCode.h"
 #include "ImageOptionsCheck.h"
-#include "api/ImageCodec.h"
 #include "api/ImageJob.h"
 #include "api/ImageModels.h"
 #include "api/OpenRouterClient.h"
@@ -12,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -245,29 +243,20 @@ void ImageCommand::generate(const ImageRoute &route) {
         return;
     }
     if (m_global.dryRun) {
-        if (route.api == ImageApi::ImagesEndpoint) {
-            const int n = route.nativeCount ? m_request.count : 1;
-            printDryRun("POST", u"/images"_s,
-                        ImageCodec::encodeImagesRequestBytes(m_request, n, route.stream),
-                        route.stream);
-        } else {
-            printDryRun("POST", u"/chat/completions"_s,
-                        QJsonDocument(ImageCodec::encodeChatRequest(m_request, route.modalities))
-                            .toJson(QJsonDocument::Compact),
-                        true);
-        }
+        printDryRun(ImageJob::requestFor(m_request, route));
         if (m_request.count > 1 && !(route.api == ImageApi::ImagesEndpoint && route.nativeCount))
             m_printer.status(tr("Note: this request would be sent %1 times, once per image.")
                                  .arg(m_request.count));
         finish(ExitCode::Ok);
         return;
     }
-    const QString api =
-        route.api == ImageApi::ImagesEndpoint
-            ? u"POST /images"_s
-            : QString(u"POST /chat/completions, modalities "_s + route.modalities.join(u','));
+    const PreparedRequest request = ImageJob::requestFor(m_request, route);
+    QString api = QString::fromLatin1(request.method()) + u' ' + request.path();
+    if (route.api == ImageApi::ChatCompletions)
+        api += u", modalities "_s + route.modalities.join(u',');
     m_printer.log(tr("generating %n image(s) with %1 through %2", nullptr, m_request.count)
                       .arg(m_request.model, api));
+    logRequest(client()->describe(request));
     m_job = client()->generateImage(m_request, route);
     connect(m_job, &ImageJob::retrying, this, &ImageCommand::noteRetry);
     connect(m_job, &ImageJob::finished, this, &ImageCommand::onFinished);

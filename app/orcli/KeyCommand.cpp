@@ -63,7 +63,7 @@ QString KeyCommand::describe(const KeyInfo &k) {
 
 void KeyCommand::start() {
     if (m_global.dryRun) {
-        printDryRun("GET", u"/key"_s, {}, false);
+        printDryRun(Endpoints::key());
         finish(ExitCode::Ok);
         return;
     }

@@ -1,11 +1,11 @@
 #include "ModelsCommand.h"
 
 #include "ExitCode.h"
+#include "api/Endpoints.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QUrlQuery>
 
 #include <cmath>
 
@@ -155,9 +155,7 @@ QString ModelsCommand::configure(const QCommandLineParser &parser) {
 void ModelsCommand::start() {
     if (m_global.dryRun) {
         // The request that fills the catalogue cache; filters apply locally afterwards.
-        QUrlQuery query;
-        query.addQueryItem(u"output_modalities"_s, u"all"_s);
-        printDryRun("GET", u"/models"_s, {}, false, query);
+        printDryRun(Endpoints::models());
         finish(ExitCode::Ok);
         return;
     }

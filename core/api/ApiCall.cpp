@@ -44,12 +44,12 @@ QString htmlAnswerMessage(int status, const QByteArray &body) {
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager *network, const ClientConfig &config, Spec spec,
-                 QObject *parent)
+ApiCall::ApiCall(QNetworkAccessManager *network, const ClientConfig &config,
+                 PreparedRequest request, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_config(config)
-    , m_spec(std::move(spec)) {
+    , m_request(std::move(request)) {
     m_idleTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &ApiCall::onIdleTimeout);
@@ -74,7 +74,7 @@ void ApiCall::start() {
         [this] {
             if (m_finished)
                 return;
-            if (const auto problem = m_config.validate(m_spec.needsKey)) {
+            if (const auto problem = m_config.validate(m_request.needsKey())) {
                 finish(*problem);
                 return;
             }
@@ -94,30 +94,20 @@ void ApiCall::sendAttempt() {
     m_body.clear();
     m_headers.clear();
 
-    QUrl url = m_config.endpoint(m_spec.path);
-    if (!m_spec.query.isEmpty())
-        url.setQuery(m_spec.query);
-    QNetworkRequest request(url);
-    if (!m_config.apiKey.isEmpty() && m_spec.sendKey)
-        request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
-    request.setRawHeader("HTTP-Referer", m_config.referer.toUtf8());
-    request.setRawHeader("X-Title", m_config.title.toUtf8());
-    request.setRawHeader("X-OpenRouter-Title", m_config.title.toUtf8());
-    request.setRawHeader("User-Agent", "ORStudio/" ORC_VERSION);
-    request.setRawHeader("Accept", m_spec.streaming ? "text/event-stream" : "application/json");
-    if (!m_spec.body.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+    const HttpRequest http = httpRequest();
+    QNetworkRequest request(http.url);
+    for (const auto &[name, value] : http.headers)
+        request.setRawHeader(name, value);
     // Never follow a redirect to another origin: it would carry the key elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
 
-    qCDebug(orcNet) << "attempt" << m_attempt << m_spec.method << url.toDisplayString();
-    m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
+    qCDebug(orcNet) << "attempt" << m_attempt << http.method << http.url.toDisplayString();
+    m_reply = m_network->sendCustomRequest(request, http.method, http.body);
     m_reply->setParent(this);
-    if (m_spec.streaming) {
+    if (m_request.streaming()) {
         // Qt's network thread hands data over only when it falls idle, so a server faster
         // than this thread would otherwise have the whole reply read (and held) before any of
         // it is seen. The limit must be set once the request is under way: set earlier, it is
@@ -146,7 +136,7 @@ void ApiCall::readStatus() {
     // stream was asked for; those are buffered and parsed, never handed out as stream data.
     // An HTML page (a captive portal, a proxy's error page, a web server at the wrong base URL)
     // is buffered too, and reported as what it is in onReplyFinished().
-    m_streamingBody = m_spec.streaming && m_status >= 200 && m_status < 300 &&
+    m_streamingBody = m_request.streaming() && m_status >= 200 && m_status < 300 &&
                       !contentType().startsWith("application/json") && !isHtml(contentType());
     if (m_streamingBody)
         emit responseStarted(m_status);
@@ -195,7 +185,7 @@ void ApiCall::onIdleTimeout() {
     if (!m_reply || m_finished)
         return;
     m_timedOut = true;
-    qCInfo(orcNet) << "no data for" << m_config.idleTimeoutMs << "ms; aborting" << m_spec.path;
+    qCInfo(orcNet) << "no data for" << m_config.idleTimeoutMs << "ms; aborting" << m_request.path();
     m_reply->abort(); // finished() follows synchronously
 }
 
@@ -203,7 +193,7 @@ void ApiCall::onOverallTimeout() {
     if (m_finished)
         return;
     qCInfo(orcNet) << "overall limit of" << m_config.maxTimeMs << "ms reached; aborting"
-                   << m_spec.path;
+                   << m_request.path();
     releaseReply();
     finish(ApiError::overallTimeout(m_config.maxTimeMs));
 }
@@ -267,7 +257,7 @@ void ApiCall::failOrRetry(ApiError error, bool retryAllowed) {
                                                       QRandomGenerator::global()->generateDouble());
         if (delay) {
             qCInfo(orcNet).nospace()
-                << "retrying " << m_spec.path << " in " << *delay << " ms (attempt "
+                << "retrying " << m_request.path() << " in " << *delay << " ms (attempt "
                 << m_attempt + 1 << "): " << ApiError::kindName(error.kind) << ' '
                 << error.httpStatus;
             emit retrying(m_attempt + 1, *delay, error);
@@ -289,7 +279,7 @@ void ApiCall::finish(ApiError error) {
     error.redact(m_config.apiKey);
     m_error = error;
     if (m_error.isError())
-        qCDebug(orcNet) << m_spec.path << "failed:" << ApiError::kindName(m_error.kind)
+        qCDebug(orcNet) << m_request.path() << "failed:" << ApiError::kindName(m_error.kind)
                         << m_error.httpStatus;
     emit finished();
 }

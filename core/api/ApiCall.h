@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/ClientConfig.h"
+#include "api/Endpoints.h"
+#include "api/RequestBuilder.h"
 #include "domain/ApiError.h"
 
 #include <QByteArray>
@@ -8,18 +10,18 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <QUrlQuery>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace orc {
 
-// One logical HTTP call to OpenRouter: builds the request (auth, attribution headers), sends
-// it, retries transient failures with backoff and Retry-After, enforces an idle timeout and an
-// optional overall limit (ClientConfig::maxTimeMs, retries included), and can be cancelled at
-// any moment. `finished()` is emitted exactly once, after which status,
-// body and error are final. The QNetworkReply is owned here and never outlives the call.
+// One logical HTTP call to OpenRouter: sends the request RequestBuilder makes of a prepared
+// request (Endpoints.h) and the configuration, retries transient failures with backoff and
+// Retry-After, enforces an idle timeout and an optional overall limit (ClientConfig::maxTimeMs,
+// retries included), and can be cancelled at any moment. `finished()` is emitted exactly once,
+// after which status, body and error are final. The QNetworkReply is owned here and never
+// outlives the call.
 //
 // In streaming mode a successful response body is not buffered: each piece is handed out
 // through bytesReceived() as it arrives, and the call is retried only before the first one.
@@ -27,17 +29,7 @@ class ApiCall final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)
 public:
-    struct Spec {
-        QByteArray method = QByteArrayLiteral("GET");
-        QString path; // relative to the base URL, e.g. "/chat/completions"
-        QUrlQuery query;
-        QByteArray body;      // JSON for POST
-        bool needsKey = true; // fail before sending when no key is configured
-        bool sendKey = true;  // false: no Authorization header (e.g. the OAuth code exchange)
-        bool streaming = false;
-    };
-
-    ApiCall(QNetworkAccessManager *network, const ClientConfig &config, Spec spec,
+    ApiCall(QNetworkAccessManager *network, const ClientConfig &config, PreparedRequest request,
             QObject *parent = nullptr);
     ~ApiCall() override;
 
@@ -55,7 +47,9 @@ public:
     bool bodyStreamed() const { return m_streamingBody; }
     QByteArray responseHeader(const QByteArray &name) const;
     QByteArray contentType() const { return responseHeader(QByteArrayLiteral("content-type")); }
-    const Spec &spec() const { return m_spec; }
+    const PreparedRequest &request() const { return m_request; }
+    // The HTTP request each attempt sends (RequestBuilder::build), key included.
+    HttpRequest httpRequest() const { return RequestBuilder::build(m_config, m_request); }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
     // The most response data the network thread had read ahead of us at any one time.
     qint64 maxReadAhead() const { return m_maxReadAhead; }
@@ -90,7 +84,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;
-    Spec m_spec;
+    PreparedRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
     QTimer m_retryTimer;

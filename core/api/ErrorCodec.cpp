@@ -15,10 +15,6 @@ namespace orc::ErrorCodec {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ApiError", text);
-}
-
 // metadata.raw is a string that may itself be JSON carrying {"error":{"message":...}}.
 QString providerDetail(const QJsonValue &raw) {
     if (raw.isObject()) {
@@ -92,7 +88,7 @@ ApiError fromErrorObject(const QJsonObject &error, int httpStatus) {
             e.errorType = availability.value("code"_L1).toString();
     }
     if (e.message.isEmpty())
-        e.message = tr("The server reported error %1.")
+        e.message = QCoreApplication::translate("orc::ApiError", "The server reported error %1.")
                         .arg(e.code.isEmpty() ? QString::number(status) : e.code);
     return e;
 }
@@ -117,9 +113,13 @@ ApiError fromHttpResponse(int httpStatus, const QByteArray &body, int retryAfter
         QString text = QString::fromUtf8(trimmed.left(300)).simplified();
         if (text.startsWith(u'<')) // an HTML error page from a proxy says nothing useful
             text.clear();
-        e.message = text.isEmpty()
-                        ? tr("The server answered HTTP %1.").arg(httpStatus)
-                        : tr("The server answered HTTP %1: %2").arg(httpStatus).arg(text);
+        e.message =
+            text.isEmpty()
+                ? QCoreApplication::translate("orc::ApiError", "The server answered HTTP %1.")
+                      .arg(httpStatus)
+                : QCoreApplication::translate("orc::ApiError", "The server answered HTTP %1: %2")
+                      .arg(httpStatus)
+                      .arg(text);
     }
     if (retryAfterMs >= 0)
         e.retryAfterMs = retryAfterMs;

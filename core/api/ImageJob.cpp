@@ -23,6 +23,12 @@ ImageJob::ImageJob(OpenRouterClient *client, ImageRequest request, ImageRoute ro
     m_result.model = m_request.model;
 }
 
+PreparedRequest ImageJob::requestFor(const ImageRequest &request, const ImageRoute &route) {
+    if (route.api == ImageApi::ChatCompletions)
+        return Endpoints::chatCompletions(ImageCodec::toChatRequest(request, route.modalities));
+    return Endpoints::images(request, route.nativeCount ? request.count : 1, route.stream);
+}
+
 ImageJob::~ImageJob() {
     // Stop the network at once; decodes still running finish on their own and are dropped.
     m_cancelling = true;
@@ -78,7 +84,7 @@ void ImageJob::launchMore() {
 void ImageJob::launchChat(Call &call) {
     Call *c = &call;
     ChatStream *stream =
-        m_client->chat(ImageCodec::toChatRequest(m_request, m_route.modalities)); // started
+        m_client->chat(ImageCodec::toChatRequest(m_request, m_route.modalities)); // requestFor()
     stream->setParent(this);
     call.chat = stream;
     connect(stream->call(), &ApiCall::bytesReceived, this,
@@ -98,13 +104,7 @@ void ImageJob::launchChat(Call &call) {
 
 void ImageJob::launchImages(Call &call) {
     Call *c = &call;
-    ApiCall::Spec spec;
-    spec.method = QByteArrayLiteral("POST");
-    spec.path = u"/images"_s;
-    const int n = m_route.nativeCount ? m_request.count : 1;
-    spec.body = ImageCodec::encodeImagesRequestBytes(m_request, n, m_route.stream);
-    spec.streaming = m_route.stream;
-    ApiCall *api = m_client->createCall(std::move(spec));
+    ApiCall *api = m_client->send(requestFor(m_request, m_route)); // started
     api->setParent(this);
     call.api = api;
     connect(api, &ApiCall::bytesReceived, this, [this, c](const QByteArray &bytes) {
@@ -115,7 +115,6 @@ void ImageJob::launchImages(Call &call) {
     });
     connect(api, &ApiCall::retrying, this, &ImageJob::retrying);
     connect(api, &ApiCall::finished, this, [this, c] { onImagesFinished(*c); });
-    api->start();
 }
 
 void ImageJob::countBytes(Call &call, qint64 bytes) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Endpoints.h"
 #include "api/ImageCodec.h"
 #include "domain/ApiError.h"
 #include "domain/ImageRequest.h"
@@ -47,6 +48,9 @@ public:
     ImageJob(OpenRouterClient *client, ImageRequest request, ImageRoute route,
              QObject *parent = nullptr);
     ~ImageJob() override;
+
+    // The request each call of a job for `request` along `route` sends (`orcli --dry-run`).
+    static PreparedRequest requestFor(const ImageRequest &request, const ImageRoute &route);
 
     void start();  // asynchronous: even an invalid request is reported through finished()
     void cancel(); // stops every call at once; finished() follows with State::Cancelled

@@ -323,7 +323,7 @@ ImageRoute ImageModels::route(const QString &modelId, const QList<ModelInfo> &ca
 
 ApiCall *ImageModels::fetch(OpenRouterClient *client, QObject *context,
                             std::function<void(const ImageModels &, const ApiError &)> done) {
-    ApiCall *call = client->get(u"/images/models"_s, {}, false);
+    ApiCall *call = client->send(Endpoints::imageModels());
     QObject::connect(call, &ApiCall::finished, context, [call, done = std::move(done)] {
         call->deleteLater();
         ApiError error = call->error();

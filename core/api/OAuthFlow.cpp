@@ -4,7 +4,6 @@
 #include "api/OpenRouterClient.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -17,8 +16,7 @@ namespace orc {
 
 OAuthFlow::OAuthFlow(OpenRouterClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_authPage(defaultAuthPage()) {
+    , m_client(client) {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(10 * 60 * 1000); // a code expires after 10 minutes anyway
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -30,10 +28,6 @@ OAuthFlow::OAuthFlow(OpenRouterClient *client, QObject *parent)
 
 OAuthFlow::~OAuthFlow() {
     closeListener();
-}
-
-QUrl OAuthFlow::defaultAuthPage() {
-    return QUrl(u"https://openrouter.ai/auth"_s);
 }
 
 QString OAuthFlow::makeVerifier() {
@@ -71,16 +65,8 @@ bool OAuthFlow::start(QString *error) {
     }
     connect(m_server, &QTcpServer::newConnection, this, &OAuthFlow::onConnection);
     m_verifier = makeVerifier();
-    QUrlQuery query;
-    query.addQueryItem(u"callback_url"_s,
-                       QString::fromLatin1(QUrl::toPercentEncoding(callbackUrl().toString())));
-    query.addQueryItem(u"code_challenge"_s, challengeFor(m_verifier));
-    query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
-    if (!m_keyLabel.isEmpty())
-        query.addQueryItem(u"key_label"_s,
-                           QString::fromLatin1(QUrl::toPercentEncoding(m_keyLabel)));
-    m_authUrl = m_authPage;
-    m_authUrl.setQuery(query);
+    const QUrl base = m_client ? m_client->config().baseUrl : ClientConfig::defaultBaseUrl();
+    m_authUrl = Endpoints::authorizeUrl(base, callbackUrl(), challengeFor(m_verifier), m_keyLabel);
     m_running = true;
     m_timeout.start();
     emit openUrlRequested(m_authUrl);
@@ -133,16 +119,7 @@ void OAuthFlow::exchange(const QString &code) {
         finish({}, ApiError::config(tr("The sign-in has no API client.")));
         return;
     }
-    ApiCall::Spec spec;
-    spec.method = QByteArrayLiteral("POST");
-    spec.path = u"/auth/keys"_s;
-    spec.needsKey = false;
-    spec.sendKey = false;
-    spec.body = QJsonDocument(QJsonObject{{u"code"_s, code},
-                                          {u"code_verifier"_s, m_verifier},
-                                          {u"code_challenge_method"_s, u"S256"_s}})
-                    .toJson(QJsonDocument::Compact);
-    ApiCall *call = m_client->createCall(std::move(spec));
+    ApiCall *call = m_client->send(Endpoints::authKeys(code, m_verifier));
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         ApiError error = call->error();
@@ -154,7 +131,6 @@ void OAuthFlow::exchange(const QString &code) {
             error = ApiError::invalidResponse(tr("The sign-in answer held no key."));
         finish(key, error);
     });
-    call->start();
 }
 
 void OAuthFlow::finish(const QString &key, const ApiError &error) {

@@ -15,11 +15,12 @@ namespace orc {
 class OpenRouterClient;
 
 // "Sign in with OpenRouter": the OAuth PKCE flow of a desktop app (openrouter-api.md §7.6).
-// start() opens a one-shot listener on 127.0.0.1 (any port), builds the consent URL with an
-// S256 challenge and asks the GUI to open it in the browser (openUrlRequested; core has no
-// QDesktopServices). The browser comes back to http://localhost:PORT/callback?code=..., the
-// listener answers with a "you can close this tab" page and closes, and the code is
-// exchanged at POST /auth/keys for a key. finished() is emitted exactly once.
+// start() opens a one-shot listener on 127.0.0.1 (any port), builds the consent URL
+// (Endpoints::authorizeUrl, on the site of the client's base URL) with an S256 challenge and asks
+// the GUI to open it in the browser (openUrlRequested; core has no QDesktopServices). The browser
+// comes back to http://localhost:PORT/callback?code=..., the listener answers with a "you can close
+// this tab" page and closes, and the code is exchanged at POST /auth/keys for a key. finished() is
+// emitted exactly once.
 class OAuthFlow final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OAuthFlow)
@@ -27,8 +28,6 @@ public:
     explicit OAuthFlow(OpenRouterClient *client, QObject *parent = nullptr);
     ~OAuthFlow() override;
 
-    static QUrl defaultAuthPage(); // https://openrouter.ai/auth
-    void setAuthPage(const QUrl &url) { m_authPage = url; }
     void setTimeoutMs(int ms) { m_timeout.setInterval(ms); }
     void setKeyLabel(const QString &label) { m_keyLabel = label; }
 
@@ -58,7 +57,6 @@ private:
     QPointer<OpenRouterClient> m_client;
     QTcpServer *m_server = nullptr;
     QTimer m_timeout;
-    QUrl m_authPage;
     QUrl m_authUrl;
     QString m_verifier;
     QString m_keyLabel;

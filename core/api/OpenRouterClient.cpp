@@ -1,6 +1,5 @@
 #include "OpenRouterClient.h"
 
-#include "api/ChatCodec.h"
 #include "api/ErrorCodec.h"
 #include "api/ImageJob.h"
 
@@ -37,41 +36,19 @@ OpenRouterClient::~OpenRouterClient() {
         delete child.data();
 }
 
-ApiCall *OpenRouterClient::createCall(ApiCall::Spec spec) {
-    return new ApiCall(m_network, m_config, std::move(spec), this);
+HttpRequest OpenRouterClient::describe(const PreparedRequest &request) const {
+    return RequestBuilder::build(m_config, request);
 }
 
-ApiCall *OpenRouterClient::get(const QString &path, const QUrlQuery &query, bool needsKey) {
-    ApiCall::Spec spec;
-    spec.method = QByteArrayLiteral("GET");
-    spec.path = path;
-    spec.query = query;
-    spec.needsKey = needsKey;
-    ApiCall *call = createCall(std::move(spec));
-    call->start();
-    return call;
-}
-
-ApiCall *OpenRouterClient::postJson(const QString &path, const QJsonObject &body, bool streaming,
-                                    bool needsKey) {
-    ApiCall::Spec spec;
-    spec.method = QByteArrayLiteral("POST");
-    spec.path = path;
-    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    spec.needsKey = needsKey;
-    spec.streaming = streaming;
-    ApiCall *call = createCall(std::move(spec));
+ApiCall *OpenRouterClient::send(const PreparedRequest &request) {
+    auto *call = new ApiCall(m_network, m_config, request, this);
     call->start();
     return call;
 }
 
 ChatStream *OpenRouterClient::chat(const ChatRequest &request) {
-    ApiCall::Spec spec;
-    spec.method = QByteArrayLiteral("POST");
-    spec.path = u"/chat/completions"_s;
-    spec.body = ChatCodec::encodeRequestBytes(request);
-    spec.streaming = request.stream;
-    auto *stream = new ChatStream(createCall(std::move(spec)), request, this);
+    auto *call = new ApiCall(m_network, m_config, Endpoints::chatCompletions(request), this);
+    auto *stream = new ChatStream(call, request, this);
     stream->start();
     return stream;
 }
@@ -127,11 +104,8 @@ static ApiCall *deliver(ApiCall *call, QObject *context, OpenRouterClient::Callb
     return call;
 }
 
-ApiCall *OpenRouterClient::fetchModels(QObject *context, Callback<QByteArray> done,
-                                       QUrlQuery query) {
-    if (query.isEmpty())
-        query.addQueryItem(u"output_modalities"_s, u"all"_s);
-    ApiCall *call = get(u"/models"_s, query, false);
+ApiCall *OpenRouterClient::fetchModels(QObject *context, Callback<QByteArray> done) {
+    ApiCall *call = send(Endpoints::models());
     connect(call, &ApiCall::finished, context, [call, done = std::move(done)] {
         call->deleteLater();
         done(call->error().isError() ? QByteArray() : call->takeBody(), call->error());
@@ -140,19 +114,18 @@ ApiCall *OpenRouterClient::fetchModels(QObject *context, Callback<QByteArray> do
 }
 
 ApiCall *OpenRouterClient::fetchKey(QObject *context, Callback<KeyInfo> done) {
-    return deliver<KeyInfo>(get(u"/key"_s), context, std::move(done), &KeyInfo::fromJson);
+    return deliver<KeyInfo>(send(Endpoints::key()), context, std::move(done), &KeyInfo::fromJson);
 }
 
 ApiCall *OpenRouterClient::fetchCredits(QObject *context, Callback<Credits> done) {
-    return deliver<Credits>(get(u"/credits"_s), context, std::move(done), &Credits::fromJson);
+    return deliver<Credits>(send(Endpoints::credits()), context, std::move(done),
+                            &Credits::fromJson);
 }
 
 void OpenRouterClient::fetchGeneration(const QString &id, QObject *context,
                                        Callback<GenerationInfo> done, int notFoundRetries,
                                        int retryDelayMs) {
-    QUrlQuery query;
-    query.addQueryItem(u"id"_s, id);
-    ApiCall *call = get(u"/generation"_s, query);
+    ApiCall *call = send(Endpoints::generation(id));
     QPointer<OpenRouterClient> self(this);
     connect(call, &ApiCall::finished, context,
             [self, call, id, context, done = std::move(done), notFoundRetries, retryDelayMs] {

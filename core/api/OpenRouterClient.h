@@ -3,11 +3,12 @@
 #include "api/ApiCall.h"
 #include "api/ChatStream.h"
 #include "api/ClientConfig.h"
+#include "api/Endpoints.h"
+#include "api/RequestBuilder.h"
 #include "domain/Account.h"
 #include "domain/ImageRequest.h"
 
 #include <QObject>
-#include <QUrlQuery>
 
 #include <functional>
 
@@ -18,8 +19,9 @@ namespace orc {
 class ImageJob;
 
 // The one entry point to OpenRouter for the GUI and the CLI. Owns the network access manager
-// and the configuration, and creates calls: each call or stream it returns is started and
-// parented to the client; delete it (deleteLater) once finished, or reparent it.
+// and the configuration, and sends the requests Endpoints prepares (there is no other way to
+// make one): each call or stream it returns is started and parented to the client; delete it
+// (deleteLater) once finished, or reparent it.
 class OpenRouterClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OpenRouterClient)
@@ -31,10 +33,11 @@ public:
     void setConfig(const ClientConfig &config) { m_config = config; }
     QNetworkAccessManager *network() const { return m_network; }
 
-    ApiCall *createCall(ApiCall::Spec spec); // not started
-    ApiCall *get(const QString &path, const QUrlQuery &query = {}, bool needsKey = true);
-    ApiCall *postJson(const QString &path, const QJsonObject &body, bool streaming = false,
-                      bool needsKey = true);
+    // The HTTP request send(request) would send now (what dry runs print; see
+    // HttpRequest::toRedactedJson).
+    HttpRequest describe(const PreparedRequest &request) const;
+    // Sends a prepared request as it is; the typed operations below decode the answer too.
+    ApiCall *send(const PreparedRequest &request);
 
     // POST /chat/completions; streamed when request.stream is true.
     ChatStream *chat(const ChatRequest &request);
@@ -49,9 +52,9 @@ public:
     template<typename T>
     using Callback = std::function<void(const T &value, const ApiError &error)>;
 
-    // GET /models (no key needed). `query` defaults to output_modalities=all so image-only
-    // models are included. The callback receives the raw body for ModelInfo::parseList.
-    ApiCall *fetchModels(QObject *context, Callback<QByteArray> done, QUrlQuery query = {});
+    // GET /models (Endpoints::models, no key needed). The callback receives the raw body for
+    // ModelInfo::parseList.
+    ApiCall *fetchModels(QObject *context, Callback<QByteArray> done);
     ApiCall *fetchKey(QObject *context, Callback<KeyInfo> done);
     ApiCall *fetchCredits(QObject *context, Callback<Credits> done);
     // GET /generation?id=: the record appears shortly after a call ends, so a 404 is retried

@@ -133,22 +133,6 @@ private slots:
             QVERIFY2(got.contains(problem), qPrintable(got));
     }
 
-    void authPage_data() {
-        QTest::addColumn<QUrl>("base");
-        QTest::addColumn<QUrl>("page");
-        QTest::newRow("openrouter")
-            << QUrl(u"https://openrouter.ai/api/v1"_s) << QUrl(u"https://openrouter.ai/auth"_s);
-        QTest::newRow("fake") << QUrl(u"http://127.0.0.1:4321/api/v1/"_s)
-                              << QUrl(u"http://127.0.0.1:4321/auth"_s);
-        QTest::newRow("query dropped") << QUrl(u"https://user@example.com/x/api?y=1#z"_s)
-                                       << QUrl(u"https://example.com/auth"_s);
-    }
-    void authPage() {
-        QFETCH(QUrl, base);
-        QFETCH(QUrl, page);
-        QCOMPARE(WelcomeDialog::authPageFor(base), page);
-    }
-
     void pastedKeyIsCheckedAtOnce() {
         if (noKeychainChild())
             return;

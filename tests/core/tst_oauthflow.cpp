@@ -49,7 +49,6 @@ private slots:
     void fullSignIn() {
         OpenRouterClient client(config());
         OAuthFlow flow(&client);
-        flow.setAuthPage(m_server.authUrl());
         QSignalSpy open(&flow, &OAuthFlow::openUrlRequested);
         QSignalSpy code(&flow, &OAuthFlow::codeReceived);
         QSignalSpy finished(&flow, &OAuthFlow::finished);
@@ -88,7 +87,6 @@ private slots:
     void wrongVerifierIsRefused() {
         OpenRouterClient client(config());
         OAuthFlow flow(&client);
-        flow.setAuthPage(m_server.authUrl());
         QSignalSpy finished(&flow, &OAuthFlow::finished);
         QVERIFY(flow.start());
         // a code issued for someone else's challenge
@@ -105,7 +103,6 @@ private slots:
     void badCallbackKeepsWaitingThenCancel() {
         OpenRouterClient client(config());
         OAuthFlow flow(&client);
-        flow.setAuthPage(m_server.authUrl());
         QSignalSpy finished(&flow, &OAuthFlow::finished);
         QVERIFY(flow.start());
         QNetworkReply *page = browse(QUrl(flow.callbackUrl().toString() + u"?error=denied"_s));

@@ -255,12 +255,6 @@ QString WelcomeDialog::keyProblem(const QString &key) {
     return {};
 }
 
-QUrl WelcomeDialog::authPageFor(const QUrl &baseUrl) {
-    QUrl url = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-    url.setPath(u"/auth"_s);
-    return url;
-}
-
 QString WelcomeDialog::cleanedKey() const {
     return ClientConfig::cleanKey(m_keyField->text());
 }
@@ -376,7 +370,6 @@ void WelcomeDialog::startSignIn() {
         return;
     delete m_flow;
     m_flow = new OAuthFlow(m_accounts->client(), this);
-    m_flow->setAuthPage(authPageFor(m_accounts->client()->config().baseUrl));
     m_flow->setKeyLabel(tr("OR Studio"));
     connect(m_flow, &OAuthFlow::openUrlRequested, this, [this](const QUrl &url) {
         if (!m_openUrl(url)) {

@@ -37,8 +37,6 @@ public:
 
     // Why `key` cannot be an OpenRouter key (translated), or empty when it can.
     static QString keyProblem(const QString &key);
-    // OpenRouter's consent page beside the API: https://openrouter.ai/api/v1 -> .../auth.
-    static QUrl authPageFor(const QUrl &baseUrl);
 
     // Opens the consent page; QDesktopServices::openUrl unless replaced (tests play the
     // browser themselves). Returns false when no browser could be started.
