@@ -169,7 +169,7 @@ QString ChatCommand::readSampling(const QCommandLineParser &parser) {
         if (!kProviderSorts.contains(sort))
             return tr("Unknown --provider-sort \"%1\". Accepted: %2.")
                 .arg(parser.value(u"provider-sort"_s), kProviderSorts.join(u", "_s));
-        m_request.provider.sort = sort;
+        m_request.provider.sort.by = sort;
     }
     if (parser.isSet(u"models"_s)) {
         for (const QString &m : parser.values(u"models"_s).join(u',').split(u','))

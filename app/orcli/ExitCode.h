@@ -44,6 +44,7 @@ constexpr int exitCodeFor(ApiError::Kind kind) {
         return ExitCode::Cancelled;
     case ApiError::Kind::BadRequest:
     case ApiError::Kind::NotFound:
+    case ApiError::Kind::NoEndpoint: // its own exit code comes with the routing flags
     case ApiError::Kind::Server:
     case ApiError::Kind::InvalidResponse:
         return ExitCode::Other;

@@ -38,31 +38,6 @@ QJsonObject encodePart(const ContentPart &p) {
     return {};
 }
 
-QJsonObject encodeProvider(const ProviderPreferences &p) {
-    QJsonObject o;
-    auto list = [&o](const char *key, const QStringList &values) {
-        if (!values.isEmpty())
-            o.insert(QLatin1String(key), QJsonArray::fromStringList(values));
-    };
-    list("order", p.order);
-    list("only", p.only);
-    list("ignore", p.ignore);
-    list("quantizations", p.quantizations);
-    if (!p.sort.isEmpty())
-        o.insert(u"sort"_s, p.sort);
-    if (p.allowFallbacks)
-        o.insert(u"allow_fallbacks"_s, *p.allowFallbacks);
-    if (p.requireParameters)
-        o.insert(u"require_parameters"_s, *p.requireParameters);
-    if (!p.dataCollection.isEmpty())
-        o.insert(u"data_collection"_s, p.dataCollection);
-    if (p.zdr)
-        o.insert(u"zdr"_s, *p.zdr);
-    if (!p.maxPrice.isEmpty())
-        o.insert(u"max_price"_s, p.maxPrice);
-    return o;
-}
-
 QString text(const QJsonValue &v) {
     if (v.isString())
         return v.toString();
@@ -292,8 +267,8 @@ QJsonObject encodeRequest(const ChatRequest &r) {
         o.insert(u"tool_choice"_s, r.toolChoice);
     if (r.parallelToolCalls)
         o.insert(u"parallel_tool_calls"_s, *r.parallelToolCalls);
-    if (!r.provider.isEmpty())
-        o.insert(u"provider"_s, encodeProvider(r.provider));
+    if (const QJsonObject provider = r.provider.toProviderObject(); !provider.isEmpty())
+        o.insert(u"provider"_s, provider);
     if (!r.plugins.isEmpty())
         o.insert(u"plugins"_s, r.plugins);
     if (!r.modalities.isEmpty())

@@ -50,6 +50,19 @@ PreparedRequest Endpoints::models() {
     return get(u"/models"_s, query, false);
 }
 
+PreparedRequest Endpoints::modelEndpoints(const QString &modelId) {
+    // "author/slug" as it is: ids are URL-safe ([a-z0-9._:~-] and one '/')
+    return get(u"/models/%1/endpoints"_s.arg(modelId.trimmed()), {}, false);
+}
+
+PreparedRequest Endpoints::providers() {
+    return get(u"/providers"_s, {}, false);
+}
+
+PreparedRequest Endpoints::zdrEndpoints() {
+    return get(u"/endpoints/zdr"_s, {}, false);
+}
+
 PreparedRequest Endpoints::key() {
     return get(u"/key"_s);
 }

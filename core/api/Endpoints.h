@@ -57,6 +57,13 @@ public:
     // GET /models?output_modalities=all: the whole catalogue, image-only models included
     // (no key needed).
     static PreparedRequest models();
+    // GET /models/{author}/{slug}/endpoints: the providers serving one model, with prices,
+    // quantization, uptime, latency and throughput (ModelEndpoints::parse; no key needed).
+    static PreparedRequest modelEndpoints(const QString &modelId);
+    // GET /providers: every provider's name, slug and policies (ProviderInfo::parseList).
+    static PreparedRequest providers();
+    // GET /endpoints/zdr: every zero-data-retention endpoint (parseZdrEndpoints).
+    static PreparedRequest zdrEndpoints();
     static PreparedRequest key();     // GET /key
     static PreparedRequest credits(); // GET /credits
     // GET /generation?id=ID: cost and statistics of a finished generation.

@@ -76,6 +76,11 @@ ApiError fromErrorObject(const QJsonObject &error, int httpStatus) {
     e.flaggedInput = e.metadata.value("flagged_input"_L1).toString();
     e.kind = ApiError::kindForStatus(status);
     e.retryable = RetryPolicy::isRetryableStatus(status);
+    if (e.kind == ApiError::Kind::NotFound) {
+        e.constraint = noEndpointConstraint(e.message);
+        if (!e.constraint.isEmpty())
+            e.kind = ApiError::Kind::NoEndpoint;
+    }
 
     const QJsonObject availability = error.value("availability"_L1).toObject();
     if (!availability.isEmpty()) {
@@ -124,6 +129,33 @@ ApiError fromHttpResponse(int httpStatus, const QByteArray &body, int retryAfter
     if (retryAfterMs >= 0)
         e.retryAfterMs = retryAfterMs;
     return e;
+}
+
+QString noEndpointConstraint(const QString &message) {
+    const QString m = message.simplified().toLower();
+    const bool routing = m.startsWith("no endpoints found that"_L1) ||
+                         m.startsWith("no endpoints found matching"_L1) ||
+                         m.startsWith("no endpoints available matching"_L1) ||
+                         m.startsWith("no allowed providers are available"_L1);
+    if (!routing)
+        return {};
+    if (m.startsWith("no allowed providers"_L1))
+        return u"providers"_s;
+    if (m.contains("zero data retention"_L1))
+        return u"zdr"_s;
+    if (m.contains("data policy"_L1))
+        return u"data_policy"_s;
+    if (m.contains("tool use"_L1) || m.contains("tool_choice"_L1))
+        return u"tools"_s;
+    if (m.contains("modalities"_L1))
+        return u"modalities"_s;
+    if (m.contains("quantization"_L1))
+        return u"quantizations"_s;
+    if (m.contains("max_price"_L1) || m.contains("price"_L1))
+        return u"max_price"_s;
+    if (m.contains("parameter"_L1) || m.startsWith("no endpoints found that support"_L1))
+        return u"parameters"_s;
+    return u"other"_s;
 }
 
 } // namespace orc::ErrorCodec

@@ -255,7 +255,8 @@ void ImageJob::callDone(Call &call, const ApiError &error, int attempts) {
         // Errors that will hit every further call the same way stop the job.
         using Kind = ApiError::Kind;
         if (error.kind == Kind::Auth || error.kind == Kind::Credits || error.kind == Kind::Config ||
-            error.kind == Kind::NotFound || error.kind == Kind::BadRequest)
+            error.kind == Kind::NotFound || error.kind == Kind::NoEndpoint ||
+            error.kind == Kind::BadRequest)
             m_total = m_launched;
     }
     launchMore();

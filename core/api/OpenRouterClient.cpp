@@ -113,6 +113,40 @@ ApiCall *OpenRouterClient::fetchModels(QObject *context, Callback<QByteArray> do
     return call;
 }
 
+// Hands the body of a finished call to `parse` (one of the listing readers); a body it rejects
+// becomes Kind::InvalidResponse with the reader's message.
+template<typename T>
+static ApiCall *deliverParsed(ApiCall *call, QObject *context, OpenRouterClient::Callback<T> done,
+                              bool (*parse)(const QByteArray &, T *, QString *)) {
+    QObject::connect(call, &ApiCall::finished, context, [call, done = std::move(done), parse] {
+        call->deleteLater();
+        ApiError error = call->error();
+        T value{};
+        QString message;
+        if (!error.isError() && !parse(call->body(), &value, &message))
+            error = ApiError::invalidResponse(message);
+        done(error.isError() ? T{} : value, error);
+    });
+    return call;
+}
+
+ApiCall *OpenRouterClient::fetchModelEndpoints(const QString &modelId, QObject *context,
+                                               Callback<ModelEndpoints> done) {
+    return deliverParsed<ModelEndpoints>(send(Endpoints::modelEndpoints(modelId)), context,
+                                         std::move(done), &ModelEndpoints::parse);
+}
+
+ApiCall *OpenRouterClient::fetchProviders(QObject *context, Callback<QList<ProviderInfo>> done) {
+    return deliverParsed<QList<ProviderInfo>>(send(Endpoints::providers()), context,
+                                              std::move(done), &ProviderInfo::parseList);
+}
+
+ApiCall *OpenRouterClient::fetchZdrEndpoints(QObject *context,
+                                             Callback<QList<ModelEndpoint>> done) {
+    return deliverParsed<QList<ModelEndpoint>>(send(Endpoints::zdrEndpoints()), context,
+                                               std::move(done), &parseZdrEndpoints);
+}
+
 ApiCall *OpenRouterClient::fetchKey(QObject *context, Callback<KeyInfo> done) {
     return deliver<KeyInfo>(send(Endpoints::key()), context, std::move(done), &KeyInfo::fromJson);
 }

@@ -7,6 +7,7 @@
 #include "api/RequestBuilder.h"
 #include "domain/Account.h"
 #include "domain/ImageRequest.h"
+#include "domain/ModelEndpoint.h"
 
 #include <QObject>
 
@@ -55,6 +56,12 @@ public:
     // GET /models (Endpoints::models, no key needed). The callback receives the raw body for
     // ModelInfo::parseList.
     ApiCall *fetchModels(QObject *context, Callback<QByteArray> done);
+    // Routing listings (no key needed): a model's endpoints, the providers, the ZDR endpoints.
+    // A body that is not the documented shape gives Kind::InvalidResponse.
+    ApiCall *fetchModelEndpoints(const QString &modelId, QObject *context,
+                                 Callback<ModelEndpoints> done);
+    ApiCall *fetchProviders(QObject *context, Callback<QList<ProviderInfo>> done);
+    ApiCall *fetchZdrEndpoints(QObject *context, Callback<QList<ModelEndpoint>> done);
     ApiCall *fetchKey(QObject *context, Callback<KeyInfo> done);
     ApiCall *fetchCredits(QObject *context, Callback<Credits> done);
     // GET /generation?id=: the record appears shortly after a call ends, so a 404 is retried

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "api/OpenRouterClient.h"
+#include "chat/GenerationCosts.h"
 #include "store/ConversationStore.h"
 
 #include <QCoreApplication>
@@ -39,10 +40,14 @@ ChatParams ChatParams::fromJson(const QJsonObject &o) {
     return p;
 }
 
-ChatSession::ChatSession(OpenRouterClient *client, ConversationStore *store, QObject *parent)
+ChatSession::ChatSession(OpenRouterClient *client, ConversationStore *store, QObject *parent,
+                         GenerationCosts *costs)
     : QObject(parent)
     , m_client(client)
-    , m_store(store) {
+    , m_store(store)
+    , m_costs(costs ? costs : new GenerationCosts(client, store, this)) {
+    connect(m_costs, &GenerationCosts::costStored, this,
+            [this](qint64 conversationId) { onCostStored(conversationId); });
     m_persistTimer.setInterval(kPersistIntervalMs);
     connect(&m_persistTimer, &QTimer::timeout, this, &ChatSession::persistPartial);
 }
@@ -268,6 +273,8 @@ void ChatSession::onStreamFinished() {
     final.provider = r.provider;
     final.generationId = r.id;
     final.usage = r.usage;
+    final.toolCalls = r.toolCalls;
+    final.reasoningDetails = r.reasoningDetails;
     if (r.usage && r.usage->cost)
         final.cost = r.usage->cost;
     final.timeToFirstTokenMs = r.timeToFirstTokenMs;
@@ -304,21 +311,15 @@ void ChatSession::onStreamFinished() {
     emit costChanged(totalCost());
 
     // The exact cost comes from /generation when the stream did not carry it.
-    if (!final.cost && !r.id.isEmpty() && m_client) {
-        const QPointer<ChatSession> self(this);
-        m_client->fetchGeneration(r.id, this,
-                                  [self, id](const GenerationInfo &g, const ApiError &e) {
-                                      if (!self || e.isError())
-                                          return;
-                                      auto message = self->m_store->message(id);
-                                      if (!message)
-                                          return;
-                                      message->cost = g.totalCost;
-                                      self->m_store->finishMessage(id, *message);
-                                      self->reloadThread();
-                                      emit self->costChanged(self->totalCost());
-                                  });
-    }
+    if (!final.cost && !r.id.isEmpty())
+        m_costs->fetch(id, r.id);
+}
+
+void ChatSession::onCostStored(qint64 conversationId) {
+    if (conversationId != m_conversationId)
+        return; // stored; shown when that conversation opens
+    reloadThread();
+    emit costChanged(totalCost());
 }
 
 QString ChatSession::attachmentWarning(const ModelInfo &model, const QList<ContentPart> &parts) {

@@ -15,6 +15,7 @@ namespace orc {
 
 class ChatStream;
 class ConversationStore;
+class GenerationCosts;
 class OpenRouterClient;
 
 // Per-conversation parameters sent with every request (unset = provider default).
@@ -40,7 +41,11 @@ class ChatSession final : public QObject {
 public:
     static constexpr int kPersistIntervalMs = 250;
 
-    ChatSession(OpenRouterClient *client, ConversationStore *store, QObject *parent = nullptr);
+    // `costs` fetches late costs (see GenerationCosts); give one that outlives the session so a
+    // cost arriving after the session is gone still reaches its message. Without one, the
+    // session makes its own.
+    ChatSession(OpenRouterClient *client, ConversationStore *store, QObject *parent = nullptr,
+                GenerationCosts *costs = nullptr);
     ~ChatSession() override;
 
     // --- the conversation shown
@@ -90,8 +95,11 @@ private:
     void reloadThread();
     void saveSettings();
 
+    void onCostStored(qint64 conversationId);
+
     QPointer<OpenRouterClient> m_client;
     ConversationStore *m_store;
+    GenerationCosts *m_costs;
     qint64 m_conversationId = 0;
     QList<StoredMessage> m_thread;
     QString m_model;

@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "domain/ModelJson_p.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,35 @@ QString tr(const char *text) {
 }
 
 std::atomic<ApiError::Face> g_face{ApiError::Face::App};
+
+// The hint for Kind::NoEndpoint: what to relax, by the constraint that excluded everything.
+QString noEndpointHint(const ApiError &e) {
+    if (e.constraint == "providers"_L1) {
+        const QStringList available =
+            detail::readStringList(e.metadata.value("available_providers"_L1));
+        if (!available.isEmpty())
+            return tr("None of the allowed providers serves this model (it is served by %1): "
+                      "change the provider list or allow fallbacks.")
+                .arg(available.join(u", "_s));
+        return tr("None of the allowed providers serves this model: change the provider list "
+                  "or allow fallbacks.");
+    }
+    if (e.constraint == "data_policy"_L1 || e.constraint == "zdr"_L1)
+        return tr("Your privacy settings exclude every provider of this model: see "
+                  "https://openrouter.ai/settings/privacy.");
+    if (e.constraint == "tools"_L1 || e.constraint == "parameters"_L1 ||
+        e.constraint == "modalities"_L1)
+        return tr("No provider of this model supports what the request asks for: remove those "
+                  "parameters or choose another model.");
+    if (e.constraint == "max_price"_L1)
+        return tr("Every provider of this model costs more than the maximum price: raise it or "
+                  "choose another model.");
+    if (e.constraint == "quantizations"_L1)
+        return tr("No provider of this model offers the requested quantizations: allow others "
+                  "or choose another model.");
+    return tr("No provider of this model satisfies the routing constraints: relax them or "
+              "choose another model.");
+}
 
 } // namespace
 
@@ -127,10 +158,9 @@ QString ApiError::hint() const {
         return tr("The request was refused (moderation, guardrail or permission). Rephrase the "
                   "input or choose another model.");
     case Kind::NotFound:
-        if (message.contains("data policy"_L1, Qt::CaseInsensitive))
-            return tr("Your privacy settings exclude every provider of this model: see "
-                      "https://openrouter.ai/settings/privacy.");
         return tr("Check the model id (the catalog lists every model) or choose another model.");
+    case Kind::NoEndpoint:
+        return noEndpointHint(*this);
     case Kind::RateLimited:
         if (retryAfterMs >= 0)
             return tr("Rate limited: wait %1 s and try again. Free models have strict limits; "
@@ -191,6 +221,8 @@ QString ApiError::kindName(Kind kind) {
         return u"moderation"_s;
     case Kind::NotFound:
         return u"not_found"_s;
+    case Kind::NoEndpoint:
+        return u"no_endpoint"_s;
     case Kind::RateLimited:
         return u"rate_limited"_s;
     case Kind::Server:
@@ -220,6 +252,8 @@ QJsonObject ApiError::toJson() const {
         o.insert(u"reasons"_s, QJsonArray::fromStringList(reasons));
     if (!flaggedInput.isEmpty())
         o.insert(u"flagged_input"_s, flaggedInput);
+    if (!constraint.isEmpty())
+        o.insert(u"constraint"_s, constraint);
     if (retryAfterMs >= 0)
         o.insert(u"retry_after_ms"_s, retryAfterMs);
     if (midStream)

@@ -20,7 +20,9 @@ struct ApiError {
         Auth,            // 401
         Credits,         // 402
         Moderation,      // 403 (moderation flag, guardrail, permission)
-        NotFound,        // 404 (unknown model, no endpoint for the request)
+        NotFound,        // 404 (unknown model, a model without any endpoint)
+        NoEndpoint,      // 404: no endpoint satisfies the request's routing, privacy or
+                         // parameter constraints; nothing was generated (see `constraint`)
         RateLimited,     // 429
         Server,          // 408, 5xx: provider or OpenRouter trouble
         InvalidResponse, // a body that is not the JSON we expect
@@ -37,6 +39,11 @@ struct ApiError {
     QStringList reasons;  // moderation reasons
     QString flaggedInput; // moderation: flagged input excerpt (<= 100 chars)
     QJsonObject metadata; // error.metadata verbatim
+    // Kind::NoEndpoint: which constraint excluded every endpoint, as a stable id: "providers"
+    // (order/only/ignore; metadata has available_providers and requested_providers),
+    // "data_policy" (data collection), "zdr", "tools", "parameters" (require_parameters or an
+    // unsupported parameter), "modalities", "quantizations", "max_price", or "other".
+    QString constraint;
     bool retryable = false;
     int retryAfterMs = -1;  // from Retry-After or error.availability.retry_after, -1 if none
     bool midStream = false; // arrived inside a stream after output had started

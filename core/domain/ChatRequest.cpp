@@ -85,12 +85,6 @@ bool ChatMessage::isTextOnly() const {
     return true;
 }
 
-bool ProviderPreferences::isEmpty() const {
-    return order.isEmpty() && only.isEmpty() && ignore.isEmpty() && quantizations.isEmpty() &&
-           sort.isEmpty() && !allowFallbacks && !requireParameters && dataCollection.isEmpty() &&
-           !zdr && maxPrice.isEmpty();
-}
-
 QJsonObject ChatRequest::jsonObjectFormat() {
     return {{u"type"_s, u"json_object"_s}};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Routing.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,18 +74,6 @@ struct ReasoningOptions {
     bool operator==(const ReasoningOptions &) const = default;
 };
 
-struct ProviderPreferences {
-    QStringList order, only, ignore, quantizations;
-    QString sort; // price, throughput, latency
-    std::optional<bool> allowFallbacks;
-    std::optional<bool> requireParameters;
-    QString dataCollection; // allow, deny
-    std::optional<bool> zdr;
-    QJsonObject maxPrice; // USD per million tokens
-    bool isEmpty() const;
-    bool operator==(const ProviderPreferences &) const = default;
-};
-
 // Everything `POST /chat/completions` takes that OR Studio uses, serialised by ChatCodec
 // exactly as the API expects. Unset optionals are not sent (the provider default applies).
 struct ChatRequest {
@@ -107,7 +97,7 @@ struct ChatRequest {
     QJsonArray tools;
     QJsonValue toolChoice = QJsonValue::Undefined;
     std::optional<bool> parallelToolCalls;
-    ProviderPreferences provider;
+    RoutingPreferences provider; // the `provider` object; `models` above are the fallbacks
     QJsonArray plugins;
     QStringList modalities;  // ["image","text"] or ["image"] for image generation
     QJsonObject imageConfig; // aspect_ratio, image_size, ...

@@ -4,6 +4,7 @@
 #include "domain/ChatResult.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ struct StoredMessage {
     QString content;
     QString reasoning;
     QList<ContentPart> attachments; // non-text parts (images, PDFs, audio)
+    QList<ToolCall> toolCalls;      // tool calls a reply asked for
+    QJsonArray reasoningDetails;    // the provider's reasoning blocks, verbatim
     QString model;
     QString provider;
     QString generationId;

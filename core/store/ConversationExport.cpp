@@ -1,7 +1,9 @@
-// Export and import of conversations: Markdown for people, JSON in the API's messages format.
+// Export and import of conversations: Markdown for people, JSON in the store's own message
+// format (MessageFormat); older exports and API requests are read through LegacyMessages.
 #include "ConversationStore.h"
 
-#include "api/ChatCodec.h"
+#include "LegacyMessages.h"
+#include "MessageFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,74 +64,85 @@ QJsonObject ConversationStore::exportJson(qint64 conversationId) const {
     if (!info)
         return {};
     QJsonArray messages;
-    if (!info->systemPrompt.isEmpty())
-        messages.append(ChatCodec::encodeMessage(ChatMessage::system(info->systemPrompt)));
-    for (const StoredMessage &m : thread(conversationId)) {
-        QJsonObject o = ChatCodec::encodeMessage(m.toChatMessage());
-        if (m.role == "assistant"_L1 && !m.model.isEmpty())
-            o.insert(u"model"_s, m.model); // extra keys are ignored by the API
-        messages.append(o);
-    }
+    for (const StoredMessage &m : thread(conversationId))
+        messages.append(MessageFormat::encode(m));
     return {{u"format"_s, u"orstudio.conversation"_s},
-            {u"version"_s, 1},
+            {u"version"_s, kExportVersion},
             {u"title"_s, info->title},
             {u"model"_s, info->model},
+            {u"system_prompt"_s, info->systemPrompt},
             {u"created_at"_s, info->createdAt.toString(Qt::ISODateWithMs)},
             {u"params"_s, info->params},
             {u"messages"_s, messages}};
 }
 
 qint64 ConversationStore::importJson(const QJsonObject &json, QString *error) {
-    const QJsonArray messages = json.value("messages"_L1).toArray();
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return qint64(0);
     };
+    const QJsonArray messages = json.value("messages"_L1).toArray();
     if (messages.isEmpty())
         return fail(tr("The file holds no \"messages\" array; expected a conversation exported "
                        "by OR Studio or an API request with messages."));
-    QString systemPrompt;
-    QList<ChatMessage> decoded;
-    QStringList models; // per decoded message: the "model" key of our own exports
+    const bool ours = json.value("format"_L1).toString() == "orstudio.conversation"_L1;
+    const int version = ours ? json.value("version"_L1).toInt(1) : 1;
+    if (version > kExportVersion)
+        return fail(tr("The file was exported by a newer OR Studio (format version %1; this one "
+                       "reads up to %2). Update OR Studio to import it.")
+                        .arg(version)
+                        .arg(kExportVersion));
+    QString systemPrompt = json.value("system_prompt"_L1).toString();
+    QList<StoredMessage> decoded;
     for (const QJsonValue &v : messages) {
         if (!v.isObject())
             return fail(tr("Every entry of \"messages\" must be an object with a role."));
-        const ChatMessage m = ChatCodec::decodeMessage(v.toObject());
+        StoredMessage m;
+        if (version >= 2) {
+            QString why;
+            const auto stored = MessageFormat::decode(v.toObject(), &why);
+            if (!stored)
+                return fail(why);
+            m = *stored;
+        } else {
+            m = LegacyMessages::message(v.toObject());
+        }
         if (m.role.isEmpty())
             return fail(tr("A message has no role."));
+        // Leading system messages of an API request are the conversation's system prompt.
         if ((m.role == "system"_L1 || m.role == "developer"_L1) && decoded.isEmpty())
-            systemPrompt = systemPrompt.isEmpty() ? m.text() : systemPrompt + u"\n"_s + m.text();
-        else {
+            systemPrompt = systemPrompt.isEmpty() ? m.content : systemPrompt + u"\n"_s + m.content;
+        else
             decoded << m;
-            models << v.toObject().value("model"_L1).toString();
-        }
     }
-    if (!m_database.db().transaction())
-        return fail(m_database.db().lastError().text());
-    const qint64 id = createConversation(json.value("title"_L1).toString(),
-                                         json.value("model"_L1).toString(), systemPrompt);
+    return importMessages(json, systemPrompt, decoded, error);
+}
+
+qint64 ConversationStore::importMessages(const QJsonObject &json, const QString &systemPrompt,
+                                         const QList<StoredMessage> &messages, QString *error) {
+    if (!m_database.db().transaction()) {
+        if (error)
+            *error = m_database.db().lastError().text();
+        return 0;
+    }
+    const QString model = json.value("model"_L1).toString();
+    const qint64 id = createConversation(json.value("title"_L1).toString(), model, systemPrompt);
     qint64 parent = 0;
     bool ok = id != 0;
-    for (qsizetype i = 0; ok && i < decoded.size(); ++i) {
-        StoredMessage m;
-        m.role = decoded[i].role;
-        m.content = decoded[i].text();
-        m.reasoning = decoded[i].reasoning;
-        for (const ContentPart &p : decoded[i].parts)
-            if (p.type != ContentPart::Type::Text)
-                m.attachments << p;
-        m.model = models.at(i);
+    for (qsizetype i = 0; ok && i < messages.size(); ++i) {
+        StoredMessage m = messages.at(i);
         m.parentId = parent;
         parent = appendMessage(id, m);
         ok = parent != 0;
     }
     if (ok && json.value("params"_L1).isObject())
-        ok = setConversationSettings(id, json.value("model"_L1).toString(), systemPrompt,
-                                     json.value("params"_L1).toObject());
+        ok = setConversationSettings(id, model, systemPrompt, json.value("params"_L1).toObject());
     if (!ok || !m_database.db().commit()) {
         m_database.db().rollback();
-        return fail(tr("Importing failed: %1").arg(m_lastError));
+        if (error)
+            *error = tr("Importing failed: %1").arg(m_lastError);
+        return 0;
     }
     return id;
 }

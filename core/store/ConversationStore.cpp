@@ -1,7 +1,8 @@
 #include "ConversationStore.h"
 
+#include "ConversationSchema.h"
 #include "Logging.h"
-#include "api/ChatCodec.h"
+#include "MessageFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,104 +12,13 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace orc {
 
 namespace {
-
-// v1: conversations and message trees.
-const char *const kSchemaV1 = R"SQL(
-CREATE TABLE conversations (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL DEFAULT '',
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL,
-    pinned INTEGER NOT NULL DEFAULT 0,
-    deleted_at INTEGER,
-    model TEXT NOT NULL DEFAULT '',
-    system_prompt TEXT NOT NULL DEFAULT '',
-    params TEXT NOT NULL DEFAULT '{}',
-    total_cost REAL NOT NULL DEFAULT 0,
-    active_leaf INTEGER
-);
-CREATE TABLE messages (
-    id INTEGER PRIMARY KEY,
-    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-    parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
-    role TEXT NOT NULL,
-    content TEXT NOT NULL DEFAULT '',
-    reasoning TEXT NOT NULL DEFAULT '',
-    attachments TEXT NOT NULL DEFAULT '[]',
-    model TEXT NOT NULL DEFAULT '',
-    provider TEXT NOT NULL DEFAULT '',
-    generation_id TEXT NOT NULL DEFAULT '',
-    state TEXT NOT NULL DEFAULT 'complete',
-    error_text TEXT NOT NULL DEFAULT '',
-    error TEXT NOT NULL DEFAULT '{}',
-    usage TEXT,
-    cost REAL,
-    ttft_ms INTEGER NOT NULL DEFAULT -1,
-    duration_ms INTEGER NOT NULL DEFAULT -1,
-    finish_reason TEXT NOT NULL DEFAULT '',
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
-);
-CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
-CREATE INDEX messages_by_parent ON messages(parent_id);
-CREATE INDEX messages_by_state ON messages(state)
-)SQL";
-
-// v2: full-text search over message text, kept in sync by triggers, back-filled.
-const char *const kSchemaV2 = R"SQL(
-CREATE VIRTUAL TABLE messages_fts USING fts5(content, reasoning, content='messages',
-    content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
-    INSERT INTO messages_fts(rowid, content, reasoning) VALUES (new.id, new.content, new.reasoning);
-END;
-CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, content, reasoning)
-        VALUES ('delete', old.id, old.content, old.reasoning);
-END;
-CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, reasoning ON messages BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, content, reasoning)
-        VALUES ('delete', old.id, old.content, old.reasoning);
-    INSERT INTO messages_fts(rowid, content, reasoning) VALUES (new.id, new.content, new.reasoning);
-END;
-INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')
-)SQL";
-
-// Splits on ";\n" except inside trigger bodies (which end with "END;").
-bool runSchema(QSqlDatabase &db, const char *schema, QString *error) {
-    QStringList statements;
-    QString current;
-    for (const QString &line : QString::fromUtf8(schema).split(u'\n')) {
-        current += line + u'\n';
-        const QString trimmed = line.trimmed();
-        const bool inTrigger = current.trimmed().startsWith("CREATE TRIGGER"_L1);
-        if ((trimmed.endsWith(u';') && !inTrigger) || trimmed == "END;"_L1) {
-            statements << current.trimmed().chopped(1);
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            *error = q.lastError().text() + u" in: "_s + sql.left(80);
-            return false;
-        }
-    }
-    return true;
-}
-
-QList<Database::Migration> migrations() {
-    return {
-        [](QSqlDatabase &db, QString *error) { return runSchema(db, kSchemaV1, error); },
-        [](QSqlDatabase &db, QString *error) { return runSchema(db, kSchemaV2, error); },
-    };
-}
 
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
@@ -127,51 +37,73 @@ QJsonObject parseObject(const QVariant &v) {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-QString encodeAttachments(const QList<ContentPart> &parts) {
-    ChatMessage carrier;
-    carrier.role = u"user"_s;
-    carrier.parts = parts;
-    carrier.parts.prepend(ContentPart::makeImageUrl(QString())); // forces the array form
-    QJsonArray array = ChatCodec::encodeMessage(carrier).value("content"_L1).toArray();
-    array.removeFirst();
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+QDateTime utcMs(const QVariant &v) {
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
 }
 
-QList<ContentPart> decodeAttachments(const QVariant &v) {
-    const QJsonArray array = QJsonDocument::fromJson(v.toString().toUtf8()).array();
-    return ChatCodec::decodeMessage(QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, array}})
-        .parts;
+QVariant nullable(qint64 id) {
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 const QString kMessageColumns =
-    u"id, conversation_id, parent_id, role, content, reasoning, attachments, model, provider, "
-    "generation_id, state, error_text, error, usage, cost, ttft_ms, duration_ms, finish_reason, "
-    "created_at, updated_at"_s;
+    u"id, conversation_id, parent_id, role, created_at, updated_at, content, reasoning, model, "
+    "provider, generation_id, state, error_text, body, cost, ttft_ms, duration_ms, "
+    "finish_reason"_s;
+
+// The columns a reply's end rewrites (after id .. updated_at above), in the order of
+// messageValues().
+const QString kWritableMessageColumns =
+    u"content, reasoning, model, provider, generation_id, state, error_text, body, cost, "
+    "ttft_ms, duration_ms, finish_reason"_s;
+
+QVariantList messageValues(const StoredMessage &m) {
+    return {nn(m.content),
+            nn(m.reasoning),
+            nn(m.model),
+            nn(m.provider),
+            nn(m.generationId),
+            StoredMessage::stateName(m.state),
+            nn(m.errorText),
+            MessageFormat::encodeBodyText(m),
+            m.cost ? QVariant(*m.cost) : QVariant(QMetaType(QMetaType::Double)),
+            m.timeToFirstTokenMs,
+            m.durationMs,
+            nn(m.finishReason)};
+}
+
+// Reads a result row's columns left to right.
+struct Row {
+    const QSqlQuery &q;
+    int column = 0;
+    QVariant next() { return q.value(column++); }
+    QString text() { return next().toString(); }
+    qint64 integer() { return next().toLongLong(); }
+    QDateTime time() { return utcMs(next()); }
+};
 
 StoredMessage readMessage(const QSqlQuery &q) {
     StoredMessage m;
-    m.id = q.value(0).toLongLong();
-    m.conversationId = q.value(1).toLongLong();
-    m.parentId = q.value(2).toLongLong();
-    m.role = q.value(3).toString();
-    m.content = q.value(4).toString();
-    m.reasoning = q.value(5).toString();
-    m.attachments = decodeAttachments(q.value(6));
-    m.model = q.value(7).toString();
-    m.provider = q.value(8).toString();
-    m.generationId = q.value(9).toString();
-    m.state = StoredMessage::stateFromName(q.value(10).toString());
-    m.errorText = q.value(11).toString();
-    m.error = parseObject(q.value(12));
-    if (!q.value(13).isNull())
-        m.usage = Usage::fromJson(parseObject(q.value(13)));
-    if (!q.value(14).isNull())
-        m.cost = q.value(14).toDouble();
-    m.timeToFirstTokenMs = q.value(15).toLongLong();
-    m.durationMs = q.value(16).toLongLong();
-    m.finishReason = q.value(17).toString();
-    m.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(18).toLongLong(), QTimeZone::utc());
-    m.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(19).toLongLong(), QTimeZone::utc());
+    Row row{q};
+    for (qint64 StoredMessage::*id :
+         {&StoredMessage::id, &StoredMessage::conversationId, &StoredMessage::parentId})
+        m.*id = row.integer();
+    m.role = row.text();
+    m.createdAt = row.time();
+    m.updatedAt = row.time();
+    for (QString StoredMessage::*text :
+         {&StoredMessage::content, &StoredMessage::reasoning, &StoredMessage::model,
+          &StoredMessage::provider, &StoredMessage::generationId})
+        m.*text = row.text();
+    m.state = StoredMessage::stateFromName(row.text());
+    m.errorText = row.text();
+    QString error;
+    if (!MessageFormat::decodeBodyText(row.text(), m, &error))
+        qCWarning(orcStore).noquote() << "message" << m.id << error;
+    if (const QVariant cost = row.next(); !cost.isNull())
+        m.cost = cost.toDouble();
+    m.timeToFirstTokenMs = row.integer();
+    m.durationMs = row.integer();
+    m.finishReason = row.text();
     return m;
 }
 
@@ -184,8 +116,8 @@ ConversationInfo readConversation(const QSqlQuery &q) {
     ConversationInfo c;
     c.id = q.value(0).toLongLong();
     c.title = q.value(1).toString();
-    c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
-    c.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc());
+    c.createdAt = utcMs(q.value(2));
+    c.updatedAt = utcMs(q.value(3));
     c.pinned = q.value(4).toBool();
     c.model = q.value(5).toString();
     c.systemPrompt = q.value(6).toString();
@@ -197,28 +129,37 @@ ConversationInfo readConversation(const QSqlQuery &q) {
     return c;
 }
 
+// The row of `sql` (one `?` bound to `id`) read by `read`, or nothing.
+template<typename T>
+std::optional<T> selectOne(QSqlDatabase &db, const QString &sql, qint64 id,
+                           T (*read)(const QSqlQuery &)) {
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+constexpr std::pair<StoredMessage::State, const char *> kStateNames[] = {
+    {StoredMessage::State::Complete, "complete"},
+    {StoredMessage::State::Streaming, "streaming"},
+    {StoredMessage::State::Interrupted, "interrupted"},
+    {StoredMessage::State::Stopped, "stopped"},
+    {StoredMessage::State::Failed, "failed"},
+};
 } // namespace
 
 QString StoredMessage::stateName(State state) {
-    switch (state) {
-    case State::Complete:
-        return u"complete"_s;
-    case State::Streaming:
-        return u"streaming"_s;
-    case State::Interrupted:
-        return u"interrupted"_s;
-    case State::Stopped:
-        return u"stopped"_s;
-    case State::Failed:
-        return u"failed"_s;
-    }
+    for (const auto &[s, name] : kStateNames)
+        if (s == state)
+            return QString::fromLatin1(name);
     return u"complete"_s;
 }
 
 StoredMessage::State StoredMessage::stateFromName(const QString &name) {
-    for (State s :
-         {State::Complete, State::Streaming, State::Interrupted, State::Stopped, State::Failed})
-        if (stateName(s) == name)
+    for (const auto &[s, n] : kStateNames)
+        if (name == QLatin1String(n))
             return s;
     return State::Complete;
 }
@@ -244,7 +185,8 @@ bool ConversationStore::open(QString *error) {
 }
 
 bool ConversationStore::openAtVersion(int version, QString *error) {
-    const bool ok = m_database.openAtVersion(migrations(), version, &m_lastError);
+    const bool ok =
+        m_database.openAtVersion(ConversationSchema::migrations(), version, &m_lastError);
     if (!ok && error)
         *error = m_lastError;
     return ok;
@@ -295,12 +237,10 @@ QList<ConversationInfo> ConversationStore::conversations(bool includeDeleted) co
 }
 
 std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const {
-    QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT "_s + kConversationColumns + u" FROM conversations c WHERE c.id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readConversation(q);
+    return selectOne(m_database.db(),
+                     u"SELECT "_s + kConversationColumns +
+                         u" FROM conversations c WHERE c.id = ?"_s,
+                     id, readConversation);
 }
 
 bool ConversationStore::renameConversation(qint64 id, const QString &title) {
@@ -335,38 +275,23 @@ int ConversationStore::purgeDeleted() {
 }
 
 bool ConversationStore::setActiveLeaf(qint64 conversationId, qint64 leafId) {
-    return exec(
-        u"UPDATE conversations SET active_leaf = ? WHERE id = ?"_s,
-        {leafId ? QVariant(leafId) : QVariant(QMetaType(QMetaType::LongLong)), conversationId});
+    return exec(u"UPDATE conversations SET active_leaf = ? WHERE id = ?"_s,
+                {nullable(leafId), conversationId});
 }
 
 qint64 ConversationStore::appendMessage(qint64 conversationId, StoredMessage m) {
     const qint64 now = nowMs();
     QSqlQuery q(m_database.db());
-    q.prepare(u"INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, "
-              "attachments, model, provider, generation_id, state, error_text, error, usage, "
-              "cost, ttft_ms, duration_ms, finish_reason, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(conversationId);
-    q.addBindValue(m.parentId ? QVariant(m.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(nn(m.role));
-    q.addBindValue(nn(m.content));
-    q.addBindValue(nn(m.reasoning));
-    q.addBindValue(encodeAttachments(m.attachments));
-    q.addBindValue(nn(m.model));
-    q.addBindValue(nn(m.provider));
-    q.addBindValue(nn(m.generationId));
-    q.addBindValue(StoredMessage::stateName(m.state));
-    q.addBindValue(nn(m.errorText));
-    q.addBindValue(json(m.error));
-    q.addBindValue(m.usage ? QVariant(json(m.usage->raw))
-                           : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(m.cost ? QVariant(*m.cost) : QVariant(QMetaType(QMetaType::Double)));
-    q.addBindValue(m.timeToFirstTokenMs);
-    q.addBindValue(m.durationMs);
-    q.addBindValue(nn(m.finishReason));
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.prepare(
+        u"INSERT INTO messages (conversation_id, parent_id, role, created_at, updated_at, "_s +
+        kWritableMessageColumns +
+        u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+         QVariantList{conversationId, nullable(m.parentId), nn(m.role),
+                      m.createdAt.isValid() ? m.createdAt.toMSecsSinceEpoch() : now,
+                      m.updatedAt.isValid() ? m.updatedAt.toMSecsSinceEpoch() : now} +
+             messageValues(m))
+        q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         qCWarning(orcStore).noquote() << "cannot store message:" << m_lastError;
@@ -375,8 +300,7 @@ qint64 ConversationStore::appendMessage(qint64 conversationId, StoredMessage m) 
     const qint64 id = q.lastInsertId().toLongLong();
     setActiveLeaf(conversationId, id);
     if (m.cost)
-        exec(u"UPDATE conversations SET total_cost = total_cost + ? WHERE id = ?"_s,
-             {*m.cost, conversationId});
+        addCost(conversationId, *m.cost);
     if (m.role == "user"_L1)
         exec(u"UPDATE conversations SET title = ? WHERE id = ? AND title = ''"_s,
              {titleFromPrompt(m.content), conversationId});
@@ -394,22 +318,34 @@ bool ConversationStore::finishMessage(qint64 messageId, const StoredMessage &f) 
     const auto before = message(messageId);
     if (!before)
         return false;
+    StoredMessage final = f;
+    final.attachments = before->attachments; // a reply's end never changes what was sent
+    QString assignments = kWritableMessageColumns;
+    assignments.replace(u", "_s, u" = ?, "_s);
     const bool ok =
-        exec(u"UPDATE messages SET content = ?, reasoning = ?, model = ?, provider = ?, "
-             "generation_id = ?, state = ?, error_text = ?, error = ?, usage = ?, cost = ?, "
-             "ttft_ms = ?, duration_ms = ?, finish_reason = ?, updated_at = ? WHERE id = ?"_s,
-             {nn(f.content), nn(f.reasoning), nn(f.model), nn(f.provider), nn(f.generationId),
-              StoredMessage::stateName(f.state), nn(f.errorText), json(f.error),
-              f.usage ? QVariant(json(f.usage->raw)) : QVariant(QMetaType(QMetaType::QString)),
-              f.cost ? QVariant(*f.cost) : QVariant(QMetaType(QMetaType::Double)),
-              f.timeToFirstTokenMs, f.durationMs, nn(f.finishReason), nowMs(), messageId});
-    if (ok && f.cost) {
-        exec(u"UPDATE conversations SET total_cost = total_cost + ? WHERE id = ?"_s,
-             {*f.cost - before->cost.value_or(0.0), before->conversationId});
-    }
+        exec(u"UPDATE messages SET "_s + assignments + u" = ?, updated_at = ? WHERE id = ?"_s,
+             messageValues(final) + QVariantList{nowMs(), messageId});
+    if (ok && f.cost)
+        addCost(before->conversationId, *f.cost - before->cost.value_or(0.0));
     if (ok)
         touch(before->conversationId);
     return ok;
+}
+
+bool ConversationStore::setMessageCost(qint64 messageId, double cost) {
+    const auto before = message(messageId);
+    if (!before)
+        return false;
+    if (!exec(u"UPDATE messages SET cost = ? WHERE id = ?"_s, {cost, messageId}))
+        return false;
+    addCost(before->conversationId, cost - before->cost.value_or(0.0));
+    return true;
+}
+
+void ConversationStore::addCost(qint64 conversationId, double delta) {
+    if (delta != 0.0)
+        exec(u"UPDATE conversations SET total_cost = MAX(0, total_cost + ?) WHERE id = ?"_s,
+             {delta, conversationId});
 }
 
 int ConversationStore::markInterrupted() {
@@ -420,12 +356,9 @@ int ConversationStore::markInterrupted() {
 }
 
 std::optional<StoredMessage> ConversationStore::message(qint64 id) const {
-    QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT "_s + kMessageColumns + u" FROM messages WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readMessage(q);
+    return selectOne(m_database.db(),
+                     u"SELECT "_s + kMessageColumns + u" FROM messages WHERE id = ?"_s, id,
+                     readMessage);
 }
 
 QList<qint64> ConversationStore::siblings(qint64 messageId) const {
@@ -509,8 +442,7 @@ bool ConversationStore::deleteMessage(qint64 messageId) {
     const double removed = cost.exec() && cost.next() ? cost.value(0).toDouble() : 0.0;
     if (!exec(u"DELETE FROM messages WHERE id = ?"_s, {messageId}))
         return false;
-    exec(u"UPDATE conversations SET total_cost = MAX(0, total_cost - ?) WHERE id = ?"_s,
-         {removed, m->conversationId});
+    addCost(m->conversationId, -removed);
     // Show a remaining sibling's branch if there is one, else the parent.
     const qint64 leaf = m->parentId ? newestLeafUnder(m->parentId) : 0;
     qint64 target = leaf;

@@ -16,7 +16,7 @@ namespace orc {
 // moments of a reply; the next start marks such messages Interrupted.
 class ConversationStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3; // see ConversationSchema.h
 
     explicit ConversationStore(const QString &path = defaultPath());
     static QString defaultPath(); // <AppDataLocation>/conversations.sqlite
@@ -45,11 +45,16 @@ public:
 
     // --- messages
     // Adds a message under `message.parentId` and makes it the conversation's active leaf.
-    // The first user message names an untitled conversation.
+    // The first user message names an untitled conversation. Times left invalid are now (an
+    // import passes the exported ones).
     qint64 appendMessage(qint64 conversationId, StoredMessage message);
     bool updateStreaming(qint64 messageId, const QString &content, const QString &reasoning);
     // Final state, usage, cost and timings; the cost is added to the conversation's total.
+    // The attachments stay as they were stored.
     bool finishMessage(qint64 messageId, const StoredMessage &final);
+    // A cost learnt later (from /generation): replaces the message's cost, whichever
+    // conversation it belongs to, and corrects that conversation's total.
+    bool setMessageCost(qint64 messageId, double cost);
     int markInterrupted(); // Streaming -> Interrupted; call once at start-up
     std::optional<StoredMessage> message(qint64 id) const;
     // The visible thread: from the first message to the active leaf, with sibling positions.
@@ -65,9 +70,14 @@ public:
     QList<SearchHit> search(const QString &text, int limit = 50) const;
     static QString ftsQuery(const QString &text); // user words -> a safe FTS5 MATCH expression
 
-    // --- export / import (the API's messages format)
+    // --- export / import (ConversationExport.cpp)
+    static constexpr int kExportVersion = 2;
     QString exportMarkdown(qint64 conversationId) const;
+    // {"format": "orstudio.conversation", "version": 2, "title", "model", "system_prompt",
+    //  "created_at", "params", "messages": [MessageFormat full form, the visible thread]}
     QJsonObject exportJson(qint64 conversationId) const;
+    // Reads version 2 exports, and version 1 exports and API requests ({"messages": [...]} in
+    // the chat API's shape, see LegacyMessages.h).
     qint64 importJson(const QJsonObject &json, QString *error = nullptr);
 
     static QString titleFromPrompt(const QString &prompt);
@@ -76,6 +86,9 @@ private:
     bool exec(const QString &sql, const QVariantList &values = {});
     qint64 newestLeafUnder(qint64 messageId) const;
     bool setActiveLeaf(qint64 conversationId, qint64 leafId);
+    void addCost(qint64 conversationId, double delta);
+    qint64 importMessages(const QJsonObject &json, const QString &systemPrompt,
+                          const QList<StoredMessage> &messages, QString *error);
     void touch(qint64 conversationId);
 
     mutable Database m_database;

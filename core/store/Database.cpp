@@ -113,11 +113,23 @@ bool Database::openAtVersion(const QList<Migration> &migrations, int targetVersi
                         .arg(m_path)
                         .arg(current)
                         .arg(migrations.size()));
+    // Migrations run with foreign keys off (a table can be rebuilt without its ON DELETE
+    // actions firing), each checked before its commit, as SQLite's guide to schema changes says.
+    if (current < targetVersion && !execScript(m_db, u"PRAGMA foreign_keys=OFF"_s, &pragmaError))
+        return fail(tr("Cannot set up the database %1: %2").arg(m_path, pragmaError));
     for (int version = current; version < targetVersion; ++version) {
         if (!m_db.transaction())
             return fail(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
         QString stepError;
         bool ok = migrations.at(version)(m_db, &stepError);
+        if (ok) {
+            QSqlQuery q(m_db);
+            ok = q.exec(u"PRAGMA foreign_key_check"_s);
+            if (ok && q.next()) {
+                ok = false;
+                stepError = tr("a row of %1 refers to a missing row").arg(q.value(0).toString());
+            }
+        }
         if (ok) {
             QSqlQuery q(m_db);
             ok = q.exec(u"PRAGMA user_version = %1"_s.arg(version + 1));
@@ -133,6 +145,8 @@ bool Database::openAtVersion(const QList<Migration> &migrations, int targetVersi
         }
         qCInfo(orcStore) << "migrated" << m_path << "to schema" << version + 1;
     }
+    if (current < targetVersion && !execScript(m_db, u"PRAGMA foreign_keys=ON"_s, &pragmaError))
+        return fail(tr("Cannot set up the database %1: %2").arg(m_path, pragmaError));
     return true;
 }
 

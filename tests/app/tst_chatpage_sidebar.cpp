@@ -335,6 +335,55 @@ private slots:
         h.page->stop();
         QVERIFY(h.page->openConversation(older));
     }
+
+    // A stopped reply has no usage chunk: its exact cost comes from /generation a little later
+    // (the fake answers the first lookup of an id with 404, the client retries ~0.7 s later).
+    // A new chat started meanwhile replaces the session; the cost must still reach the message.
+    void lateCostReachesItsMessageAfterANewChat() {
+        ChatHarness h;
+        h.useModel(u"fault/slow"_s);
+        h.typeAndSend(u"slowly "_s.repeated(40).trimmed());
+        QTRY_VERIFY_WITH_TIMEOUT(h.busy(), kChatTimeoutMs);
+        const qint64 first = h.page->conversationId();
+        const qint64 replyId = h.page->session()->streamingMessageId();
+        QTRY_VERIFY_WITH_TIMEOUT(!h.page->transcript()->renderedText(replyId).isEmpty(),
+                                 kChatTimeoutMs);
+        h.page->stop();
+        QCOMPARE(h.store->message(replyId)->state, StoredMessage::State::Stopped);
+        QVERIFY(!h.store->message(replyId)->cost); // not known yet
+        const QString generationId = h.store->message(replyId)->generationId;
+        QVERIFY(!generationId.isEmpty());
+
+        QVERIFY(h.page->newConversation());
+        QCOMPARE(h.page->conversationId(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(h.store->message(replyId)->cost.has_value(), kChatTimeoutMs);
+        const double cost = *h.store->message(replyId)->cost;
+        QVERIFY(cost > 0);
+        QCOMPARE(h.store->conversation(first)->totalCost, cost);
+
+        // Back in that conversation, the reply shows it.
+        QVERIFY(h.page->openConversation(first));
+        QCOMPARE(h.last().id, replyId);
+        QCOMPARE(h.last().cost, std::optional<double>(cost));
+    }
+
+    // The same while the conversation stays open: the shown thread and the total update.
+    void lateCostUpdatesTheOpenConversation() {
+        ChatHarness h;
+        h.useModel(u"fault/slow"_s);
+        h.typeAndSend(u"slowly "_s.repeated(40).trimmed());
+        QTRY_VERIFY_WITH_TIMEOUT(h.busy(), kChatTimeoutMs);
+        const qint64 replyId = h.page->session()->streamingMessageId();
+        QTRY_VERIFY_WITH_TIMEOUT(!h.page->transcript()->renderedText(replyId).isEmpty(),
+                                 kChatTimeoutMs);
+        h.page->stop();
+        QVERIFY(!h.last().cost);
+        QSignalSpy costs(h.page->session(), &orc::ChatSession::costChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(h.last().cost.has_value(), kChatTimeoutMs);
+        QVERIFY(*h.last().cost > 0);
+        QVERIFY(!costs.isEmpty());
+        QCOMPARE(costs.last().at(0).toDouble(), *h.last().cost);
+    }
 };
 
 ORC_CHAT_TEST_MAIN(TestChatPageSidebar)

@@ -26,19 +26,6 @@ using orc::ModelQuery;
 
 namespace {
 
-double medianMs(int runs, const std::function<void()> &work) {
-    std::vector<double> samples;
-    samples.reserve(runs);
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
 const QStringList kAuthors = {
     u"openai"_s,  u"anthropic"_s,  u"google"_s,  u"meta-llama"_s,  u"mistralai"_s,
     u"qwen"_s,    u"deepseek"_s,   u"x-ai"_s,    u"cohere"_s,      u"nvidia"_s,
@@ -193,8 +180,8 @@ int main(int argc, char **argv) {
     }
     QString error;
     qsizetype parsedCount = 0;
-    const double parseMs =
-        medianMs(20, [&] { parsedCount = ModelInfo::parseList(payload, &error).size(); });
+    const double parseMs = orc::test::medianMs(
+        20, [&] { parsedCount = ModelInfo::parseList(payload, &error).size(); });
     if (!error.isEmpty()) {
         out << "parse failed: " << error << Qt::endl;
         return 1;
@@ -217,7 +204,7 @@ int main(int argc, char **argv) {
     typing.setText(u"gpt mi"_s);
     typing.setRequiredCapabilities(ModelCapability::Tools);
     qsizetype matched = 0;
-    const double matchMs = medianMs(51, [&] {
+    const double matchMs = orc::test::medianMs(51, [&] {
         matched = 0;
         for (const ModelInfo &m : std::as_const(models))
             matched += typing.matches(m) ? 1 : 0;
@@ -229,7 +216,7 @@ int main(int argc, char **argv) {
     // A word that scans every description to the end (no early exit on the first word).
     ModelQuery rare;
     rare.setText(u"zzzz"_s);
-    const double rareMs = medianMs(51, [&] {
+    const double rareMs = orc::test::medianMs(51, [&] {
         matched = 0;
         for (const ModelInfo &m : std::as_const(models))
             matched += rare.matches(m) ? 1 : 0;
@@ -242,13 +229,13 @@ int main(int argc, char **argv) {
     cli.setSort(ModelQuery::SortKey::Name);
     cli.setLimit(50);
     qsizetype applied = 0;
-    const double applyMs = medianMs(51, [&] { applied = cli.apply(models).size(); });
+    const double applyMs = orc::test::medianMs(51, [&] { applied = cli.apply(models).size(); });
     out << "apply: " << kModels << " models, same query + sort by name + limit 50: median of 51"
         << " = " << QString::number(applyMs, 'f', 3) << " ms (" << applied << " rows)" << Qt::endl;
 
     ModelQuery sortAll;
     sortAll.setSort(ModelQuery::SortKey::Price, Qt::DescendingOrder);
-    const double sortMs = medianMs(11, [&] { applied = sortAll.apply(models).size(); });
+    const double sortMs = orc::test::medianMs(11, [&] { applied = sortAll.apply(models).size(); });
     out << "apply: " << kModels
         << " models, no filter, sort by price: median of 11 = " << QString::number(sortMs, 'f', 3)
         << " ms" << Qt::endl;

@@ -100,13 +100,14 @@ private slots:
                         {u"required"_s, QJsonArray{u"location"_s}}})};
         r.toolChoice = u"auto"_s;
         r.parallelToolCalls = true;
-        r.provider.sort = u"throughput"_s;
+        r.provider.sort.by = u"throughput"_s;
         r.provider.dataCollection = u"deny"_s;
         r.provider.allowFallbacks = true;
         r.provider.order = {u"anthropic"_s, u"google-vertex"_s};
         r.provider.ignore = {u"deepinfra"_s};
         r.provider.requireParameters = true;
-        r.provider.maxPrice = {{u"prompt"_s, 3}, {u"completion"_s, 15}};
+        r.provider.maxPrice.prompt = 3;
+        r.provider.maxPrice.completion = 15;
         r.plugins = {ChatRequest::webPlugin(3)};
         r.user = u"u-7f3a"_s;
         r.sessionId = u"conv-1234"_s;

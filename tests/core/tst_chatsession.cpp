@@ -1,9 +1,11 @@
 #include "FakeOpenRouter.h"
 #include "api/OpenRouterClient.h"
 #include "chat/ChatSession.h"
+#include "chat/GenerationCosts.h"
 #include "store/ConversationStore.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,6 +236,40 @@ private slots:
         QVERIFY(m_session->deleteMessage(m_session->thread().last().id));
         QCOMPARE(m_session->thread().size(), 1);
         QCOMPARE(m_session->totalCost(), 0.0);
+    }
+
+    // A stopped reply gets its exact cost from /generation later (the fake's first lookup of an
+    // id is a 404; the client retries). The session that asked is gone by then, another one
+    // shows that conversation: the cost is stored by message id and that session reloads.
+    void lateCostOutlivesTheSessionThatAskedForIt() {
+        GenerationCosts costs(m_client.get(), m_store.get());
+        const auto dropSession = qScopeGuard([this] { m_session.reset(); }); // before `costs`
+        m_session = std::make_unique<ChatSession>(m_client.get(), m_store.get(), nullptr, &costs);
+        m_server.setSlowDelayMs(60);
+        const qint64 c = m_session->newConversation(u"fault/slow"_s);
+        QVERIFY(m_session->send(u"a slow story "_s.repeated(20)));
+        const qint64 replyId = m_session->streamingMessageId();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->message(replyId)->content.isEmpty(), 15000);
+        m_session->stop();
+        QVERIFY(!m_store->message(replyId)->cost);
+        QCOMPARE(costs.pendingCount(), 1);
+        m_session.reset(); // the chat page replaces its session on "New chat"
+
+        ChatSession other(m_client.get(), m_store.get(), nullptr, &costs);
+        QVERIFY(other.openConversation(c));
+        QSignalSpy totals(&other, &ChatSession::costChanged);
+        QSignalSpy stored(&costs, &GenerationCosts::costStored);
+        QVERIFY(stored.wait(15000));
+        QCOMPARE(stored.first().at(0).toLongLong(), c);
+        QCOMPARE(stored.first().at(1).toLongLong(), replyId);
+        const double cost = stored.first().at(2).toDouble();
+        QVERIFY(cost > 0);
+        QCOMPARE(m_store->message(replyId)->cost, std::optional<double>(cost));
+        QCOMPARE(other.thread().last().cost, std::optional<double>(cost));
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(totals.first().at(0).toDouble(), cost);
+        QCOMPARE(costs.pendingCount(), 0);
+        m_server.setSlowDelayMs(200);
     }
 };
 

@@ -1,13 +1,16 @@
+#include "TestSupport.h"
 #include "store/ConversationStore.h"
+#include "store/MessageFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace orc;
 using namespace Qt::StringLiterals;
@@ -70,23 +73,43 @@ private slots:
         QCOMPARE(store.conversation(c)->title, u"Renamed"_s);
     }
 
-    void migrationFromV1BackfillsSearch() {
+    // A schema-1 file (rows as that version wrote them: wire-shaped attachments and usage) is
+    // brought to the current schema: search back-filled, attachments and usage converted.
+    void migrationFromV1BackfillsSearchAndConvertsMessages() {
         const QString path = dbPath(u"migrate.sqlite"_s);
+        qint64 c = 0;
         {
             ConversationStore v1(path);
             QVERIFY(v1.openAtVersion(1));
             QCOMPARE(v1.schemaVersion(), 1);
-            const qint64 c = v1.createConversation(u"old"_s);
-            v1.appendMessage(c, msg(u"user"_s, u"the quick brown fox"_s));
+            c = v1.createConversation(u"old"_s);
             QVERIFY(v1.search(u"fox"_s).isEmpty()); // no FTS table in v1
         }
-        ConversationStore v2(path);
+        // A row as version 1 wrote it.
+        QCOMPARE(test::sqliteColumn(
+                     path,
+                     u"INSERT INTO messages (conversation_id, role, content, attachments, usage, "
+                     "cost, created_at, updated_at) "
+                     "VALUES (?, 'user', 'the quick brown fox', ?, ?, 0.5, 1, 2)"_s,
+                     {c,
+                      u"[{\"type\":\"image_url\",\"image_url\":{\"url\":"
+                      "\"https://x/y.png\",\"detail\":\"low\"}}]"_s,
+                      u"{\"prompt_tokens\":3,\"completion_tokens\":4,\"cost\":0.5}"_s}),
+                 QStringList());
+        ConversationStore store(path);
         QString error;
-        QVERIFY2(v2.open(&error), qPrintable(error));
-        QCOMPARE(v2.schemaVersion(), 2);
-        const auto hits = v2.search(u"fox"_s);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), ConversationStore::kSchemaVersion);
+        const auto hits = store.search(u"fox"_s);
         QCOMPARE(hits.size(), 1); // existing messages were indexed by the migration
         QCOMPARE(hits.first().conversationTitle, u"old"_s);
+        const auto m = store.message(hits.first().messageId);
+        QCOMPARE(m->attachments,
+                 QList<ContentPart>{ContentPart::makeImageUrl(u"https://x/y.png"_s, u"low"_s)});
+        QCOMPARE(m->usage->promptTokens, 3);
+        QCOMPARE(m->usage->totalTokens, 7);
+        QCOMPARE(m->usage->cost, std::optional<double>(0.5));
+        QCOMPARE(m->cost, std::optional<double>(0.5));
     }
 
     void refusesNewerSchema() {
@@ -95,16 +118,7 @@ private slots:
             ConversationStore store(path);
             QVERIFY(store.open());
         }
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
+        QCOMPARE(test::sqliteColumn(path, u"PRAGMA user_version = 99"_s), QStringList());
         ConversationStore store(path);
         QString error;
         QVERIFY(!store.open(&error));
@@ -284,12 +298,17 @@ private slots:
         QVERIFY(md.contains(u"<details><summary>Reasoning</summary>"_s));
 
         const QJsonObject json = store.exportJson(c);
+        QCOMPARE(json.value("version"_L1).toInt(), 2);
+        QCOMPARE(json.value("system_prompt"_L1).toString(), u"Be brief."_s);
         const QJsonArray messages = json.value("messages"_L1).toArray();
-        QCOMPARE(messages.size(), 3); // system + user + assistant
-        QCOMPARE(messages.at(0).toObject().value("role"_L1).toString(), u"system"_s);
-        const QJsonArray parts = messages.at(1).toObject().value("content"_L1).toArray();
-        QCOMPARE(parts.size(), 2);
-        QCOMPARE(parts.at(1).toObject().value("type"_L1).toString(), u"image_url"_s);
+        QCOMPARE(messages.size(), 2); // user + assistant: the system prompt is its own key
+        const QJsonObject first = messages.at(0).toObject();
+        QCOMPARE(first.value("role"_L1).toString(), u"user"_s);
+        QCOMPARE(first.value("content"_L1).toString(), u"Describe this photo"_s);
+        const QJsonArray parts = first.value("parts"_L1).toArray();
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.at(0).toObject().value("kind"_L1).toString(), u"image"_s);
+        QCOMPARE(messages.at(1).toObject().value("reasoning"_L1).toString(), u"look closely"_s);
 
         QString error;
         const qint64 imported = store.importJson(json, &error);
@@ -309,6 +328,148 @@ private slots:
         QVERIFY(!store.importJson(QJsonObject{{u"title"_s, u"x"_s}}, &error));
         QVERIFY(error.contains(u"messages"_s));
         QVERIFY(!store.importJson(QJsonObject{{u"messages"_s, QJsonArray{1, 2}}}, &error));
+        QJsonObject newer = json;
+        newer.insert(u"version"_s, 3);
+        QVERIFY(!store.importJson(newer, &error));
+        QVERIFY2(error.contains(u"newer OR Studio"_s), qPrintable(error));
+        QJsonObject unknownPart = json;
+        QJsonArray changed = messages;
+        QJsonObject user = first;
+        user.insert(u"parts"_s, QJsonArray{QJsonObject{{u"kind"_s, u"hologram"_s}}});
+        changed.replace(0, user);
+        unknownPart.insert(u"messages"_s, changed);
+        QVERIFY(!store.importJson(unknownPart, &error));
+        QVERIFY2(error.contains(u"hologram"_s), qPrintable(error));
+    }
+
+    // Exports of version 1 (and API requests) list messages in the chat API's shape.
+    void importsVersionOneExportsAndApiRequests() {
+        ConversationStore store(dbPath(u"import-v1.sqlite"_s));
+        QVERIFY(store.open());
+        const QString png = ContentPart::dataUrl("\x89PNG", u"image/png"_s);
+        const QJsonObject v1 =
+            QJsonDocument::fromJson(test::readData(u"conversation-export-v1.json"_s)).object();
+        QString error;
+        const qint64 id = store.importJson(v1, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(store.conversation(id)->systemPrompt, u"Be brief."_s);
+        QCOMPARE(store.conversation(id)->params.value("seed"_L1).toInt(), 7);
+        const auto thread = store.thread(id);
+        QCOMPARE(thread.size(), 2);
+        QCOMPARE(thread[0].content, u"Look"_s);
+        QCOMPARE(thread[0].attachments.size(), 3);
+        QCOMPARE(thread[0].attachments[0], ContentPart::makeImageUrl(png, u"low"_s));
+        QCOMPARE(thread[0].attachments[1], ContentPart::makeFile(u"a.pdf"_s, u"data:x"_s));
+        QCOMPARE(thread[0].attachments[2].type, ContentPart::Type::Audio);
+        QCOMPARE(thread[0].attachments[2].audioBase64, QByteArray("UklGRg=="));
+        QCOMPARE(thread[0].attachments[2].audioFormat, u"wav"_s);
+        QCOMPARE(thread[1].reasoning, u"tiny"_s);
+        QCOMPARE(thread[1].model, u"openai/gpt-4o"_s);
+
+        // A bare API request: no format, string content.
+        const qint64 request = store.importJson(
+            QJsonObject{{u"messages"_s,
+                         QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"hi"_s}}}}},
+            &error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(store.thread(request).at(0).content, u"hi"_s);
+    }
+
+    // Everything a message holds goes through the store's format and back unchanged.
+    void messageFormatKeepsEveryField() {
+        StoredMessage m = msg(u"assistant"_s, u"done"_s);
+        m.reasoning = u"thinking"_s;
+        m.attachments = {ContentPart::makeImageData("\x89PNG", u"image/png"_s, u"high"_s),
+                         ContentPart::makePdf(u"r.pdf"_s, "%PDF-1.4"),
+                         ContentPart::makeAudio("RIFF", u"wav"_s), ContentPart::makeText(u"t"_s)};
+        ToolCall call;
+        call.index = 0;
+        call.id = u"call_1"_s;
+        call.name = u"weather"_s;
+        call.arguments = u"{\"location\":\"Florence\"}"_s;
+        m.toolCalls = {call};
+        m.reasoningDetails = QJsonArray{QJsonObject{{u"type"_s, u"reasoning.text"_s},
+                                                    {u"text"_s, u"thinking"_s},
+                                                    {u"signature"_s, u"abc"_s}}};
+        m.usage = Usage::fromJson(
+            QJsonObject{{u"prompt_tokens"_s, 10},
+                        {u"completion_tokens"_s, 20},
+                        {u"total_tokens"_s, 30},
+                        {u"cost"_s, 0.5},
+                        {u"is_byok"_s, true},
+                        {u"prompt_tokens_details"_s,
+                         QJsonObject{{u"cached_tokens"_s, 4}, {u"cache_write_tokens"_s, 2}}},
+                        {u"completion_tokens_details"_s,
+                         QJsonObject{{u"reasoning_tokens"_s, 5}, {u"image_tokens"_s, 1}}}});
+        m.cost = 0.5;
+        m.model = u"openai/o3"_s;
+        m.provider = u"OpenAI"_s;
+        m.generationId = u"gen-1"_s;
+        m.state = StoredMessage::State::Failed;
+        m.errorText = u"cut"_s;
+        m.error = QJsonObject{{u"kind"_s, u"truncated"_s}};
+        m.timeToFirstTokenMs = 12;
+        m.durationMs = 345;
+        m.finishReason = u"length"_s;
+        m.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000123, QTimeZone::utc());
+        m.updatedAt = QDateTime::fromMSecsSinceEpoch(1700000009876, QTimeZone::utc());
+
+        const QJsonObject json = MessageFormat::encode(m);
+        QCOMPARE(json.value("v"_L1).toInt(), MessageFormat::kVersion);
+        QCOMPARE(json.value("usage"_L1).toObject().value("reasoning"_L1).toInt(), 5);
+        const auto back = MessageFormat::decode(json);
+        QVERIFY(back);
+        QCOMPARE(back->attachments, m.attachments);
+        QCOMPARE(back->toolCalls, m.toolCalls);
+        QCOMPARE(back->reasoningDetails, m.reasoningDetails);
+        QCOMPARE(back->usage, m.usage);
+        for (auto field :
+             {&StoredMessage::role, &StoredMessage::content, &StoredMessage::reasoning,
+              &StoredMessage::model, &StoredMessage::provider, &StoredMessage::generationId,
+              &StoredMessage::errorText, &StoredMessage::finishReason})
+            QCOMPARE((*back).*field, m.*field);
+        QCOMPARE(back->state, m.state);
+        QCOMPARE(back->error, m.error);
+        QCOMPARE(back->cost, m.cost);
+        QCOMPARE(back->timeToFirstTokenMs, 12);
+        QCOMPARE(back->durationMs, 345);
+        QCOMPARE(back->createdAt, m.createdAt);
+        QCOMPARE(back->updatedAt, m.updatedAt);
+
+        // Through the database too.
+        ConversationStore store(dbPath(u"format.sqlite"_s));
+        QVERIFY(store.open());
+        const qint64 c = store.createConversation();
+        const qint64 id = store.appendMessage(c, m);
+        const auto stored = store.message(id);
+        QCOMPARE(stored->attachments, m.attachments);
+        QCOMPARE(stored->toolCalls, m.toolCalls);
+        QCOMPARE(stored->reasoningDetails, m.reasoningDetails);
+        QCOMPARE(stored->usage, m.usage);
+        QCOMPARE(stored->error, m.error);
+
+        // A body of a newer format is refused with a reason, not misread.
+        StoredMessage target;
+        QString error;
+        QVERIFY(!MessageFormat::decodeBody(QJsonObject{{u"v"_s, 99}}, target, &error));
+        QVERIFY2(error.contains(u"99"_s), qPrintable(error));
+    }
+
+    void lateCostUpdatesMessageAndTotal() {
+        ConversationStore store(dbPath(u"latecost.sqlite"_s));
+        QVERIFY(store.open());
+        const qint64 c = store.createConversation();
+        StoredMessage a = msg(u"assistant"_s, u"x"_s);
+        a.cost = 0.25;
+        store.appendMessage(c, a);
+        const qint64 stopped = store.appendMessage(c, msg(u"assistant"_s, u"partial"_s));
+        QCOMPARE(store.conversation(c)->totalCost, 0.25);
+        QVERIFY(store.setMessageCost(stopped, 0.5));
+        QCOMPARE(store.message(stopped)->cost, std::optional<double>(0.5));
+        QCOMPARE(store.conversation(c)->totalCost, 0.75);
+        QVERIFY(store.setMessageCost(stopped, 0.625)); // replaced, not added
+        QCOMPARE(store.conversation(c)->totalCost, 0.875);
+        QVERIFY(!store.setMessageCost(999999, 1.0));
     }
 };
 

@@ -120,8 +120,9 @@ class TestEndpointPaths : public QObject {
 private slots:
     void endpointsAreKnown() {
         const Names names = endpointNames(readText(ORC_SOURCE_DIR "/core/api/Endpoints.cpp"_L1));
-        for (const char *path : {"/chat/completions", "/images", "/images/models", "/models",
-                                 "/key", "/credits", "/generation", "/auth", "/auth/keys"})
+        for (const char *path :
+             {"/chat/completions", "/images", "/images/models", "/models", "/key", "/credits",
+              "/generation", "/auth", "/auth/keys", "/providers", "/endpoints/zdr"})
             QVERIFY2(names.paths.contains(QLatin1String(path)), path);
         for (const char *query : {"id", "output_modalities", "code_challenge", "callback_url"})
             QVERIFY2(names.queries.contains(QLatin1String(query)), query);

@@ -188,11 +188,12 @@ private slots:
         QCOMPARE(m_server.lastRequest().json["modalities"_L1].toArray(), QJsonArray{u"image"_s});
         delete job;
 
-        // what happens when a client gets this wrong: a clear NotFound
+        // what happens when a client gets this wrong: no endpoint supports those modalities
         job = client.generateImage(r, ImageApi::ChatCompletions, kImageText);
         result = run(job);
         QCOMPARE(result.state, ChatResult::State::Failed);
-        QCOMPARE(result.error.kind, ApiError::Kind::NotFound);
+        QCOMPARE(result.error.kind, ApiError::Kind::NoEndpoint);
+        QCOMPARE(result.error.constraint, u"modalities"_s);
         QVERIFY2(result.error.message.contains(u"output modalities"_s),
                  qPrintable(result.error.message));
         delete job;

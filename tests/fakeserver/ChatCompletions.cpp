@@ -2,6 +2,7 @@
 
 #include "FakeOpenRouter.h"
 #include "HttpUtil.h"
+#include "Routing.h"
 #include "ServerState.h"
 
 #include <QDateTime>
@@ -61,19 +62,7 @@ QList<QByteArray> ChatCompletions::words(const QString &text) {
 }
 
 QString ChatCompletions::providerFor(const QString &modelId) {
-    const QString author = modelId.section(QLatin1Char('/'), 0, 0).remove(QLatin1Char('~'));
-    static const QHash<QString, QString> names{
-        {QStringLiteral("openai"), QStringLiteral("OpenAI")},
-        {QStringLiteral("anthropic"), QStringLiteral("Anthropic")},
-        {QStringLiteral("google"), QStringLiteral("Google AI Studio")},
-        {QStringLiteral("meta-llama"), QStringLiteral("DeepInfra")},
-        {QStringLiteral("deepseek"), QStringLiteral("DeepSeek")},
-        {QStringLiteral("mistralai"), QStringLiteral("Mistral")},
-        {QStringLiteral("black-forest-labs"), QStringLiteral("Black Forest Labs")},
-        {QStringLiteral("qwen"), QStringLiteral("Alibaba")},
-        {QStringLiteral("x-ai"), QStringLiteral("xAI")},
-    };
-    return names.value(author, QStringLiteral("Fake"));
+    return ProviderData::authorProvider(modelId)->name;
 }
 
 Reply ChatCompletions::handle(const RecordedRequest &request) {
@@ -88,6 +77,14 @@ Reply ChatCompletions::handle(const RecordedRequest &request) {
     Turn turn;
     turn.body = request.json;
     turn.requestedModel = turn.body.value(QStringLiteral("model")).toString();
+    if (turn.requestedModel.startsWith(QLatin1String("@preset/"))) {
+        QByteArray error;
+        if (!Routing::applyPreset(turn.body, error))
+            return errorReply(404, error);
+        turn.requestedModel = turn.body.value(QStringLiteral("model")).toString();
+    }
+    if (turn.requestedModel.isEmpty()) // `models` alone: the first one is the primary
+        turn.requestedModel = turn.body.value(QStringLiteral("models")).toArray().at(0).toString();
     if (turn.requestedModel.isEmpty()) // the account's default model answers
         turn.requestedModel = QStringLiteral("openrouter/auto");
     turn.model = turn.requestedModel;
@@ -162,9 +159,9 @@ Reply ChatCompletions::handle(const RecordedRequest &request) {
     return errorReply(400, ErrorBodies::make(400, invalidModel(id), {}, ErrorBodies::userId()));
 }
 
-Reply ChatCompletions::catalogModel(Turn &turn, const ModelInfo &info) {
+Reply ChatCompletions::catalogModel(Turn &turn, const ModelInfo &requested) {
     for (const QString &m : turn.modalities) {
-        if (!info.outputModalities.contains(m)) {
+        if (!requested.outputModalities.contains(m)) {
             // what the real service says, e.g. ["image","text"] sent to an image-only model
             return errorReply(
                 404, ErrorBodies::make(404,
@@ -174,6 +171,11 @@ Reply ChatCompletions::catalogModel(Turn &turn, const ModelInfo &info) {
                                        {}, ErrorBodies::userId()));
         }
     }
+    const RouteChoice route = Routing::choose(turn.body, m_state.catalog, requested);
+    if (!route.ok)
+        return errorReply(route.status, route.errorBody);
+    const ModelInfo &info = *route.model;
+    turn.model = info.id; // a fallback model reports itself
     const bool wantsImage = turn.modalities.contains(QLatin1String("image"));
     const QString alias = info.json.value(QStringLiteral("alias_target"))
                               .toObject()
@@ -191,6 +193,11 @@ Reply ChatCompletions::catalogModel(Turn &turn, const ModelInfo &info) {
         turn.promptPrice = info.promptPrice;
     if (info.completionPrice >= 0)
         turn.completionPrice = info.completionPrice;
+    if (const FakeProvider *served = route.endpoint.provider) {
+        turn.provider = served->name;
+        turn.promptPrice = route.endpoint.promptPrice;
+        turn.completionPrice = route.endpoint.completionPrice;
+    }
     if (info.imageOutputPrice > 0)
         turn.imagePrice = info.imageOutputPrice;
     if (wantsImage)

@@ -41,7 +41,7 @@ private:
 
     Reply fault(Turn &turn, bool &handled);
     Reply fixture(const Turn &turn);
-    Reply catalogModel(Turn &turn, const ModelInfo &info);
+    Reply catalogModel(Turn &turn, const ModelInfo &requested);
     Reply respond(const Turn &turn, ChatAnswer answer, int chunkDelayMs, int paddingDelayMs);
 
     ChatAnswer echo(const Turn &turn) const;

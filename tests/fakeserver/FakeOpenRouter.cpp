@@ -6,6 +6,7 @@
 #include "HttpConnection.h"
 #include "HttpUtil.h"
 #include "ImagesApi.h"
+#include "ProviderData.h"
 #include "ResponseWriter.h"
 #include "ServerState.h"
 
@@ -116,6 +117,23 @@ Reply FakeOpenRouter::Private::route(const RecordedRequest &request) {
                                ? state.catalog.listResponse(request.query, body)
                                : state.catalog.countResponse(request.query, body);
         return withGzip(request, status, body);
+    }
+    if (sub == QLatin1String("/providers"))
+        return get ? withGzip(request, 200, ProviderData::providersJson())
+                   : methodNotAllowed("GET");
+    if (sub == QLatin1String("/endpoints/zdr"))
+        return get ? withGzip(request, 200, ProviderData::zdrJson(state.catalog.listed()))
+                   : methodNotAllowed("GET");
+    if (sub.startsWith(QLatin1String("/models/")) && sub.endsWith(QLatin1String("/endpoints"))) {
+        if (!get)
+            return methodNotAllowed("GET");
+        const QString id = sub.mid(8, sub.size() - 8 - int(qstrlen("/endpoints")));
+        const ModelInfo *model = state.catalog.find(id);
+        if (!model || id.count(QLatin1Char('/')) != 1)
+            return Reply::json(404, ErrorBodies::make(404, QStringLiteral("No endpoints found for "
+                                                                          "%1.")
+                                                               .arg(id)));
+        return withGzip(request, 200, ProviderData::endpointsJson(*model));
     }
     if (sub == QLatin1String("/images/models"))
         return get ? withGzip(request, 200, images.modelsJson()) : methodNotAllowed("GET");

@@ -78,6 +78,13 @@ struct RecordedRequest {
 //
 // Account: `/key`, `/credits`, `/generation?id=` (404 on the first lookup of an id, then 200).
 //
+// Routing (Routing.h, ProviderData.h; sources in SOURCES.md): `/models/{author}/{slug}/endpoints`,
+// `/providers` and `/endpoints/zdr` list a generated provider world ("deepseek/deepseek-r1" has
+// 10 endpoints); chat requests to catalogue models honour the `provider` object, the `models`
+// fallback list and "@preset/<slug>" models, report the serving provider in `provider`, and
+// answer OpenRouter's 404 bodies when no endpoint matches. Without preferences the model
+// author's own provider answers (as before routing existed).
+//
 // Details of the implementation (tests/fakeserver/*.cpp):
 // - Paths live under /api/v1 (plus the OAuth consent page at /auth). Unknown paths get a 404
 //   JSON error, a wrong method a 405. `/models`, `/models/count` and `/images/models` need no

@@ -15,6 +15,14 @@ QJsonObject ProbeResult::json() const {
     return QJsonDocument::fromJson(body.trimmed()).object();
 }
 
+QString ProbeResult::errorMessage() const {
+    return json()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
 QJsonObject SseEvent::json() const {
     return QJsonDocument::fromJson(data).object();
 }

@@ -28,7 +28,8 @@ struct ProbeResult {
     QList<qsizetype> readSizes;
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QJsonObject json() const; // body parsed as a JSON object (leading whitespace allowed)
+    QJsonObject json() const;     // body parsed as a JSON object (leading whitespace allowed)
+    QString errorMessage() const; // error.message of an OpenRouter error body
 };
 
 struct SseEvent {

@@ -24,14 +24,6 @@ QString challengeFor(const QByteArray &verifier) {
 
 const QByteArray kVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"; // 43 characters
 
-QString errorMessage(const ProbeResult &r) {
-    return r.json()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("message"))
-        .toString();
-}
-
 } // namespace
 
 class TestFakeServerAccount : public QObject {
@@ -86,11 +78,11 @@ private slots:
         QCOMPARE(call({{"Authorization", "Bearer "}}).status, 401);
         r = call({{"Authorization", HttpProbe::auth("sk-or-bad-123")}});
         QCOMPARE(r.status, 401);
-        QCOMPARE(errorMessage(r), QStringLiteral("User not found."));
+        QCOMPARE(r.errorMessage(), QStringLiteral("User not found."));
         r = call({{"Authorization", HttpProbe::auth("sk-or-broke-123")}});
         if (post) {
             QCOMPARE(r.status, 402);
-            QVERIFY(errorMessage(r).startsWith(QStringLiteral("Insufficient credits.")));
+            QVERIFY(r.errorMessage().startsWith(QStringLiteral("Insufficient credits.")));
         } else {
             QVERIFY(r.status == 200 || r.status == 404); // account calls still work when broke
         }
@@ -215,10 +207,10 @@ private slots:
         ProbeResult r =
             exchange(QStringLiteral("code-1"), "wrong-verifier-wrong-verifier-wrong-verifier");
         QCOMPARE(r.status, 403);
-        QCOMPARE(errorMessage(r), QStringLiteral("Invalid code or code_verifier"));
+        QCOMPARE(r.errorMessage(), QStringLiteral("Invalid code or code_verifier"));
         r = exchange(QStringLiteral("code-1"), kVerifier, QStringLiteral("plain"));
         QCOMPARE(r.status, 400);
-        QCOMPARE(errorMessage(r), QStringLiteral("Invalid code_challenge_method"));
+        QCOMPARE(r.errorMessage(), QStringLiteral("Invalid code_challenge_method"));
         r = exchange(QStringLiteral("code-1"), kVerifier);
         QCOMPARE(r.status, 200);
         static const QRegularExpression key(QStringLiteral("^sk-or-v1-[0-9a-f]{64}$"));
@@ -240,7 +232,7 @@ private slots:
         m_server.registerAuthCode(QStringLiteral("old"), challengeFor(kVerifier));
         r = exchange(QStringLiteral("old"), kVerifier);
         QCOMPARE(r.status, 403);
-        QCOMPARE(errorMessage(r), QStringLiteral("Authorization code expired"));
+        QCOMPARE(r.errorMessage(), QStringLiteral("Authorization code expired"));
         QCOMPARE(m_probe->get(QStringLiteral("/auth/keys")).status, 405);
     }
 

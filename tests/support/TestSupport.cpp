@@ -1,10 +1,17 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
+#include <vector>
 
 namespace orc::test {
 
@@ -57,6 +64,45 @@ QString dataPath(const QString &relative) {
 
 QByteArray readData(const QString &relative) {
     return readWhole(dataPath(relative));
+}
+
+double medianMs(int runs, const std::function<void()> &work) {
+    std::vector<double> samples;
+    samples.reserve(static_cast<size_t>(std::max(runs, 1)));
+    for (int i = 0; i < std::max(runs, 1); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+QStringList sqliteColumn(const QString &path, const QString &sql, const QVariantList &values) {
+    static int counter = 0;
+    const QString name = QStringLiteral("test-sqlite-%1").arg(++counter);
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {QStringLiteral("ERROR ") + db.lastError().text()};
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec()) {
+            while (q.next())
+                out << q.value(0).toString();
+        } else {
+            out << QStringLiteral("ERROR ") + q.lastError().text();
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
 }
 
 } // namespace orc::test

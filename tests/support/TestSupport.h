@@ -2,6 +2,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
 
 class QProcess;
 
@@ -30,5 +34,12 @@ QString startStandaloneFake(QProcess &server, const QString &program);
 // Our own small test data committed under tests/data.
 QString dataPath(const QString &relative);
 QByteArray readData(const QString &relative);
+
+// Benchmarks: runs `work` `runs` times and returns the median wall time in milliseconds.
+double medianMs(int runs, const std::function<void()> &work);
+// Runs `sql` (with `values` bound in order) on the SQLite file `path` through a connection of
+// its own, the way another program (or an older version) would; returns the first column of
+// each row, or one "ERROR <message>" entry.
+QStringList sqliteColumn(const QString &path, const QString &sql, const QVariantList &values = {});
 
 } // namespace orc::test

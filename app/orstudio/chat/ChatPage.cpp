@@ -8,6 +8,7 @@
 #include "chat/Composer.h"
 #include "chat/ComposerEdit.h"
 #include "chat/ConversationSidebar.h"
+#include "chat/GenerationCosts.h"
 #include "chat/ModelPicker.h"
 #include "chat/TranscriptView.h"
 #include "store/ConversationStore.h"
@@ -54,13 +55,20 @@ bool sameIds(const QList<StoredMessage> &a, const QList<StoredMessage> &b) {
 ChatPage::ChatPage(OpenRouterClient *client, ConversationStore *store, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_store(store) {
+    , m_store(store)
+    , m_costs(new GenerationCosts(client, store, this)) {
     setObjectName(u"chatPage"_s);
 
     buildLayout();
     createActions();
     createSession();
     connectTranscript();
+    // The session reloads a late cost of the conversation it shows; the sidebar's tooltips
+    // show every conversation's total.
+    connect(m_costs, &GenerationCosts::costStored, this, [this](qint64 conversation) {
+        if (conversation != conversationId())
+            m_sidebar->reload();
+    });
 
     const QString last = lastModelSetting();
     if (!last.isEmpty()) {
@@ -80,7 +88,7 @@ ChatPage::~ChatPage() {
 }
 
 void ChatPage::createSession() {
-    auto *session = new ChatSession(m_client, m_store, this);
+    auto *session = new ChatSession(m_client, m_store, this, m_costs);
     m_session = session;
     connect(session, &ChatSession::threadChanged, this, &ChatPage::onThreadChanged);
     connect(session, &ChatSession::busyChanged, this, &ChatPage::onBusyChanged);

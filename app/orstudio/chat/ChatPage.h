@@ -18,6 +18,7 @@ namespace orc {
 
 struct ApiError;
 class ChatSession;
+class GenerationCosts;
 class ChatSettingsPanel;
 class Composer;
 class ConversationSidebar;
@@ -114,6 +115,7 @@ private:
     OpenRouterClient *m_client;
     ConversationStore *m_store;
     ChatSession *m_session = nullptr;
+    GenerationCosts *m_costs = nullptr; // late costs outlive the session that asked for them
 
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;
