@@ -218,13 +218,18 @@ void BatchCommand::onFinished(ChatStream *stream) {
                 m_pausedUntil.setRemainingTime(*delay);
             m_queue.push_front(index);
         } else {
-            ++m_waitingRetries;
-            QTimer::singleShot(*delay, this, [this, index] {
-                --m_waitingRetries;
+            // Owned timers, so that Ctrl-C can stop the waits (see cancel()).
+            auto *timer = new QTimer(this);
+            timer->setSingleShot(true);
+            m_retryWaits.append(timer);
+            connect(timer, &QTimer::timeout, this, [this, index, timer] {
+                m_retryWaits.removeOne(timer);
+                timer->deleteLater();
                 if (!m_stopping)
                     m_queue.push_front(index);
                 launchMore();
             });
+            timer->start(*delay);
         }
         launchMore();
         return;
@@ -287,7 +292,7 @@ void BatchCommand::showProgress() {
 }
 
 void BatchCommand::maybeDone() {
-    if (isFinished() || !m_running.isEmpty() || m_waitingRetries > 0)
+    if (isFinished() || !m_running.isEmpty() || !m_retryWaits.isEmpty())
         return;
     if (!m_stopping && !m_queue.empty())
         return;
@@ -341,6 +346,10 @@ void BatchCommand::cancel() {
         return;
     m_cancelled = true;
     m_stopping = true;
+    // Nothing waits out a backoff once cancelled: the requests waiting are left for a re-run.
+    m_resume.stop();
+    qDeleteAll(m_retryWaits);
+    m_retryWaits.clear();
     const QList<ChatStream *> running = m_running.keys();
     for (ChatStream *stream : running)
         stream->cancel();

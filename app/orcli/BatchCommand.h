@@ -58,7 +58,7 @@ private:
     QString m_inputName;
     int m_concurrency = 4;
     int m_maxAttempts = 4;
-    int m_waitingRetries = 0;
+    QList<QTimer *> m_retryWaits; // backoffs of single requests (not 429) under way
     int m_skipped = 0;
     int m_done = 0;
     int m_failed = 0;

@@ -35,9 +35,9 @@ QString readNumber(const QCommandLineParser &parser, const QString &name, double
     bool ok = false;
     const double v = parser.value(name).trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v) || v > max || v < min || (minExclusive && v == min))
-        return tr("Invalid --%1 \"%2\": give a number %3 %4 and %5.")
-            .arg(name, parser.value(name), minExclusive ? tr("above") : tr("from"),
-                 QString::number(min), QString::number(max));
+        return (minExclusive ? tr("Invalid --%1 \"%2\": give a number above %3 and at most %4.")
+                             : tr("Invalid --%1 \"%2\": give a number from %3 to %4."))
+            .arg(name, parser.value(name), QString::number(min), QString::number(max));
     *out = v;
     return {};
 }
@@ -340,7 +340,7 @@ void ChatCommand::onFinished() {
     const ChatResult &result = m_stream->result();
     int code = ExitCode::Ok;
     if (result.state == ChatResult::State::Cancelled)
-        code = ExitCode::Cancelled;
+        code = cancelExitCode();
     else if (!result.ok())
         code = result.error.isError() ? exitCodeFor(result.error.kind) : int(ExitCode::Other);
 
@@ -358,16 +358,17 @@ void ChatCommand::onFinished() {
                                 nullptr, int(result.toolCalls.size())));
         break;
     case OutputFormat::Json:
-        if (result.ok() || result.hasOutput())
+        // A cancelled call reports its state even when nothing arrived yet.
+        if (result.ok() || result.hasOutput() || result.state == ChatResult::State::Cancelled)
             m_printer.writeJson(result.toJson());
         break;
     case OutputFormat::Ndjson:
-        if (result.error.isError() && code != ExitCode::Cancelled)
+        if (result.error.isError() && code != cancelExitCode())
             event(u"error"_s, {{u"error"_s, result.error.toJson()}, {u"exit_code"_s, code}});
         event(u"done"_s, {{u"exit_code"_s, code}, {u"result"_s, result.toJson()}});
         break;
     }
-    if (code == ExitCode::Cancelled)
+    if (code == cancelExitCode())
         m_printer.status(tr("Cancelled."));
     else if (code != ExitCode::Ok)
         m_printer.error(result.error, code);

@@ -9,6 +9,7 @@
 #include "ImageCommand.h"
 #include "KeyCommand.h"
 #include "McpCommand.h"
+#include "MessageFilter.h"
 #include "ModelsCommand.h"
 #include "ShowCommand.h"
 #include "SignalWatcher.h"
@@ -111,7 +112,8 @@ QString Cli::mainHelp() {
     text += u'\n' + tr("Exit codes:") + u'\n' +
             tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
                "  5 moderation (403), 6 rate-limited after retries (429), 7 network, timeout\n"
-               "  or a cut-off stream, 130 cancelled with Ctrl-C.\n");
+               "  or a cut-off stream, 130 cancelled with Ctrl-C (SIGINT), 143 stopped by\n"
+               "  SIGTERM, 129 stopped by SIGHUP.\n");
     text += u'\n' +
             tr("Run \"orcli help COMMAND\" or \"orcli COMMAND --help\" for a command's "
                "arguments and options.") +
@@ -189,6 +191,7 @@ int Cli::run(const QStringList &arguments) {
     }
     m_printer.setQuiet(global.quiet);
     m_printer.setVerbose(global.verbose);
+    MessageFilter::setVerbose(global.verbose);
     QLoggingCategory::setFilterRules(global.verbose ? u"orc.*.debug=true"_s
                                      : global.quiet ? u"orc.*.info=false\norc.*.warning=false"_s
                                                     : u"orc.*.info=false"_s);
@@ -209,7 +212,10 @@ int Cli::run(const QStringList &arguments) {
 
     SignalWatcher watcher;
     Command *c = command.get();
-    QObject::connect(&watcher, &SignalWatcher::interrupted, c, [c] { c->cancel(); });
+    QObject::connect(&watcher, &SignalWatcher::interrupted, c, [c](int signalNumber) {
+        c->setCancelExitCode(128 + signalNumber);
+        c->cancel();
+    });
     QObject::connect(c, &Command::finished, QCoreApplication::instance(),
                      [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, c, [c] { c->start(); });

@@ -179,6 +179,8 @@ void Command::finish(int exitCode) {
     if (m_finished)
         return;
     m_finished = true;
+    if (exitCode == ExitCode::Cancelled)
+        exitCode = m_cancelExitCode;
     m_printer.flush();
     QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
 }

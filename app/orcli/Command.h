@@ -46,8 +46,13 @@ public:
     // or an empty string. Runs before the event loop: it may read stdin and local files.
     virtual QString configure(const QCommandLineParser &parser) = 0;
     virtual void start() = 0;
-    // Ctrl-C. The default cancels the watched call (see watch()), or finishes with 130.
+    // Ctrl-C (or SIGTERM/SIGHUP). The default cancels the watched call (see watch()), or
+    // finishes with 130.
     virtual void cancel();
+    // The exit code a cancellation ends with: 130 for Ctrl-C, 128 + the signal otherwise.
+    // finish(ExitCode::Cancelled) reports this code.
+    void setCancelExitCode(int code) { m_cancelExitCode = code; }
+    int cancelExitCode() const { return m_cancelExitCode; }
 
     void setEnvironment(const GlobalOptions &global, const ClientConfig &config);
     static bool stdinIsTerminal();
@@ -92,6 +97,7 @@ private:
     OpenRouterClient *m_client = nullptr;
     QPointer<ApiCall> m_watched;
     bool m_finished = false;
+    int m_cancelExitCode = 130;
 };
 
 // Parses a whole positive number option; returns an error message on failure.

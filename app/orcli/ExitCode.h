@@ -8,14 +8,16 @@ namespace orc::cli {
 namespace ExitCode {
 enum Code : int {
     Ok = 0,
-    Other = 1,       // any other failure: bad request (400/404), server trouble, bad response
-    Usage = 2,       // bad command line or input file: nothing was sent
-    Auth = 3,        // no API key, or the key was refused (401)
-    Credits = 4,     // out of credits (402)
-    Moderation = 5,  // refused by moderation or a guardrail (403)
-    RateLimited = 6, // still rate-limited (429) after the retries
-    Network = 7,     // connection failure, idle timeout, or a stream cut off before its end
-    Cancelled = 130, // interrupted with Ctrl-C (SIGINT); partial output is kept
+    Other = 1,        // any other failure: bad request (400/404), server trouble, bad response
+    Usage = 2,        // bad command line or input file: nothing was sent
+    Auth = 3,         // no API key, or the key was refused (401)
+    Credits = 4,      // out of credits (402)
+    Moderation = 5,   // refused by moderation or a guardrail (403)
+    RateLimited = 6,  // still rate-limited (429) after the retries
+    Network = 7,      // connection failure, idle timeout, or a stream cut off before its end
+    Cancelled = 130,  // interrupted with Ctrl-C (SIGINT); partial output is kept
+    HungUp = 129,     // stopped by SIGHUP (128 + 1), handled like Ctrl-C
+    Terminated = 143, // stopped by SIGTERM (128 + 15), handled like Ctrl-C
 };
 } // namespace ExitCode
 

@@ -30,6 +30,10 @@ QList<QCommandLineOption> GlobalOptions::options() {
         QCommandLineOption(u"timeout"_s,
                            tr("Give up when nothing arrives for this many seconds (default 120)."),
                            u"SECONDS"_s),
+        QCommandLineOption(u"max-time"_s,
+                           tr("Give up when one call, retries included, takes longer than this "
+                              "many seconds (default: no limit)."),
+                           u"SECONDS"_s),
         QCommandLineOption(u"retries"_s,
                            tr("Retries of transient failures: 429, 408, 5xx, network (default 3)."),
                            u"N"_s),
@@ -45,7 +49,8 @@ QList<QCommandLineOption> GlobalOptions::options() {
 }
 
 QStringList GlobalOptions::optionsWithValue() {
-    return {u"--format"_s, u"-F"_s, u"--base-url"_s, u"--timeout"_s, u"--retries"_s};
+    return {u"--format"_s,  u"-F"_s,         u"--base-url"_s,
+            u"--timeout"_s, u"--max-time"_s, u"--retries"_s};
 }
 
 QString GlobalOptions::read(const QCommandLineParser &parser) {
@@ -67,14 +72,17 @@ QString GlobalOptions::read(const QCommandLineParser &parser) {
                 .arg(parser.value(u"format"_s));
     }
     baseUrl = parser.value(u"base-url"_s);
-    if (parser.isSet(u"timeout"_s)) {
+    for (const auto &[name, out] :
+         {std::pair{u"timeout"_s, &timeoutSeconds}, std::pair{u"max-time"_s, &maxTimeSeconds}}) {
+        if (!parser.isSet(name))
+            continue;
         bool ok = false;
-        const double s = parser.value(u"timeout"_s).toDouble(&ok);
+        const double s = parser.value(name).toDouble(&ok);
         if (!ok || !std::isfinite(s) || s <= 0 || s > 86400)
-            return tr("Invalid --timeout \"%1\": give a number of seconds between 0 and 86400, "
-                      "e.g. --timeout 30.")
-                .arg(parser.value(u"timeout"_s));
-        timeoutSeconds = s;
+            return tr("Invalid --%1 \"%2\": give a number of seconds above 0 and at most 86400, "
+                      "e.g. --%1 30.")
+                .arg(name, parser.value(name));
+        *out = s;
     }
     if (parser.isSet(u"retries"_s)) {
         bool ok = false;
@@ -90,6 +98,8 @@ QString GlobalOptions::read(const QCommandLineParser &parser) {
 void GlobalOptions::applyTo(ClientConfig &config) const {
     if (timeoutSeconds)
         config.idleTimeoutMs = int(std::lround(*timeoutSeconds * 1000));
+    if (maxTimeSeconds)
+        config.maxTimeMs = int(std::max(1L, std::lround(*maxTimeSeconds * 1000)));
     if (retries)
         config.retry.maxAttempts = *retries + 1;
 }

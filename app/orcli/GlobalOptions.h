@@ -21,6 +21,7 @@ struct GlobalOptions {
     OutputFormat format = OutputFormat::Text;
     QString baseUrl;
     std::optional<double> timeoutSeconds;
+    std::optional<double> maxTimeSeconds;
     std::optional<int> retries;
     bool quiet = false;
     bool verbose = false;
@@ -33,7 +34,7 @@ struct GlobalOptions {
     static QStringList optionsWithValue();
     // Reads the parsed options; returns a usage error message, or an empty string.
     QString read(const QCommandLineParser &parser);
-    // Applies --timeout and --retries to a configuration.
+    // Applies --timeout, --max-time and --retries to a configuration.
     void applyTo(ClientConfig &config) const;
 };
 

@@ -3,6 +3,7 @@
 #include "Attachments.h"
 #include "ExitCode.h"
 #include "ImageInfo.h"
+#include "ImageOptionsCheck.h"
 #include "api/ImageJob.h"
 #include "api/ImageModels.h"
 #include "api/OpenRouterClient.h"
@@ -102,6 +103,7 @@ QString ImageCommand::configure(const QCommandLineParser &parser) {
                                        &m_request.prompt);
         !e.isEmpty())
         return e;
+    m_givenOptions = ImageOptionsCheck::given(parser);
     m_request.aspectRatio = parser.value(u"aspect"_s).trimmed();
     m_request.imageSize = parser.value(u"size"_s).trimmed();
     if (m_request.imageSize.endsWith(u'k'))
@@ -209,6 +211,7 @@ void ImageCommand::fetchImageModels() {
                 fail(error);
                 return;
             }
+            m_imageModels = std::make_unique<ImageModels>(models);
             if (error.isError())
                 m_printer.log(tr("GET /images/models failed (%1); trying chat completions")
                                   .arg(Printer::describe(error)));
@@ -248,6 +251,13 @@ void ImageCommand::generate(const ImageRoute &route) {
             m_request.extraImageConfig.insert(u"background"_s, m_background);
     }
     if (const QString problem = m_request.validateFor(route.api); !problem.isEmpty()) {
+        usageFailure(problem);
+        return;
+    }
+    if (const QString problem =
+            ImageOptionsCheck::check(m_request, m_givenOptions, route,
+                                     m_imageModels ? m_imageModels->find(route.model) : nullptr);
+        !problem.isEmpty()) {
         usageFailure(problem);
         return;
     }

@@ -58,6 +58,8 @@ private:
     Api m_api = Api::Auto;
     std::unique_ptr<ImageSaver> m_saver;
     QList<ModelInfo> m_catalog;
+    QStringList m_givenOptions;                 // see ImageOptionsCheck::given()
+    std::unique_ptr<ImageModels> m_imageModels; // GET /images/models, once fetched
     QPointer<ImageJob> m_job;
     QDateTime m_startedAt;
     bool m_info = false; // --info FILE: print its provenance, send nothing

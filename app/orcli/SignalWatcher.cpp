@@ -14,17 +14,29 @@ namespace {
 int g_fds[2] = {-1, -1};
 volatile std::sig_atomic_t g_pending = 0;
 
-extern "C" void onSigint(int) {
+extern "C" void onSignal(int signalNumber) {
     if (g_pending) {
-        // Ctrl-C pressed twice: the user wants out now.
-        _exit(130);
+        // A second signal: the user (or the supervisor) wants out now.
+        _exit(128 + signalNumber);
     }
-    g_pending = 1;
-    const char byte = 1;
+    g_pending = signalNumber;
+    const char byte = char(signalNumber);
     [[maybe_unused]] const ssize_t n = ::write(g_fds[0], &byte, 1);
 }
 
+void setHandler(int signalNumber, void (*handler)(int)) {
+    struct sigaction action = {};
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(signalNumber, &action, nullptr);
+}
+
 } // namespace
+
+QList<int> SignalWatcher::handledSignals() {
+    return {SIGINT, SIGTERM, SIGHUP};
+}
 
 SignalWatcher::SignalWatcher(QObject *parent)
     : QObject(parent) {
@@ -32,23 +44,18 @@ SignalWatcher::SignalWatcher(QObject *parent)
         return;
     for (int fd : g_fds)
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    g_pending = 0;
     m_notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SignalWatcher::onReadable);
-
-    struct sigaction action = {};
-    action.sa_handler = onSigint;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
+    for (int s : handledSignals())
+        setHandler(s, onSignal);
 }
 
 SignalWatcher::~SignalWatcher() {
     if (!m_notifier)
         return;
-    struct sigaction action = {};
-    action.sa_handler = SIG_DFL;
-    sigemptyset(&action.sa_mask);
-    ::sigaction(SIGINT, &action, nullptr);
+    for (int s : handledSignals())
+        setHandler(s, SIG_DFL);
     delete m_notifier;
     m_notifier = nullptr;
     ::close(g_fds[0]);
@@ -58,9 +65,13 @@ SignalWatcher::~SignalWatcher() {
 
 void SignalWatcher::onReadable() {
     char buffer[16];
-    while (::read(g_fds[1], buffer, sizeof buffer) > 0) {
-    }
-    emit interrupted();
+    int signalNumber = 0;
+    ssize_t n = 0;
+    while ((n = ::read(g_fds[1], buffer, sizeof buffer)) > 0)
+        if (signalNumber == 0)
+            signalNumber = buffer[0];
+    if (signalNumber != 0)
+        emit interrupted(signalNumber);
 }
 
 } // namespace orc::cli

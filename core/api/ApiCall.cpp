@@ -9,12 +9,40 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace orc {
+
+namespace {
+
+bool isHtml(const QByteArray &contentType) {
+    return contentType.trimmed().toLower().startsWith("text/html");
+}
+
+// "The server answered HTTP 200 with a web page ("Login - Hotel Wi-Fi") ...": the page's title
+// says who answered.
+QString htmlAnswerMessage(int status, const QByteArray &body) {
+    static const QRegularExpression title(u"<title[^>]*>([^<]{1,120})</title>"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString page = QString::fromUtf8(body.left(64 * 1024));
+    const QString name = title.match(page).captured(1).simplified();
+    return name.isEmpty()
+               ? QCoreApplication::translate("orc::ApiCall",
+                                             "The server answered HTTP %1 with a web page instead "
+                                             "of OpenRouter's API.")
+                     .arg(status)
+               : QCoreApplication::translate("orc::ApiCall",
+                                             "The server answered HTTP %1 with a web page (\"%2\") "
+                                             "instead of OpenRouter's API.")
+                     .arg(status)
+                     .arg(name);
+}
+
+} // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager *network, const ClientConfig &config,
                  PreparedRequest request, QObject *parent)
@@ -26,6 +54,8 @@ ApiCall::ApiCall(QNetworkAccessManager *network, const ClientConfig &config,
     m_retryTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &ApiCall::onIdleTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    m_overallTimer.setSingleShot(true);
+    connect(&m_overallTimer, &QTimer::timeout, this, &ApiCall::onOverallTimeout);
 }
 
 ApiCall::~ApiCall() {
@@ -37,6 +67,8 @@ void ApiCall::start() {
         return;
     m_started = true;
     m_clock.start();
+    if (m_config.maxTimeMs > 0)
+        m_overallTimer.start(m_config.maxTimeMs);
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -102,8 +134,10 @@ void ApiCall::readStatus() {
     m_headers = m_reply->rawHeaderPairs();
     // Errors before the first output byte come as JSON with a 4xx/5xx status even when a
     // stream was asked for; those are buffered and parsed, never handed out as stream data.
+    // An HTML page (a captive portal, a proxy's error page, a web server at the wrong base URL)
+    // is buffered too, and reported as what it is in onReplyFinished().
     m_streamingBody = m_request.streaming() && m_status >= 200 && m_status < 300 &&
-                      !contentType().startsWith("application/json");
+                      !contentType().startsWith("application/json") && !isHtml(contentType());
     if (m_streamingBody)
         emit responseStarted(m_status);
 }
@@ -155,6 +189,15 @@ void ApiCall::onIdleTimeout() {
     m_reply->abort(); // finished() follows synchronously
 }
 
+void ApiCall::onOverallTimeout() {
+    if (m_finished)
+        return;
+    qCInfo(orcNet) << "overall limit of" << m_config.maxTimeMs << "ms reached; aborting"
+                   << m_request.path();
+    releaseReply();
+    finish(ApiError::overallTimeout(m_config.maxTimeMs));
+}
+
 void ApiCall::onReplyFinished() {
     if (!m_reply || m_finished)
         return;
@@ -162,10 +205,13 @@ void ApiCall::onReplyFinished() {
     readStatus();
     if (!m_reply || m_finished)
         return; // a slot connected to responseStarted cancelled us
-    if (m_streamingBody)
-        deliverStream();
-    else
-        m_body += m_reply->readAll();
+    // An aborted reply (idle timeout) is closed: reading it would only make Qt warn.
+    if (m_reply->isOpen()) {
+        if (m_streamingBody)
+            deliverStream();
+        else
+            m_body += m_reply->readAll();
+    }
     if (m_finished)
         return; // a slot connected to bytesReceived cancelled us
     const QNetworkReply::NetworkError netError = m_reply->error();
@@ -192,6 +238,11 @@ void ApiCall::onReplyFinished() {
             RetryPolicy::parseRetryAfter(retryAfterHeader, QDateTime::currentDateTimeUtc());
         ApiError e = ErrorCodec::fromHttpResponse(m_status, m_body, retryAfter.value_or(-1));
         failOrRetry(e, e.retryable);
+        return;
+    }
+    if (isHtml(contentType())) {
+        // OpenRouter answers JSON or an event stream, never a web page.
+        finish(ApiError::invalidResponse(htmlAnswerMessage(m_status, m_body)));
         return;
     }
     finish({});
@@ -224,6 +275,7 @@ void ApiCall::finish(ApiError error) {
     m_finished = true;
     m_idleTimer.stop();
     m_retryTimer.stop();
+    m_overallTimer.stop();
     error.redact(m_config.apiKey);
     m_error = error;
     if (m_error.isError())

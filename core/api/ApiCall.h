@@ -18,9 +18,10 @@ namespace orc {
 
 // One logical HTTP call to OpenRouter: sends the request RequestBuilder makes of a prepared
 // request (Endpoints.h) and the configuration, retries transient failures with backoff and
-// Retry-After, enforces an idle timeout and can be cancelled at any moment. `finished()` is emitted
-// exactly once, after which status, body and error are final. The QNetworkReply is owned here and
-// never outlives the call.
+// Retry-After, enforces an idle timeout and an optional overall limit (ClientConfig::maxTimeMs,
+// retries included), and can be cancelled at any moment. `finished()` is emitted exactly once,
+// after which status, body and error are final. The QNetworkReply is owned here and never
+// outlives the call.
 //
 // In streaming mode a successful response body is not buffered: each piece is handed out
 // through bytesReceived() as it arrives, and the call is retried only before the first one.
@@ -75,6 +76,7 @@ private:
     void deliverStream();
     void onReplyFinished();
     void onIdleTimeout();
+    void onOverallTimeout();
     void failOrRetry(ApiError error, bool retryAllowed);
     void finish(ApiError error);
     void releaseReply();
@@ -86,6 +88,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
     QTimer m_retryTimer;
+    QTimer m_overallTimer; // ClientConfig::maxTimeMs from start(), across retries
     QElapsedTimer m_clock;
     QByteArray m_body;
     QByteArray m_piece; // the buffer a stream is read into

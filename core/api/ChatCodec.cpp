@@ -294,10 +294,32 @@ std::optional<ChatChunk> decodeChunk(QByteArrayView json, QString *error) {
     return decodeChunkGeneral(json, error);
 }
 
+QJsonDocument parseLenient(QByteArrayView json, QJsonParseError *error) {
+    QJsonParseError parseError{};
+    QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String) {
+        // Decoding replaces each invalid sequence by U+FFFD and never touches ASCII, so the
+        // document's structure is what it was.
+        doc = QJsonDocument::fromJson(QString::fromUtf8(json).toUtf8(), &parseError);
+    }
+    if (error)
+        *error = parseError;
+    return doc;
+}
+
+ApiError emptyResponse() {
+    ApiError e = ApiError::invalidResponse(
+        tr("The model returned no choices (an empty response). Try again or choose "
+           "another model."));
+    e.code = u"empty_response"_s;
+    e.retryable = true;
+    return e;
+}
+
 std::optional<ChatChunk> decodeChunkGeneral(QByteArrayView json, QString *error) {
     QJsonParseError parseError{};
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
+    const QJsonDocument doc = parseLenient(json, &parseError);
     if (!doc.isObject()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError
@@ -401,7 +423,7 @@ ChatResult decodeResponse(QByteArrayView body) {
     ChatResult r;
     const QByteArray trimmed = QByteArray::fromRawData(body.data(), body.size()).trimmed();
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    const QJsonDocument doc = parseLenient(trimmed, &parseError);
     if (!doc.isObject()) {
         r.state = ChatResult::State::Failed;
         r.error = ApiError::invalidResponse(
@@ -424,10 +446,7 @@ ChatResult decodeResponse(QByteArrayView body) {
     }
     if (!o.value("choices"_L1).isArray() || o.value("choices"_L1).toArray().isEmpty()) {
         r.state = ChatResult::State::Failed;
-        r.error = ApiError::invalidResponse(
-            tr("The model returned no choices (an empty response). Try again or choose "
-               "another model."));
-        r.error.retryable = true;
+        r.error = emptyResponse();
         return r;
     }
     r.state = ChatResult::State::Completed;

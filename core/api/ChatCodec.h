@@ -4,6 +4,7 @@
 #include "domain/ChatResult.h"
 
 #include <QByteArrayView>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace orc {
@@ -31,6 +32,12 @@ void accumulate(ChatResult &result, const ChatChunk &chunk);
 // Decodes a complete non-streaming response body (leading whitespace padding allowed). An
 // error object (top-level or inside the choice) yields state Failed with the partial output.
 ChatResult decodeResponse(QByteArrayView body);
+// The reply held no choice at all (an empty response): retryable, code "empty_response". The
+// same error whether the reply was streamed or not.
+ApiError emptyResponse();
+// Parses JSON like QJsonDocument::fromJson, but invalid UTF-8 inside strings becomes U+FFFD
+// instead of failing the whole document (a provider that cut a character in two).
+QJsonDocument parseLenient(QByteArrayView json, QJsonParseError *error = nullptr);
 
 } // namespace ChatCodec
 

@@ -130,7 +130,7 @@ void ChatStream::undecodable(QByteArrayView data, const QString &parseError) {
     } else {
         ++m_result.skippedEvents;
     }
-    qCWarning(orcApi) << "stream event is not JSON:" << parseError;
+    qCWarning(orcApi) << "stream event is not JSON:" << parseError; // shown with -v only
 }
 
 void ChatStream::dropPendingFragment() {
@@ -157,6 +157,8 @@ void ChatStream::applyChunk(const ChatChunk &chunk) {
         emit usageReceived(*chunk.usage);
     if (chunk.error)
         m_sawStreamError = true;
+    if (chunk.hasChoice)
+        m_sawChoice = true;
 }
 
 void ChatStream::onCallFinished() {
@@ -198,7 +200,9 @@ void ChatStream::onCallFinished() {
         });
         return;
     }
-    const bool clean = m_parser.finish();
+    // A stream whose connection ended cleanly after the finish reason is complete even
+    // without [DONE], as the official SDKs take it; without a finish reason it was cut off.
+    const bool clean = m_parser.finish() || !m_result.finishReason.isEmpty();
     dropPendingFragment();
     if (m_sawStreamError) {
         complete(ChatResult::State::Failed, m_result.error);
@@ -211,6 +215,8 @@ void ChatStream::onCallFinished() {
                      "The stream held no readable data (%n event(s) were not "
                      "JSON). Check the base URL.",
                      nullptr, m_result.skippedEvents)));
+    } else if (!m_sawChoice && !m_result.hasOutput()) {
+        complete(ChatResult::State::Failed, ChatCodec::emptyResponse());
     } else {
         complete(ChatResult::State::Completed);
     }

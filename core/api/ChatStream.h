@@ -63,6 +63,7 @@ private:
     QElapsedTimer m_clock;
     bool m_finished = false;
     bool m_sawStreamError = false;
+    bool m_sawChoice = false;     // some chunk had a choice: the reply was not empty
     QByteArray m_pendingFragment; // an unparsable event kept in case the next one completes it
     ChatChunkScanner m_scanner;   // the fast path, remembering what repeats between chunks
     ChatChunk m_fastChunk;        // filled by m_scanner only, reused for every event

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +87,18 @@ bool isLoopbackHost(const QString &host) {
 }
 
 std::optional<ApiError> ClientConfig::validate(bool needsKey) const {
+    if (!baseUrl.isValid() && !baseUrl.errorString().isEmpty()) {
+        // An unparsable URL has no text of its own left; QUrl keeps the reason and the source:
+        // "Expected ']' to match '[' in hostname; source was "http://[::1"; scheme = ...".
+        const QString reason = baseUrl.errorString();
+        static const QRegularExpression parts(u"^(.*?); source was \"(.*?)\"(;|$)"_s);
+        const QRegularExpressionMatch m = parts.match(reason);
+        return ApiError::config(tr("The base URL \"%1\" is not a valid URL (%2). Use "
+                                   "https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / "
+                                   "--base-url.")
+                                    .arg(m.hasMatch() ? m.captured(2) : QString(),
+                                         m.hasMatch() ? m.captured(1) : reason));
+    }
     if (!baseUrl.isValid() || baseUrl.host().isEmpty() ||
         (baseUrl.scheme() != "https"_L1 && baseUrl.scheme() != "http"_L1)) {
         return ApiError::config(tr("The base URL \"%1\" is not a valid http(s) URL. Use "

@@ -22,7 +22,7 @@ struct ClientConfig {
     QString title = defaultTitle();     // X-Title / X-OpenRouter-Title
     RetryPolicy retry;
     int idleTimeoutMs = 120000; // abort when nothing arrives for this long (padding counts)
-    int maxTimeMs = 0; // overall limit of one call including retries, 0 = none
+    int maxTimeMs = 0;          // overall limit of one call including retries, 0 = none
 
     static QUrl defaultBaseUrl();
     static QString defaultReferer();

@@ -167,8 +167,8 @@ void ImageJob::onChatFinished(Call &call) {
         error = tooLargeError(m_maxResponseBytes);
     else if (r.state == ChatResult::State::Truncated)
         error = r.error.isError() ? r.error : ApiError::truncated();
-    else if (r.state != ChatResult::State::Completed)
-        error = r.error;
+    else if (r.state != ChatResult::State::Completed && r.error.code != "empty_response"_L1)
+        error = r.error; // an empty reply is one without an image: maybeFinish() says so
     call.chatDecodes = {call.chat->decoder().workerDecodes(),
                         call.chat->decoder().offThreadDecodes()};
     call.chat->deleteLater();

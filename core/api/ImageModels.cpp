@@ -340,4 +340,43 @@ ApiCall *ImageModels::fetch(OpenRouterClient *client, QObject *context,
     return call;
 }
 
+QStringList ImageModels::documentedAspectRatios(ImageApi api, const QString &modelId) {
+    // openrouter-api.md §5.1: one model has its own table, one has four extra ratios; §5.4:
+    // POST /images also takes "auto".
+    if (api == ImageApi::ChatCompletions && modelId == "microsoft/mai-image-2.5"_L1)
+        return {u"1:1"_s, u"4:3"_s, u"3:4"_s, u"16:9"_s, u"9:16"_s, u"3:2"_s, u"2:3"_s};
+    QStringList ratios = ImageRequest::supportedAspectRatios();
+    if (api == ImageApi::ImagesEndpoint)
+        ratios << u"auto"_s;
+    else if (modelId.startsWith("google/gemini-3.1-flash-image-preview"_L1))
+        ratios << u"1:4"_s << u"4:1"_s << u"1:8"_s << u"8:1"_s;
+    return ratios;
+}
+
+QStringList ImageModels::documentedSizes(ImageApi api, const QString &modelId) {
+    if (api == ImageApi::ImagesEndpoint)
+        return {u"512"_s, u"1K"_s, u"2K"_s, u"4K"_s};
+    QStringList sizes = ImageRequest::supportedSizes();
+    if (modelId.startsWith("google/gemini-3.1-flash-image-preview"_L1))
+        sizes.prepend(u"0.5K"_s);
+    return sizes;
+}
+
+QStringList ImageModels::checkOptions(const ImageRequest &request, const ImageRoute &route,
+                                      const ImageModel *listed) {
+    if (listed && route.api == ImageApi::ImagesEndpoint)
+        return listed->check(request);
+    QStringList problems;
+    const QString &model = route.model.isEmpty() ? request.model : route.model;
+    const QStringList ratios = documentedAspectRatios(route.api, model);
+    if (!request.aspectRatio.isEmpty() && !ratios.contains(request.aspectRatio))
+        problems << tr("%1 does not take the aspect ratio \"%2\"; the documented ratios are %3.")
+                        .arg(model, request.aspectRatio, ratios.join(u", "_s));
+    const QStringList sizes = documentedSizes(route.api, model);
+    if (!request.imageSize.isEmpty() && !sizes.contains(request.imageSize))
+        problems << tr("%1 does not take the size \"%2\"; the documented sizes are %3.")
+                        .arg(model, request.imageSize, sizes.join(u", "_s));
+    return problems;
+}
+
 } // namespace orc

@@ -104,6 +104,16 @@ public:
     ImageRoute route(const QString &modelId, const QList<ModelInfo> &catalog) const;
     // ["image"] when the outputs have no "text", else ["image","text"].
     static QStringList modalitiesFor(const QStringList &outputModalities);
+    // Checks the options `request` sets against what `route` accepts, before anything is sent:
+    // the capabilities GET /images/models declares when `listed` (the route's model there) is
+    // given, else the documented values (openrouter-api.md §5.1 for chat completions, §5.4 for
+    // POST /images). Only options that are set are checked: clear those left to their
+    // defaults. Translated problems; empty when all fit.
+    static QStringList checkOptions(const ImageRequest &request, const ImageRoute &route,
+                                    const ImageModel *listed);
+    // The documented values of aspect_ratio and of the size for `modelId` through `api`.
+    static QStringList documentedAspectRatios(ImageApi api, const QString &modelId);
+    static QStringList documentedSizes(ImageApi api, const QString &modelId);
 
     // GET /images/models; `done` runs in `context`'s thread with the parsed listing.
     static ApiCall *

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,8 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("orc::ApiError", text);
 }
+
+std::atomic<ApiError::Face> g_face{ApiError::Face::App};
 
 // The hint for Kind::NoEndpoint: what to relax, by the constraint that excluded everything.
 QString noEndpointHint(const ApiError &e) {
@@ -49,6 +52,14 @@ QString noEndpointHint(const ApiError &e) {
 }
 
 } // namespace
+
+void ApiError::setFace(Face face) {
+    g_face = face;
+}
+
+ApiError::Face ApiError::face() {
+    return g_face;
+}
 
 ApiError::Kind ApiError::kindForStatus(int s) {
     if (s == 401)
@@ -92,6 +103,14 @@ ApiError ApiError::timeout(int idleMs) {
     return e;
 }
 
+ApiError ApiError::overallTimeout(int limitMs) {
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.message = tr("The call took longer than its overall time limit of %1 s.")
+                    .arg(limitMs / 1000.0, 0, 'g', 3);
+    return e;
+}
+
 ApiError ApiError::cancelled() {
     ApiError e;
     e.kind = Kind::Cancelled;
@@ -121,6 +140,10 @@ QString ApiError::hint() const {
     case Kind::Cancelled:
         return {};
     case Kind::Auth:
+        if (face() == Face::Cli)
+            return tr("Check your OpenRouter API key: set OPENROUTER_API_KEY (or "
+                      "SKILL_OPENROUTER_API_KEY) in the environment. Keys are made at "
+                      "https://openrouter.ai/keys.");
         return tr("Check your OpenRouter API key: set OPENROUTER_API_KEY (or "
                   "SKILL_OPENROUTER_API_KEY) or enter it in the settings. Keys are made at "
                   "https://openrouter.ai/keys.");
@@ -156,7 +179,9 @@ QString ApiError::hint() const {
     case Kind::Timeout:
         return tr("Try again, or raise the timeout.");
     case Kind::InvalidResponse:
-        return tr("The server did not answer like OpenRouter; check the base URL.");
+        if (code == "empty_response"_L1)
+            return {}; // the server did answer like OpenRouter; the message says what to do
+        return tr("The server did not answer like OpenRouter; check the base URL or proxy.");
     case Kind::Truncated:
         return tr("What arrived is kept; try again.");
     }

@@ -14,7 +14,7 @@ struct ApiError {
         None,
         Config,          // bad set-up detected before any request (missing key, insecure URL...)
         Network,         // connection refused/reset/dropped, DNS, TLS
-        Timeout,         // nothing received for the idle timeout
+        Timeout,         // nothing received for the idle timeout, or the overall limit reached
         Cancelled,       // cancelled by the user
         BadRequest,      // 400, 413, 422 and other 4xx not listed below
         Auth,            // 401
@@ -52,7 +52,14 @@ struct ApiError {
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
 
-    // A translated sentence saying what to do about it (empty when there is nothing to add).
+    // Which program shows the hints: the studio (keys may be entered in its settings) or orcli
+    // (which reads keys from the environment only). One per process; App by default.
+    enum class Face { App, Cli };
+    static void setFace(Face face);
+    static Face face();
+
+    // A translated sentence saying what to do about it (empty when there is nothing to add),
+    // worded for face().
     QString hint() const;
     // "message (detail)" plus the hint, one paragraph, for a status line or stderr.
     QString toString() const;
@@ -65,6 +72,8 @@ struct ApiError {
     static ApiError config(const QString &message);
     static ApiError network(int networkError, const QString &message);
     static ApiError timeout(int idleMs);
+    // The overall limit of one call (retries included) ran out: Kind::Timeout, not retryable.
+    static ApiError overallTimeout(int limitMs);
     static ApiError cancelled();
     static ApiError invalidResponse(const QString &message);
     static ApiError truncated();

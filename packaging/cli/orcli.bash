@@ -20,13 +20,13 @@ _orcli()
     fi
 
     local commands="chat image models find show key credits generation batch mcp help"
-    local global="--format --base-url --timeout --retries --quiet --verbose --dry-run --help --version"
+    local global="--format --base-url --timeout --max-time --retries --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
     local i command="" args=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --format|-F|--base-url|--timeout|--retries) ((i++)) ;;
+            --format|-F|--base-url|--timeout|--max-time|--retries) ((i++)) ;;
             -*) ;;
             *)
                 if [[ -z $command ]]; then
@@ -40,7 +40,7 @@ _orcli()
 
     case $prev in
         --format|-F) COMPREPLY=($(compgen -W "text json ndjson" -- "$cur")); return ;;
-        --base-url|--timeout|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
+        --base-url|--timeout|--max-time|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
         --concurrency|--model|--url|--header|--env)
             return ;;

@@ -18,7 +18,7 @@ function __orcli_model_position
             continue
         end
         switch $t
-            case --format -F --base-url --timeout --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
+            case --format -F --base-url --timeout --max-time --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
                 set skip 1
             case '-*'
             case '*'
@@ -32,6 +32,7 @@ end
 complete -c orcli -s F -l format -x -a 'text json ndjson' -d 'Output format'
 complete -c orcli -l base-url -x -d 'API base URL'
 complete -c orcli -l timeout -x -d 'Idle timeout in seconds'
+complete -c orcli -l max-time -x -d 'Overall limit of one call in seconds'
 complete -c orcli -l retries -x -d 'Retries of transient failures'
 complete -c orcli -s q -l quiet -d 'Errors only on stderr'
 complete -c orcli -s v -l verbose -d 'Log requests and responses (key redacted)'

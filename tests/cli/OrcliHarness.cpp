@@ -136,4 +136,11 @@ QByteArray tinyPng() {
                                   "DwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 }
 
+QByteArray jsonl(const QList<QJsonObject> &lines) {
+    QByteArray out;
+    for (const QJsonObject &o : lines)
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    return out;
+}
+
 } // namespace orc::test

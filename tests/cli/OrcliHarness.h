@@ -77,5 +77,7 @@ private:
 
 // A small valid PNG (1x1) for --image attachments.
 QByteArray tinyPng();
+// JSON lines: each object compact, one a line (batch input files).
+QByteArray jsonl(const QList<QJsonObject> &lines);
 
 } // namespace orc::test

@@ -12,17 +12,11 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+using orc::test::jsonl;
 using orc::test::OrcliHarness;
 using orc::test::OrcliRun;
 
 namespace {
-
-QByteArray jsonl(const QList<QJsonObject> &lines) {
-    QByteArray out;
-    for (const QJsonObject &o : lines)
-        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    return out;
-}
 
 QList<QJsonObject> readLines(const QString &path) {
     QFile f(path);

@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(check.exitCode(), 0);
 
         QCOMPARE(complete({u"orcli"_s, u"ch"_s}), QStringList{u"chat"_s});
-        QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"--max"_s}), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"--max-to"_s}), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete({u"orcli"_s, u"image"_s, u"m"_s, u"p"_s, u"--size"_s, u""_s}),
                  (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete({u"orcli"_s, u"--format"_s, u"nd"_s}), QStringList{u"ndjson"_s});
@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(complete(u"orcli "_s),
                  (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
                               u"help"_s, u"image"_s, u"key"_s, u"mcp"_s, u"models"_s, u"show"_s}));
-        QCOMPARE(complete(u"orcli chat --max"_s), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete(u"orcli chat --max-to"_s), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
         QCOMPARE(complete(u"orcli mcp se"_s), QStringList{u"serve"_s});
@@ -244,13 +244,15 @@ private slots:
             QVERIFY2(skill.contains(u"orcli "_s + c), qPrintable(c));
             QVERIFY2(readme.contains(u'`' + c), qPrintable(c));
         }
-        for (const char *code :
-             {"| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 6 |", "| 7 |", "| 130 |"})
+        for (const char *code : {"| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 6 |",
+                                 "| 7 |", "| 130 |", "| 143 |", "| 129 |"})
             QVERIFY2(skill.contains(QLatin1String(code)), code);
         for (const char *code : {"0 ok", "1 other", "2 usage", "3 auth", "4 credits",
-                                 "5 moderation", "6 still rate-limited", "7 network", "130 "})
+                                 "5 moderation", "6 still rate-limited", "7 network", "130 ",
+                                 "143 stopped by SIGTERM", "129 by SIGHUP"})
             QVERIFY2(readme.contains(QLatin1String(code)), code);
-        for (const char *code : {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 130\n"})
+        for (const char *code :
+             {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 130\n", "\n.B 143\n", "\n.B 129\n"})
             QVERIFY2(man.contains(QLatin1String(code)), code);
     }
 };

@@ -558,6 +558,44 @@ Reply ChatCompletions::fault(Turn &turn, bool &handled) {
         a.error200Body = m_state.errors.captured(QStringLiteral("429_upstream_rate_limited"));
         return respond(turn, a, m_state.tokenDelayMs, m_state.paddingDelayMs);
     }
+    if (name == QLatin1String("no-done"))
+        return faulty(ChatAnswer::Fault::NoDone);
+    if (name == QLatin1String("bad-utf8"))
+        return faulty(ChatAnswer::Fault::BadUtf8);
+    if (name == QLatin1String("html-200")) {
+        // A captive portal or a web server at the wrong base URL: 200 with a web page, whatever
+        // was asked (the shape of issue 13's fault test; the title names who answered).
+        Reply r;
+        r.addHeader(QByteArrayLiteral("content-type"),
+                    QByteArrayLiteral("text/html; charset=utf-8"));
+        r.append(0, QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>Hotel Wi-Fi Login"
+                                      "</title></head>\n<body><h1>Welcome</h1><p>Accept the "
+                                      "terms to continue.</p></body></html>\n"));
+        return r;
+    }
+    if (name == QLatin1String("keepalive-only")) {
+        // Only ": OPENROUTER PROCESSING" comments, one every 100 ms, for a minute, then silence:
+        // a generation that never starts. The comment is OpenRouter's own keep-alive (§4).
+        Reply r;
+        r.framing = Reply::Framing::Chunked;
+        r.addHeader(QByteArrayLiteral("content-type"), QByteArrayLiteral("text/event-stream"));
+        r.addHeader(QByteArrayLiteral("cache-control"), QByteArrayLiteral("no-cache"));
+        for (int i = 0; i < 600; ++i)
+            r.append(i == 0 ? 0 : 100, ChatChunkBuilder::comment());
+        r.ending = Reply::Ending::Hang;
+        return r;
+    }
+    if (name == QLatin1String("429-20") || name == QLatin1String("503-20")) {
+        // A long Retry-After, to see that a pending back-off does not delay Ctrl-C.
+        const bool rate = name.startsWith(QLatin1String("429"));
+        return withRetryAfter(
+            errorReply(rate ? 429 : 503,
+                       ErrorBodies::make(rate ? 429 : 503,
+                                         rate ? QStringLiteral("Rate limit exceeded")
+                                              : QStringLiteral("Service temporarily unavailable"),
+                                         {}, user)),
+            "20");
+    }
     if (name == QLatin1String("slow"))
         return respond(turn, echo(turn), m_state.slowDelayMs, m_state.slowDelayMs);
     if (name == QLatin1String("huge-image")) {

@@ -12,6 +12,9 @@ namespace {
 
 const QByteArray kPaddingUnit = QByteArrayLiteral("\n         \n");
 const QByteArray kImagePlaceholder = QByteArrayLiteral("@@ORC_FAKE_IMAGE_URL@@");
+const QByteArray kBadUtf8Placeholder = QByteArrayLiteral("@@ORC_FAKE_BAD_UTF8@@");
+// " caf" and the first byte of "é" (C3 A9) without the second: invalid UTF-8 in a JSON string
+const QByteArray kBadUtf8 = QByteArrayLiteral(" caf\xC3");
 
 QJsonObject midstreamError() {
     return ErrorBodies::errorObject(
@@ -97,6 +100,8 @@ Reply ChatRenderer::stream(const ChatChunkBuilder &b, const ChatAnswer &a, const
                 r.ending = Reply::Ending::Drop;
                 return r;
             }
+            if (a.fault == Fault::BadUtf8)
+                r.append(d, b.content(kBadUtf8));
             if (a.fault == Fault::Garbage)
                 r.append(d,
                          QByteArrayLiteral("data: {\"id\":\"gen-garbage\",\"choices\":[{\"delta\""
@@ -139,7 +144,8 @@ Reply ChatRenderer::stream(const ChatChunkBuilder &b, const ChatAnswer &a, const
         r.append(d, b.finish(a.finishReason, a.nativeFinishReason));
     }
     r.append(0, b.usage(a.usageShape, a.usage, a.finishReason, a.nativeFinishReason));
-    r.append(0, ChatChunkBuilder::done());
+    if (a.fault != Fault::NoDone)
+        r.append(0, ChatChunkBuilder::done());
     return r;
 }
 
@@ -170,12 +176,17 @@ Reply ChatRenderer::nonStream(const ChatChunkBuilder &b, const ChatAnswer &a, co
         return r;
     case Fault::None:
     case Fault::MidstreamError:
+    case Fault::NoDone:
+    case Fault::BadUtf8:
         break;
     }
 
     QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
                         {QStringLiteral("refusal"), QJsonValue::Null}};
-    const QByteArray content = joined(a.content);
+    QList<QByteArray> parts = a.content;
+    if (a.fault == Fault::BadUtf8) // spliced in raw below: QJsonDocument would repair it
+        parts.insert(std::min<qsizetype>(1, parts.size()), kBadUtf8Placeholder);
+    const QByteArray content = joined(parts);
     message.insert(QStringLiteral("content"), content.isEmpty() && !a.toolCalls.isEmpty()
                                                   ? QJsonValue(QJsonValue::Null)
                                                   : QJsonValue(QString::fromUtf8(content)));
@@ -227,6 +238,8 @@ Reply ChatRenderer::nonStream(const ChatChunkBuilder &b, const ChatAnswer &a, co
         choice.insert(QStringLiteral("error"), midstreamError());
     }
     QByteArray body = b.completion(QJsonArray{choice}, a.usage);
+    if (a.fault == Fault::BadUtf8)
+        body.replace(kBadUtf8Placeholder, kBadUtf8);
     if (!a.imageUrl.isEmpty()) {
         // splice the (possibly huge) URL in once instead of round-tripping it through QJson
         const qsizetype at = body.indexOf(kImagePlaceholder);

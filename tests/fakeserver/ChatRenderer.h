@@ -23,6 +23,13 @@ struct ChatAnswer {
         Garbage,        // a data: line that is not JSON (stream) / a body that is not JSON
         EmptyChoices,   // "choices": []
         Error200,       // 200, then an error body (non-stream) / a bare error event (stream)
+        // A stream that ends cleanly after its finish and usage chunks but sends no [DONE]. The
+        // official SDK ends a stream where the connection ends, [DONE] or not
+        // (@openrouter/sdk esm/lib/event-streams.js, `if (r.done) return {done: true}`).
+        NoDone,
+        // One content delta whose string holds a lone UTF-8 lead byte (0xC3 before the closing
+        // quote): a provider that cut a character in two. Issue 13's fault tests sent this.
+        BadUtf8,
     };
 
     QList<QByteArray> reasoning; // reasoning deltas

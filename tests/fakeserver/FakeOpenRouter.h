@@ -69,6 +69,11 @@ struct RecordedRequest {
 //   "fault/huge-image"     -> an image chunk whose data URL is hugeImageBytes() long
 //   "fault/hang"           -> reads the request and never answers
 //   "fault/400", "fault/404" -> those errors
+//   "fault/no-done"        -> a stream with finish and usage chunks, then a clean end without
+//   [DONE] "fault/bad-utf8"       -> one content delta holding invalid UTF-8 (a lone 0xC3 lead
+//   byte) "fault/html-200"       -> 200 text/html (a login page), stream requested or not
+//   "fault/keepalive-only" -> a stream of ": OPENROUTER PROCESSING" comments only (100 ms apart)
+//   "fault/429-20", "fault/503-20" -> always that error with Retry-After: 20
 // Non-stream replies send the status early, then whitespace keep-alive padding units
 // ("\n         \n"), then the JSON. Streams start with ": OPENROUTER PROCESSING" comments and
 // end with a finish chunk, a usage chunk (with cost) and "data: [DONE]".
