@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>McpToolResult</name>
+    <message>
+        <source>[%1 %2, %3 bytes]</source>
+        <translation>[%1 %2, %3 Bytes]</translation>
+    </message>
+    <message>
+        <source>[resource %1 %2]</source>
+        <translation>[Ressource %1 %2]</translation>
+    </message>
+    <message>
+        <source>[resource %1]</source>
+        <translation>[Ressource %1]</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>no model with id %1</source>
@@ -109,6 +124,46 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (at byte %2): %3</source>
+        <translation>Die Antwort auf %1 ist kein gültiges JSON (bei Byte %2): %3</translation>
+    </message>
+    <message>
+        <source>The answer to %1 has no &quot;data&quot;.</source>
+        <translation>Die Antwort auf %1 enthält kein &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list.</source>
+        <translation>Die Antwort auf %1 ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>None of the allowed providers serves this model (it is served by %1): change the provider list or allow fallbacks.</source>
+        <translation>Keiner der zugelassenen Anbieter bietet dieses Modell an (es wird von %1 angeboten): Ändern Sie die Anbieterliste oder erlauben Sie Fallbacks.</translation>
+    </message>
+    <message>
+        <source>None of the allowed providers serves this model: change the provider list or allow fallbacks.</source>
+        <translation>Keiner der zugelassenen Anbieter bietet dieses Modell an: Ändern Sie die Anbieterliste oder erlauben Sie Fallbacks.</translation>
+    </message>
+    <message>
+        <source>Your privacy settings exclude every provider of this model: see https://openrouter.ai/settings/privacy.</source>
+        <translation>Ihre Datenschutzeinstellungen schließen alle Anbieter dieses Modells aus: siehe https://openrouter.ai/settings/privacy.</translation>
+    </message>
+    <message>
+        <source>No provider of this model supports what the request asks for: remove those parameters or choose another model.</source>
+        <translation>Kein Anbieter dieses Modells unterstützt, was die Anfrage verlangt: Entfernen Sie diese Parameter oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>Every provider of this model costs more than the maximum price: raise it or choose another model.</source>
+        <translation>Jeder Anbieter dieses Modells ist teurer als der Höchstpreis: Erhöhen Sie ihn oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>No provider of this model offers the requested quantizations: allow others or choose another model.</source>
+        <translation>Kein Anbieter dieses Modells bietet die angeforderten Quantisierungen: Lassen Sie andere zu oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>No provider of this model satisfies the routing constraints: relax them or choose another model.</source>
+        <translation>Kein Anbieter dieses Modells erfüllt die Routing-Vorgaben: Lockern Sie sie oder wählen Sie ein anderes Modell.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +405,14 @@
         <source>Network error talking to %1: %2</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of OpenRouter&apos;s API.</source>
+        <translation>Der Server antwortete mit HTTP %1 und einer Webseite statt mit der API von OpenRouter.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page (&quot;%2&quot;) instead of OpenRouter&apos;s API.</source>
+        <translation>Der Server antwortete mit HTTP %1 und einer Webseite („%2“) statt mit der API von OpenRouter.</translation>
+    </message>
 </context>
 <context>
     <name>orc::ApiError</name>
@@ -394,10 +457,6 @@
         <translation>Die Anfrage wurde abgelehnt (Moderation, Schutzregel oder Berechtigung). Formulieren Sie die Eingabe um oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
-        <source>Your privacy settings exclude every provider of this model: see https://openrouter.ai/settings/privacy.</source>
-        <translation>Ihre Datenschutzeinstellungen schließen alle Anbieter dieses Modells aus: siehe https://openrouter.ai/settings/privacy.</translation>
-    </message>
-    <message>
         <source>Check the model id (the catalog lists every model) or choose another model.</source>
         <translation>Prüfen Sie die Modell-ID (der Katalog listet alle Modelle) oder wählen Sie ein anderes Modell.</translation>
     </message>
@@ -426,12 +485,20 @@
         <translation>Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <source>The server did not answer like OpenRouter; check the base URL.</source>
-        <translation>Der Server antwortete nicht wie OpenRouter; prüfen Sie die Basis-URL.</translation>
-    </message>
-    <message>
         <source>What arrived is kept; try again.</source>
         <translation>Was angekommen ist, bleibt erhalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The call took longer than its overall time limit of %1 s.</source>
+        <translation>Der Aufruf dauerte länger als sein Gesamtzeitlimit von %1 s.</translation>
+    </message>
+    <message>
+        <source>Check your OpenRouter API key: set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment. Keys are made at https://openrouter.ai/keys.</source>
+        <translation>Prüfen Sie Ihren OpenRouter-API-Schlüssel: Setzen Sie OPENROUTER_API_KEY (oder SKILL_OPENROUTER_API_KEY) in der Umgebung. Schlüssel erstellen Sie unter https://openrouter.ai/keys.</translation>
+    </message>
+    <message>
+        <source>The server did not answer like OpenRouter; check the base URL or proxy.</source>
+        <translation>Der Server antwortete nicht wie OpenRouter; prüfen Sie die Basis-URL oder den Proxy.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +576,111 @@
     <message>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The model catalogue from the server was refused: %1. The cached catalogue stays in use.</source>
+        <translation>Der Modellkatalog vom Server wurde abgelehnt: %1. Der zwischengespeicherte Katalog bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>The model catalogue from the server was refused: %1.</source>
+        <translation>Der Modellkatalog vom Server wurde abgelehnt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogChangesView</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes in the:</source>
+        <translation>Änderungen im Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>Der Änderungsverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No refresh is recorded yet: changes appear from the second refresh of the catalogue on.</source>
+        <translation>Noch keine Aktualisierung aufgezeichnet: Änderungen erscheinen ab der zweiten Aktualisierung des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>Keine Änderungen seit %1.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since %4.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert seit %4.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogDiff</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 price</source>
+        <translation>Preis %1</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Provider context length</source>
+        <translation>Kontextlänge des Anbieters</translation>
+    </message>
+    <message>
+        <source>Max output tokens</source>
+        <translation>Max. Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Ablaufdatum</translation>
     </message>
 </context>
 <context>
@@ -673,12 +845,53 @@
         <source>Max input:</source>
         <translation>Max. Eingabe:</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to OpenRouter in the last %n day(s)</source>
+        <translation>
+            <numerusform>Innerhalb des letzten %n Tages zu OpenRouter hinzugefügt</numerusform>
+            <numerusform>In den letzten %n Tagen zu OpenRouter hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Auslaufend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Being retired within %n day(s), or already gone</source>
+        <translation>
+            <numerusform>Wird innerhalb von %n Tag eingestellt oder ist bereits entfernt</numerusform>
+            <numerusform>Wird innerhalb von %n Tagen eingestellt oder ist bereits entfernt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>orc::CatalogLoader</name>
+    <name>orc::CatalogGuard</name>
     <message>
-        <source>The model list from the server could not be read: %1</source>
-        <translation>Die Modellliste des Servers konnte nicht gelesen werden: %1</translation>
+        <source>the response is not a model list (%1)</source>
+        <translation>die Antwort ist keine Modellliste (%1)</translation>
+    </message>
+    <message>
+        <source>the response lists no models</source>
+        <translation>die Antwort listet keine Modelle</translation>
+    </message>
+    <message>
+        <source>the response lists %1 models where the cached catalogue has %2, so it looks truncated</source>
+        <translation>die Antwort listet %1 Modelle, der zwischengespeicherte Katalog dagegen %2; sie scheint also abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogHistory</name>
+    <message>
+        <source>Cannot record the catalogue changes in %1: %2</source>
+        <translation>Die Katalogänderungen können nicht in %1 aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue changes from %1: %2</source>
+        <translation>Die Katalogänderungen können nicht aus %1 gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1039,25 @@
     <message>
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog changed: %n change(s), see What Changed.</source>
+        <translation>
+            <numerusform>Der Katalog hat sich geändert: %n Änderung, siehe „Was sich geändert hat“.</numerusform>
+            <numerusform>Der Katalog hat sich geändert: %n Änderungen, siehe „Was sich geändert hat“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What &amp;Changed...</source>
+        <translation>Was sich &amp;geändert hat …</translation>
+    </message>
+    <message>
+        <source>Models added, removed and re-priced, from one refresh of the catalog to the next</source>
+        <translation>Hinzugefügte, entfernte und neu bepreiste Modelle, von einer Katalogaktualisierung zur nächsten</translation>
+    </message>
+    <message>
+        <source>What Changed in the Catalog</source>
+        <translation>Was sich im Katalog geändert hat</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1380,10 @@
         <source>No OpenRouter API key found. Create one at https://openrouter.ai/keys, then set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment, or enter it in OR Studio&apos;s settings.</source>
         <translation>Kein OpenRouter-API-Schlüssel gefunden. Erstellen Sie einen unter https://openrouter.ai/keys und setzen Sie dann OPENROUTER_API_KEY (oder SKILL_OPENROUTER_API_KEY) in der Umgebung oder geben Sie ihn in den Einstellungen von OR Studio ein.</translation>
     </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
+        <translation>Die Basis-URL „%1“ ist keine gültige URL (%2). Verwenden Sie https://openrouter.ai/api/v1 oder korrigieren Sie OPENROUTER_BASE_URL / --base-url.</translation>
+    </message>
 </context>
 <context>
     <name>orc::Composer</name>
@@ -1426,6 +1662,57 @@
         <source>Importing failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The file was exported by a newer OR Studio (format version %1; this one reads up to %2). Update OR Studio to import it.</source>
+        <translation>Die Datei wurde von einem neueren OR Studio exportiert (Formatversion %1; diese Version liest bis %2). Aktualisieren Sie OR Studio, um sie zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::DataFolderMove</name>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 differs from the original.</source>
+        <translation>Die Kopie von %1 weicht vom Original ab.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>Die Daten liegen bereits in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The new folder cannot be inside the data it receives (%1).</source>
+        <translation>Der neue Ordner darf nicht innerhalb der Daten liegen, die er aufnimmt (%1).</translation>
+    </message>
+    <message>
+        <source>%1 already holds OR Studio data (%2); choose an empty folder or move it away first.</source>
+        <translation>%1 enthält bereits Daten von OR Studio (%2); wählen Sie einen leeren Ordner oder verschieben Sie die Daten zuerst.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made in %1: %2</source>
+        <translation>In %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The data could not be put in place in %1.</source>
+        <translation>Die Daten konnten in %1 nicht an ihren Platz gebracht werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place in %2.</source>
+        <translation>%1 konnte in %2 nicht an seinen Platz gebracht werden.</translation>
+    </message>
+    <message>
+        <source>The new data folder could not be saved in the settings.</source>
+        <translation>Der neue Datenordner konnte nicht in den Einstellungen gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>orc::Database</name>
@@ -1460,6 +1747,10 @@
     <message>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row</source>
+        <translation>eine Zeile von %1 verweist auf eine fehlende Zeile</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2126,26 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (PNG, JPEG, WebP or GIF).</source>
+        <translation>%1 ist kein Bild (PNG, JPEG, WebP oder GIF).</translation>
+    </message>
+    <message>
+        <source>%1 carries no generation details (prompt, model...): it was not saved by OR Studio or orcli, or they were stripped.</source>
+        <translation>%1 enthält keine Angaben zur Erzeugung (Prompt, Modell …): Es wurde nicht von OR Studio oder orcli gespeichert, oder die Angaben wurden entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>orc::ImageGenerator</name>
@@ -1947,6 +2258,14 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
     <message>
         <source>%1 does not generate images (it outputs %2); choose a model with image output.</source>
         <translation>%1 erzeugt keine Bilder (es gibt %2 aus); wählen Sie ein Modell mit Bildausgabe.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the aspect ratio &quot;%2&quot;; the documented ratios are %3.</source>
+        <translation>%1 akzeptiert das Seitenverhältnis „%2“ nicht; dokumentiert sind %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the size &quot;%2&quot;; the documented sizes are %3.</source>
+        <translation>%1 akzeptiert die Größe „%2“ nicht; dokumentiert sind %3.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2857,191 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>orc::McpClient</name>
+    <message>
+        <source>MCP server &quot;%1&quot;: this session was already started.</source>
+        <translation>MCP-Server „%1“: Diese Sitzung wurde bereits gestartet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; speaks protocol revision &quot;%2&quot;; OR Studio knows %3.</source>
+        <translation>Der MCP-Server „%1“ spricht die Protokollrevision „%2“; OR Studio kennt %3.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not connected.</source>
+        <translation>Der MCP-Server „%1“ ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not answer %2 within %3 s.</source>
+        <translation>Der MCP-Server „%1“ hat %2 nicht innerhalb von %3 s beantwortet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered a request that was never sent (id %2).</source>
+        <translation>Der MCP-Server „%1“ hat eine Anfrage beantwortet, die nie gesendet wurde (ID %2).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused %2: %3 (code %4).</source>
+        <translation>Der MCP-Server „%1“ hat %2 abgelehnt: %3 (Code %4).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered %2 without a result.</source>
+        <translation>Der MCP-Server „%1“ hat %2 ohne Ergebnis beantwortet.</translation>
+    </message>
+    <message>
+        <source>The session with MCP server &quot;%1&quot; was closed.</source>
+        <translation>Die Sitzung mit dem MCP-Server „%1“ wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; listed more than %2 pages of tools.</source>
+        <translation>Der MCP-Server „%1“ hat mehr als %2 Seiten mit Werkzeugen aufgelistet.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpHttpTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; sent more than %2 bytes.</source>
+        <translation>Der MCP-Server „%1“ hat mehr als %2 Bytes gesendet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered with something that is not a JSON-RPC message: &quot;%2&quot;.</source>
+        <translation>Der MCP-Server „%1“ antwortete mit etwas, das keine JSON-RPC-Nachricht ist: „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot reach MCP server &quot;%1&quot; at %2: %3</source>
+        <translation>Der MCP-Server „%1“ ist unter %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the request (HTTP %2): check its token or headers.</source>
+        <translation>Der MCP-Server „%1“ hat die Anfrage abgelehnt (HTTP %2): Prüfen Sie sein Token oder seine Header.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; ended the session (HTTP 404); reconnect to start a new one.</source>
+        <translation>Der MCP-Server „%1“ hat die Sitzung beendet (HTTP 404); verbinden Sie sich neu, um eine neue zu starten.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered HTTP %2.</source>
+        <translation>Der MCP-Server „%1“ antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Er meldete: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed the response without answering the request.</source>
+        <translation>Der MCP-Server „%1“ hat die Antwort geschlossen, ohne die Anfrage zu beantworten.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpServerConfig</name>
+    <message>
+        <source>An MCP server needs a name.</source>
+        <translation>Ein MCP-Server braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no command to run.</source>
+        <translation>Der MCP-Server „%1“ hat keinen auszuführenden Befehl.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; needs an http:// or https:// URL, not &quot;%2&quot;.</source>
+        <translation>Der MCP-Server „%1“ braucht eine http://- oder https://-URL, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; uses the old HTTP+SSE transport, which is not supported; use its Streamable HTTP URL instead.</source>
+        <translation>Der MCP-Server „%1“ verwendet den alten HTTP+SSE-Transport, der nicht unterstützt wird; verwenden Sie stattdessen seine Streamable-HTTP-URL.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot;: &quot;args&quot; must be a list of strings.</source>
+        <translation>MCP-Server „%1“: &quot;args&quot; muss eine Liste von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot;: &quot;env&quot; must map names to strings.</source>
+        <translation>MCP-Server „%1“: &quot;env&quot; muss Namen auf Zeichenketten abbilden.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot;: &quot;headers&quot; must map names to strings.</source>
+        <translation>MCP-Server „%1“: &quot;headers&quot; muss Namen auf Zeichenketten abbilden.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has neither a &quot;command&quot; nor a &quot;url&quot;.</source>
+        <translation>Der MCP-Server „%1“ hat weder &quot;command&quot; noch &quot;url&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpServerList</name>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>Kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;mcpServers&quot;.</source>
+        <translation>Erwartet wurde ein JSON-Objekt mit &quot;mcpServers&quot;.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not a JSON object.</source>
+        <translation>Der MCP-Server „%1“ ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpServerStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpStdioTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; sent a message of %2 bytes (the limit is %3).</source>
+        <translation>Der MCP-Server „%1“ hat eine Nachricht mit %2 Bytes gesendet (das Limit ist %3).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; wrote something that is not a JSON-RPC message: &quot;%2&quot;.</source>
+        <translation>Der MCP-Server „%1“ hat etwas geschrieben, das keine JSON-RPC-Nachricht ist: „%2“.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; sent a message of more than %2 bytes.</source>
+        <translation>Der MCP-Server „%1“ hat eine Nachricht mit mehr als %2 Bytes gesendet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; crashed.</source>
+        <translation>Der MCP-Server „%1“ ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; exited with code %2.</source>
+        <translation>Der MCP-Server „%1“ wurde mit Code %2 beendet.</translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <translation>%1 Er meldete: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start MCP server &quot;%1&quot; (%2): %3</source>
+        <translation>Der MCP-Server „%1“ kann nicht gestartet werden (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpToolbox</name>
+    <message>
+        <source>The tool reported an error: %1</source>
+        <translation>Das Werkzeug meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The tool could not run: %1</source>
+        <translation>Das Werkzeug konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>The tool arguments are not a JSON object: %1</source>
+        <translation>Die Werkzeugargumente sind kein JSON-Objekt: %1</translation>
+    </message>
+</context>
+<context>
     <name>orc::MessageCard</name>
     <message>
         <source>Retry</source>
@@ -2646,6 +3150,25 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
     <message>
         <source>Model id (type one or pick a recent one):</source>
         <translation>Modell-ID (eingeben oder eine zuletzt verwendete wählen):</translation>
+    </message>
+</context>
+<context>
+    <name>orc::MessageFormat</name>
+    <message>
+        <source>A stored message has no format version.</source>
+        <translation>Eine gespeicherte Nachricht hat keine Formatversion.</translation>
+    </message>
+    <message>
+        <source>A stored message uses format %1; this OR Studio reads up to %2. Update OR Studio.</source>
+        <translation>Eine gespeicherte Nachricht verwendet Format %1; dieses OR Studio liest bis %2. Aktualisieren Sie OR Studio.</translation>
+    </message>
+    <message>
+        <source>A stored message has an attachment of an unknown kind (&quot;%1&quot;).</source>
+        <translation>Eine gespeicherte Nachricht hat einen Anhang unbekannter Art („%1“).</translation>
+    </message>
+    <message>
+        <source>A stored message is not readable JSON (%1).</source>
+        <translation>Eine gespeicherte Nachricht ist kein lesbares JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -2764,92 +3287,8 @@ Ausgabe: %2</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <source>Input (prompt)</source>
-        <translation>Eingabe (Prompt)</translation>
-    </message>
-    <message>
-        <source>Output (completion)</source>
-        <translation>Ausgabe (Completion)</translation>
-    </message>
-    <message>
-        <source>Reasoning tokens</source>
-        <translation>Reasoning-Tokens</translation>
-    </message>
-    <message>
-        <source>Cache read</source>
-        <translation>Cache-Lesen</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Cache-Schreiben</translation>
-    </message>
-    <message>
-        <source>Cache write (1 hour)</source>
-        <translation>Cache-Schreiben (1 Stunde)</translation>
-    </message>
-    <message>
         <source>Audio input</source>
         <translation>Audio-Eingabe</translation>
-    </message>
-    <message>
-        <source>Audio cache read</source>
-        <translation>Audio-Cache-Lesen</translation>
-    </message>
-    <message>
-        <source>Audio output</source>
-        <translation>Audio-Ausgabe</translation>
-    </message>
-    <message>
-        <source>Image input</source>
-        <translation>Bildeingabe</translation>
-    </message>
-    <message>
-        <source>per image</source>
-        <translation>pro Bild</translation>
-    </message>
-    <message>
-        <source>Image input tokens</source>
-        <translation>Bildeingabe-Tokens</translation>
-    </message>
-    <message>
-        <source>Image output tokens</source>
-        <translation>Bildausgabe-Tokens</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>per request</source>
-        <translation>pro Anfrage</translation>
-    </message>
-    <message>
-        <source>Web search</source>
-        <translation>Websuche</translation>
-    </message>
-    <message>
-        <source>per search</source>
-        <translation>pro Suche</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Rabatt</translation>
-    </message>
-    <message>
-        <source>per 1M tokens</source>
-        <translation>pro 1M Tokens</translation>
-    </message>
-    <message>
-        <source>per unit</source>
-        <translation>pro Einheit</translation>
-    </message>
-    <message>
-        <source>variable</source>
-        <translation>variabel</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>kostenlos</translation>
     </message>
     <message>
         <source>Vision (image input)</source>
@@ -2894,10 +3333,6 @@ Ausgabe: %2</translation>
     <message>
         <source>added %1</source>
         <translation>hinzugefügt %1</translation>
-    </message>
-    <message>
-        <source>This model is being retired on %1.</source>
-        <translation>Dieses Modell wird am %1 eingestellt.</translation>
     </message>
     <message>
         <source>Pricing</source>
@@ -3063,6 +3498,38 @@ Ausgabe: %2</translation>
         <source>No description published.</source>
         <translation>Keine Beschreibung veröffentlicht.</translation>
     </message>
+    <message>
+        <source>This model was retired on %1 (%2).</source>
+        <translation>Dieses Modell wurde am %1 eingestellt (%2).</translation>
+    </message>
+    <message>
+        <source>This model is being retired on %1 (%2).</source>
+        <translation>Dieses Modell wird am %1 eingestellt (%2).</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Artificial Analysis</source>
+        <translation>Artificial Analysis</translation>
+    </message>
+    <message>
+        <source>intelligence %1 · coding %2 · agentic %3</source>
+        <translation>Intelligenz %1 · Programmierung %2 · Agenten %3</translation>
+    </message>
+    <message>
+        <source>Design Arena: %1 / %2</source>
+        <translation>Design Arena: %1 / %2</translation>
+    </message>
+    <message>
+        <source>rank %1 · Elo %2 · win rate %3 %</source>
+        <translation>Rang %1 · Elo %2 · Siegquote %3 %</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
 </context>
 <context>
     <name>orc::ModelDetailsPane</name>
@@ -3100,6 +3567,13 @@ Ausgabe: %2</translation>
     </message>
 </context>
 <context>
+    <name>orc::ModelEndpoints</name>
+    <message>
+        <source>The answer to %1 is not a model with endpoints.</source>
+        <translation>Die Antwort auf %1 ist kein Modell mit Endpunkten.</translation>
+    </message>
+</context>
+<context>
     <name>orc::ModelInfo</name>
     <message>
         <source>variable</source>
@@ -3128,6 +3602,27 @@ Ausgabe: %2</translation>
     <message>
         <source>The model list has no &quot;data&quot; array.</source>
         <translation>Die Modellliste hat kein &quot;data&quot;-Array.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ModelLifecycle</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3739,34 @@ Eingabe %2, Ausgabe %3</translation>
         <source>The app URL must be a web address such as https://example.com.</source>
         <translation>Die App-URL muss eine Webadresse wie https://example.com sein.</translation>
     </message>
+    <message>
+        <source>O&amp;verall limit:</source>
+        <translation>G&amp;esamtlimit:</translation>
+    </message>
+    <message>
+        <source>Proxy u&amp;ser and password:</source>
+        <translation>Proxy-&amp;Benutzer und -Passwort:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>A request, retries included, is abandoned after this long even while the server keeps the connection alive. None: no limit.</source>
+        <translation>Eine Anfrage wird einschließlich Wiederholungen nach dieser Zeit aufgegeben, auch wenn der Server die Verbindung aufrechterhält. Keines: kein Limit.</translation>
+    </message>
+    <message>
+        <source>User name (optional)</source>
+        <translation>Benutzername (optional)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
 </context>
 <context>
     <name>orc::NoticeBanner</name>
@@ -3299,6 +3822,104 @@ Eingabe %2, Ausgabe %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::PriceTable</name>
+    <message>
+        <source>Input (prompt)</source>
+        <translation>Eingabe (Prompt)</translation>
+    </message>
+    <message>
+        <source>Output (completion)</source>
+        <translation>Ausgabe (Completion)</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>Reasoning-Tokens</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Cache write (1 hour)</source>
+        <translation>Cache-Schreiben (1 Stunde)</translation>
+    </message>
+    <message>
+        <source>Audio input</source>
+        <translation>Audioeingabe</translation>
+    </message>
+    <message>
+        <source>Audio cache read</source>
+        <translation>Audio-Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Audioausgabe</translation>
+    </message>
+    <message>
+        <source>Image input</source>
+        <translation>Bildeingabe</translation>
+    </message>
+    <message>
+        <source>per image</source>
+        <translation>pro Bild</translation>
+    </message>
+    <message>
+        <source>Image input tokens</source>
+        <translation>Bildeingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Image output tokens</source>
+        <translation>Bildausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>per request</source>
+        <translation>pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Web search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <source>per search</source>
+        <translation>pro Suche</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>per 1M tokens</source>
+        <translation>pro 1M Tokens</translation>
+    </message>
+    <message>
+        <source>per unit</source>
+        <translation>pro Einheit</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variabel</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ProviderInfo</name>
+    <message>
+        <source>The answer to %1 is not a list.</source>
+        <translation>Die Antwort auf %1 ist keine Liste.</translation>
+    </message>
+</context>
+<context>
     <name>orc::ProxySettings</name>
     <message>
         <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
@@ -3315,6 +3936,10 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>The proxy port is a number from 1 to 65535.</source>
         <translation>Der Proxy-Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The proxy password is used until you quit but could not be stored: %1</source>
+        <translation>Das Proxy-Passwort wird bis zum Beenden verwendet, konnte aber nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +4011,41 @@ Eingabe %2, Ausgabe %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::RoutingProfile</name>
+    <message>
+        <source>A routing profile needs a name.</source>
+        <translation>Ein Routing-Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Günstigste</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Schnellste</translation>
+    </message>
+    <message>
+        <source>Lowest latency</source>
+        <translation>Geringste Latenz</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Routing profile %1: &quot;%2&quot; is defined twice; the first is kept.</source>
+        <translation>Routing-Profil %1: „%2“ ist doppelt definiert; das erste wird behalten.</translation>
+    </message>
+    <message>
+        <source>Routing profile %1: %2</source>
+        <translation>Routing-Profil %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>orc::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3406,14 +4066,6 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>Account</source>
         <translation>Konto</translation>
-    </message>
-    <message>
-        <source>The settings use the new language now; menus and pages that are already open change after a restart.</source>
-        <translation>Die Einstellungen verwenden jetzt die neue Sprache; bereits geöffnete Menüs und Seiten wechseln nach einem Neustart.</translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3573,10 +4225,6 @@ Eingabe %2, Ausgabe %3</translation>
         <translation>Erzeugte Bilder werden in diesem Ordner gespeichert.</translation>
     </message>
     <message>
-        <source>OR Studio uses changed folders from its next start. Files already saved stay where they are; move them yourself to keep them.</source>
-        <translation>OR Studio verwendet geänderte Ordner ab dem nächsten Start. Bereits gespeicherte Dateien bleiben, wo sie sind; verschieben Sie sie selbst, um sie zu behalten.</translation>
-    </message>
-    <message>
         <source>C&amp;lear Cache</source>
         <translation>Cache &amp;leeren</translation>
     </message>
@@ -3599,6 +4247,63 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>When you change the conversations folder, OR Studio offers to move your conversations, gallery and images there. Folders changed without moving are used from the next start; the data stays where it was.</source>
+        <translation>Wenn Sie den Ordner für Unterhaltungen ändern, bietet OR Studio an, Ihre Unterhaltungen, die Galerie und die Bilder dorthin zu verschieben. Ohne Verschieben geänderte Ordner werden ab dem nächsten Start verwendet; die Daten bleiben, wo sie waren.</translation>
+    </message>
+    <message>
+        <source>Move Your Data?</source>
+        <translation>Daten verschieben?</translation>
+    </message>
+    <message>
+        <source>Move your conversations, gallery and images from %1 to %2?
+
+If you do not move them, they stay in %1 and OR Studio starts with an empty history in %2 from its next start.</source>
+        <translation>Ihre Unterhaltungen, die Galerie und die Bilder von %1 nach %2 verschieben?
+
+Wenn Sie sie nicht verschieben, bleiben sie in %1, und OR Studio beginnt ab dem nächsten Start mit einem leeren Verlauf in %2.</translation>
+    </message>
+    <message>
+        <source>Move Data</source>
+        <translation>Daten verschieben</translation>
+    </message>
+    <message>
+        <source>Do Not Move</source>
+        <translation>Nicht verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>orc::StudioShell</name>
+    <message>
+        <source>Wait for the reply or the image generation to finish, then change the folder again.</source>
+        <translation>Warten Sie, bis die Antwort oder die Bilderzeugung fertig ist, und ändern Sie den Ordner dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your conversations and images are now in %1.</source>
+        <translation>Ihre Unterhaltungen und Bilder befinden sich jetzt in %1.</translation>
+    </message>
+    <message>
+        <source>Your data was not moved and OR Studio keeps using it where it is.
+
+%1</source>
+        <translation>Ihre Daten wurden nicht verschoben; OR Studio verwendet sie weiterhin am bisherigen Ort.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Your data is now in %1, but the old copy could not be removed completely:
+%2</source>
+        <translation>Ihre Daten befinden sich jetzt in %1, aber die alte Kopie konnte nicht vollständig entfernt werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation>Datenordner</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,43 @@
     </message>
 </context>
 <context>
+    <name>orc::CatalogChangesView</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogFilterBar</name>
+    <message numerus="yes">
+        <source>Added to OpenRouter in the last %n day(s)</source>
+        <translation>
+            <numerusform>Added to OpenRouter in the last %n day</numerusform>
+            <numerusform>Added to OpenRouter in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Being retired within %n day(s), or already gone</source>
+        <translation>
+            <numerusform>Being retired within %n day, or already gone</numerusform>
+            <numerusform>Being retired within %n days, or already gone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogPage</name>
+    <message numerus="yes">
+        <source>The catalog changed: %n change(s), see What Changed.</source>
+        <translation>
+            <numerusform>The catalog changed: %n change, see What Changed.</numerusform>
+            <numerusform>The catalog changed: %n changes, see What Changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orc::ChatStream</name>
     <message numerus="yes">
         <source>The stream held no readable data (%n event(s) were not JSON). Check the base URL.</source>
@@ -97,6 +134,23 @@
         <translation>
             <numerusform>%n input image; click it to remove it.</numerusform>
             <numerusform>%n input images; click one to remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::ModelLifecycle</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>McpToolResult</name>
+    <message>
+        <source>[%1 %2, %3 bytes]</source>
+        <translation>[%1 %2, %3 bytes]</translation>
+    </message>
+    <message>
+        <source>[resource %1 %2]</source>
+        <translation>[recurso %1 %2]</translation>
+    </message>
+    <message>
+        <source>[resource %1]</source>
+        <translation>[recurso %1]</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>no model with id %1</source>
@@ -109,6 +124,46 @@
     <message>
         <source>System</source>
         <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (at byte %2): %3</source>
+        <translation>A resposta a %1 não é um JSON válido (no byte %2): %3</translation>
+    </message>
+    <message>
+        <source>The answer to %1 has no &quot;data&quot;.</source>
+        <translation>A resposta a %1 não tem &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list.</source>
+        <translation>A resposta a %1 não é uma lista.</translation>
+    </message>
+    <message>
+        <source>None of the allowed providers serves this model (it is served by %1): change the provider list or allow fallbacks.</source>
+        <translation>Nenhum dos provedores permitidos oferece este modelo (ele é oferecido por %1): altere a lista de provedores ou permita fallbacks.</translation>
+    </message>
+    <message>
+        <source>None of the allowed providers serves this model: change the provider list or allow fallbacks.</source>
+        <translation>Nenhum dos provedores permitidos oferece este modelo: altere a lista de provedores ou permita fallbacks.</translation>
+    </message>
+    <message>
+        <source>Your privacy settings exclude every provider of this model: see https://openrouter.ai/settings/privacy.</source>
+        <translation>Suas configurações de privacidade excluem todos os provedores deste modelo: veja https://openrouter.ai/settings/privacy.</translation>
+    </message>
+    <message>
+        <source>No provider of this model supports what the request asks for: remove those parameters or choose another model.</source>
+        <translation>Nenhum provedor deste modelo suporta o que a requisição pede: remova esses parâmetros ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>Every provider of this model costs more than the maximum price: raise it or choose another model.</source>
+        <translation>Todos os provedores deste modelo custam mais que o preço máximo: aumente-o ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>No provider of this model offers the requested quantizations: allow others or choose another model.</source>
+        <translation>Nenhum provedor deste modelo oferece as quantizações pedidas: permita outras ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>No provider of this model satisfies the routing constraints: relax them or choose another model.</source>
+        <translation>Nenhum provedor deste modelo atende às restrições de roteamento: flexibilize-as ou escolha outro modelo.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +405,14 @@
         <source>Network error talking to %1: %2</source>
         <translation>Erro de rede ao falar com %1: %2</translation>
     </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of OpenRouter&apos;s API.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página web em vez da API do OpenRouter.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page (&quot;%2&quot;) instead of OpenRouter&apos;s API.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página web (&quot;%2&quot;) em vez da API do OpenRouter.</translation>
+    </message>
 </context>
 <context>
     <name>orc::ApiError</name>
@@ -394,10 +457,6 @@
         <translation>A requisição foi recusada (moderação, proteção ou permissão). Reformule a entrada ou escolha outro modelo.</translation>
     </message>
     <message>
-        <source>Your privacy settings exclude every provider of this model: see https://openrouter.ai/settings/privacy.</source>
-        <translation>Suas configurações de privacidade excluem todos os provedores deste modelo: veja https://openrouter.ai/settings/privacy.</translation>
-    </message>
-    <message>
         <source>Check the model id (the catalog lists every model) or choose another model.</source>
         <translation>Verifique o id do modelo (o catálogo lista todos os modelos) ou escolha outro modelo.</translation>
     </message>
@@ -426,12 +485,20 @@
         <translation>Tente novamente ou aumente o tempo limite.</translation>
     </message>
     <message>
-        <source>The server did not answer like OpenRouter; check the base URL.</source>
-        <translation>O servidor não respondeu como o OpenRouter; verifique a URL base.</translation>
-    </message>
-    <message>
         <source>What arrived is kept; try again.</source>
         <translation>O que chegou foi mantido; tente novamente.</translation>
+    </message>
+    <message>
+        <source>The call took longer than its overall time limit of %1 s.</source>
+        <translation>A chamada demorou mais que seu limite de tempo total de %1 s.</translation>
+    </message>
+    <message>
+        <source>Check your OpenRouter API key: set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment. Keys are made at https://openrouter.ai/keys.</source>
+        <translation>Verifique sua chave de API do OpenRouter: defina OPENROUTER_API_KEY (ou SKILL_OPENROUTER_API_KEY) no ambiente. As chaves são criadas em https://openrouter.ai/keys.</translation>
+    </message>
+    <message>
+        <source>The server did not answer like OpenRouter; check the base URL or proxy.</source>
+        <translation>O servidor não respondeu como o OpenRouter; verifique a URL base ou o proxy.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +576,111 @@
     <message>
         <source>Cannot remove %1: %2</source>
         <translation>Não é possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>The model catalogue from the server was refused: %1. The cached catalogue stays in use.</source>
+        <translation>O catálogo de modelos do servidor foi recusado: %1. O catálogo em cache continua em uso.</translation>
+    </message>
+    <message>
+        <source>The model catalogue from the server was refused: %1.</source>
+        <translation>O catálogo de modelos do servidor foi recusado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogChangesView</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n dia</numerusform>
+            <numerusform>Últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes in the:</source>
+        <translation>Alterações no período:</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Antigo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation>Não é possível ler o histórico de alterações: %1</translation>
+    </message>
+    <message>
+        <source>No refresh is recorded yet: changes appear from the second refresh of the catalogue on.</source>
+        <translation>Nenhuma atualização registrada ainda: as alterações aparecem a partir da segunda atualização do catálogo.</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Adicionados (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Removidos (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Alterados (%1)</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>Nenhuma alteração desde %1.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed since %4.</source>
+        <translation>%1 adicionados, %2 removidos, %3 alterados desde %4.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogDiff</name>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 price</source>
+        <translation>Preço %1</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Tamanho do contexto</translation>
+    </message>
+    <message>
+        <source>Provider context length</source>
+        <translation>Tamanho do contexto do provedor</translation>
+    </message>
+    <message>
+        <source>Max output tokens</source>
+        <translation>Máx. de tokens de saída</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Data de expiração</translation>
     </message>
 </context>
 <context>
@@ -673,12 +845,53 @@
         <source>Max input:</source>
         <translation>Entrada máx.:</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to OpenRouter in the last %n day(s)</source>
+        <translation>
+            <numerusform>Adicionados ao OpenRouter no último %n dia</numerusform>
+            <numerusform>Adicionados ao OpenRouter nos últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expirando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Being retired within %n day(s), or already gone</source>
+        <translation>
+            <numerusform>Será desativado em até %n dia ou já foi removido</numerusform>
+            <numerusform>Será desativado em até %n dias ou já foi removido</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>orc::CatalogLoader</name>
+    <name>orc::CatalogGuard</name>
     <message>
-        <source>The model list from the server could not be read: %1</source>
-        <translation>Não foi possível ler a lista de modelos do servidor: %1</translation>
+        <source>the response is not a model list (%1)</source>
+        <translation>a resposta não é uma lista de modelos (%1)</translation>
+    </message>
+    <message>
+        <source>the response lists no models</source>
+        <translation>a resposta não lista nenhum modelo</translation>
+    </message>
+    <message>
+        <source>the response lists %1 models where the cached catalogue has %2, so it looks truncated</source>
+        <translation>a resposta lista %1 modelos, enquanto o catálogo em cache tem %2; parece estar truncada</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CatalogHistory</name>
+    <message>
+        <source>Cannot record the catalogue changes in %1: %2</source>
+        <translation>Não é possível registrar as alterações do catálogo em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue changes from %1: %2</source>
+        <translation>Não é possível ler as alterações do catálogo de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1039,25 @@
     <message>
         <source>Reset filters</source>
         <translation>Redefinir filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog changed: %n change(s), see What Changed.</source>
+        <translation>
+            <numerusform>O catálogo mudou: %n alteração, veja &quot;O que mudou&quot;.</numerusform>
+            <numerusform>O catálogo mudou: %n alterações, veja &quot;O que mudou&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What &amp;Changed...</source>
+        <translation>O que &amp;mudou...</translation>
+    </message>
+    <message>
+        <source>Models added, removed and re-priced, from one refresh of the catalog to the next</source>
+        <translation>Modelos adicionados, removidos e com novo preço, de uma atualização do catálogo para a seguinte</translation>
+    </message>
+    <message>
+        <source>What Changed in the Catalog</source>
+        <translation>O que mudou no catálogo</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1380,10 @@
         <source>No OpenRouter API key found. Create one at https://openrouter.ai/keys, then set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment, or enter it in OR Studio&apos;s settings.</source>
         <translation>Nenhuma chave de API do OpenRouter encontrada. Crie uma em https://openrouter.ai/keys e defina OPENROUTER_API_KEY (ou SKILL_OPENROUTER_API_KEY) no ambiente ou informe-a nas configurações do OR Studio.</translation>
     </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
+        <translation>A URL base &quot;%1&quot; não é uma URL válida (%2). Use https://openrouter.ai/api/v1 ou corrija OPENROUTER_BASE_URL / --base-url.</translation>
+    </message>
 </context>
 <context>
     <name>orc::Composer</name>
@@ -1426,6 +1662,57 @@
         <source>Importing failed: %1</source>
         <translation>Falha na importação: %1</translation>
     </message>
+    <message>
+        <source>The file was exported by a newer OR Studio (format version %1; this one reads up to %2). Update OR Studio to import it.</source>
+        <translation>O arquivo foi exportado por um OR Studio mais novo (versão de formato %1; esta lê até %2). Atualize o OR Studio para importá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::DataFolderMove</name>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 não pôde ser copiado para %2.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 differs from the original.</source>
+        <translation>A cópia de %1 difere do original.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>A pasta %1 não pôde ser criada.</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>Os dados já estão em %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>The new folder cannot be inside the data it receives (%1).</source>
+        <translation>A nova pasta não pode ficar dentro dos dados que recebe (%1).</translation>
+    </message>
+    <message>
+        <source>%1 already holds OR Studio data (%2); choose an empty folder or move it away first.</source>
+        <translation>%1 já contém dados do OR Studio (%2); escolha uma pasta vazia ou mova-os antes.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made in %1: %2</source>
+        <translation>Não é possível criar uma pasta temporária em %1: %2</translation>
+    </message>
+    <message>
+        <source>The data could not be put in place in %1.</source>
+        <translation>Não foi possível colocar os dados no lugar em %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place in %2.</source>
+        <translation>%1 não pôde ser colocado no lugar em %2.</translation>
+    </message>
+    <message>
+        <source>The new data folder could not be saved in the settings.</source>
+        <translation>A nova pasta de dados não pôde ser salva nas configurações.</translation>
+    </message>
 </context>
 <context>
     <name>orc::Database</name>
@@ -1460,6 +1747,10 @@
     <message>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>Falha ao atualizar %1 para o esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row</source>
+        <translation>uma linha de %1 se refere a uma linha inexistente</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2126,26 @@ Caso contrário, a chave será usada até você sair.</translation>
         <source>Cannot save %1: %2</source>
         <translation>Não é possível salvar %1: %2</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (PNG, JPEG, WebP or GIF).</source>
+        <translation>%1 não é uma imagem (PNG, JPEG, WebP ou GIF).</translation>
+    </message>
+    <message>
+        <source>%1 carries no generation details (prompt, model...): it was not saved by OR Studio or orcli, or they were stripped.</source>
+        <translation>%1 não traz detalhes da geração (prompt, modelo...): não foi salvo pelo OR Studio ou pelo orcli, ou eles foram removidos.</translation>
+    </message>
 </context>
 <context>
     <name>orc::ImageGenerator</name>
@@ -1947,6 +2258,14 @@ Caso contrário, a chave será usada até você sair.</translation>
     <message>
         <source>%1 does not generate images (it outputs %2); choose a model with image output.</source>
         <translation>%1 não gera imagens (produz %2); escolha um modelo com saída de imagem.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the aspect ratio &quot;%2&quot;; the documented ratios are %3.</source>
+        <translation>%1 não aceita a proporção &quot;%2&quot;; as proporções documentadas são %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the size &quot;%2&quot;; the documented sizes are %3.</source>
+        <translation>%1 não aceita o tamanho &quot;%2&quot;; os tamanhos documentados são %3.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2857,191 @@ Caso contrário, a chave será usada até você sair.</translation>
     </message>
 </context>
 <context>
+    <name>orc::McpClient</name>
+    <message>
+        <source>MCP server &quot;%1&quot;: this session was already started.</source>
+        <translation>Servidor MCP &quot;%1&quot;: esta sessão já foi iniciada.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; speaks protocol revision &quot;%2&quot;; OR Studio knows %3.</source>
+        <translation>O servidor MCP &quot;%1&quot; usa a revisão de protocolo &quot;%2&quot;; o OR Studio conhece %3.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not connected.</source>
+        <translation>O servidor MCP &quot;%1&quot; não está conectado.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not answer %2 within %3 s.</source>
+        <translation>O servidor MCP &quot;%1&quot; não respondeu a %2 em %3 s.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered a request that was never sent (id %2).</source>
+        <translation>O servidor MCP &quot;%1&quot; respondeu a uma requisição que nunca foi enviada (id %2).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused %2: %3 (code %4).</source>
+        <translation>O servidor MCP &quot;%1&quot; recusou %2: %3 (código %4).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered %2 without a result.</source>
+        <translation>O servidor MCP &quot;%1&quot; respondeu a %2 sem resultado.</translation>
+    </message>
+    <message>
+        <source>The session with MCP server &quot;%1&quot; was closed.</source>
+        <translation>A sessão com o servidor MCP &quot;%1&quot; foi encerrada.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; listed more than %2 pages of tools.</source>
+        <translation>O servidor MCP &quot;%1&quot; listou mais de %2 páginas de ferramentas.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpHttpTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; sent more than %2 bytes.</source>
+        <translation>O servidor MCP &quot;%1&quot; enviou mais de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered with something that is not a JSON-RPC message: &quot;%2&quot;.</source>
+        <translation>O servidor MCP &quot;%1&quot; respondeu com algo que não é uma mensagem JSON-RPC: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot reach MCP server &quot;%1&quot; at %2: %3</source>
+        <translation>Não é possível alcançar o servidor MCP &quot;%1&quot; em %2: %3</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the request (HTTP %2): check its token or headers.</source>
+        <translation>O servidor MCP &quot;%1&quot; recusou a requisição (HTTP %2): verifique o token ou os cabeçalhos dele.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; ended the session (HTTP 404); reconnect to start a new one.</source>
+        <translation>O servidor MCP &quot;%1&quot; encerrou a sessão (HTTP 404); reconecte para iniciar uma nova.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered HTTP %2.</source>
+        <translation>O servidor MCP &quot;%1&quot; respondeu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Ele disse: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed the response without answering the request.</source>
+        <translation>O servidor MCP &quot;%1&quot; fechou a resposta sem responder à requisição.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpServerConfig</name>
+    <message>
+        <source>An MCP server needs a name.</source>
+        <translation>Um servidor MCP precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no command to run.</source>
+        <translation>O servidor MCP &quot;%1&quot; não tem um comando para executar.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; needs an http:// or https:// URL, not &quot;%2&quot;.</source>
+        <translation>O servidor MCP &quot;%1&quot; precisa de uma URL http:// ou https://, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; uses the old HTTP+SSE transport, which is not supported; use its Streamable HTTP URL instead.</source>
+        <translation>O servidor MCP &quot;%1&quot; usa o antigo transporte HTTP+SSE, que não é suportado; use a URL Streamable HTTP dele.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot;: &quot;args&quot; must be a list of strings.</source>
+        <translation>Servidor MCP &quot;%1&quot;: &quot;args&quot; deve ser uma lista de strings.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot;: &quot;env&quot; must map names to strings.</source>
+        <translation>Servidor MCP &quot;%1&quot;: &quot;env&quot; deve mapear nomes para strings.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot;: &quot;headers&quot; must map names to strings.</source>
+        <translation>Servidor MCP &quot;%1&quot;: &quot;headers&quot; deve mapear nomes para strings.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has neither a &quot;command&quot; nor a &quot;url&quot;.</source>
+        <translation>O servidor MCP &quot;%1&quot; não tem &quot;command&quot; nem &quot;url&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpServerList</name>
+    <message>
+        <source>Not valid JSON: %1 at offset %2.</source>
+        <translation>JSON inválido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;mcpServers&quot;.</source>
+        <translation>Era esperado um objeto JSON com &quot;mcpServers&quot;.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not a JSON object.</source>
+        <translation>O servidor MCP &quot;%1&quot; não é um objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpServerStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpStdioTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; sent a message of %2 bytes (the limit is %3).</source>
+        <translation>O servidor MCP &quot;%1&quot; enviou uma mensagem de %2 bytes (o limite é %3).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; wrote something that is not a JSON-RPC message: &quot;%2&quot;.</source>
+        <translation>O servidor MCP &quot;%1&quot; escreveu algo que não é uma mensagem JSON-RPC: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; sent a message of more than %2 bytes.</source>
+        <translation>O servidor MCP &quot;%1&quot; enviou uma mensagem de mais de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; crashed.</source>
+        <translation>O servidor MCP &quot;%1&quot; travou.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; exited with code %2.</source>
+        <translation>O servidor MCP &quot;%1&quot; saiu com o código %2.</translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <translation>%1 Ele disse: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start MCP server &quot;%1&quot; (%2): %3</source>
+        <translation>Não é possível iniciar o servidor MCP &quot;%1&quot; (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>orc::McpToolbox</name>
+    <message>
+        <source>The tool reported an error: %1</source>
+        <translation>A ferramenta informou um erro: %1</translation>
+    </message>
+    <message>
+        <source>The tool could not run: %1</source>
+        <translation>A ferramenta não pôde ser executada: %1</translation>
+    </message>
+    <message>
+        <source>The tool arguments are not a JSON object: %1</source>
+        <translation>Os argumentos da ferramenta não são um objeto JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>orc::MessageCard</name>
     <message>
         <source>Retry</source>
@@ -2646,6 +3150,25 @@ Caso contrário, a chave será usada até você sair.</translation>
     <message>
         <source>Model id (type one or pick a recent one):</source>
         <translation>Id do modelo (digite um ou escolha um recente):</translation>
+    </message>
+</context>
+<context>
+    <name>orc::MessageFormat</name>
+    <message>
+        <source>A stored message has no format version.</source>
+        <translation>Uma mensagem armazenada não tem versão de formato.</translation>
+    </message>
+    <message>
+        <source>A stored message uses format %1; this OR Studio reads up to %2. Update OR Studio.</source>
+        <translation>Uma mensagem armazenada usa o formato %1; este OR Studio lê até %2. Atualize o OR Studio.</translation>
+    </message>
+    <message>
+        <source>A stored message has an attachment of an unknown kind (&quot;%1&quot;).</source>
+        <translation>Uma mensagem armazenada tem um anexo de tipo desconhecido (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>A stored message is not readable JSON (%1).</source>
+        <translation>Uma mensagem armazenada não é um JSON legível (%1).</translation>
     </message>
 </context>
 <context>
@@ -2764,92 +3287,8 @@ Saída: %2</translation>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <source>Input (prompt)</source>
-        <translation>Entrada (prompt)</translation>
-    </message>
-    <message>
-        <source>Output (completion)</source>
-        <translation>Saída (completion)</translation>
-    </message>
-    <message>
-        <source>Reasoning tokens</source>
-        <translation>Tokens de raciocínio</translation>
-    </message>
-    <message>
-        <source>Cache read</source>
-        <translation>Leitura de cache</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Gravação de cache</translation>
-    </message>
-    <message>
-        <source>Cache write (1 hour)</source>
-        <translation>Gravação de cache (1 hora)</translation>
-    </message>
-    <message>
         <source>Audio input</source>
         <translation>Entrada de áudio</translation>
-    </message>
-    <message>
-        <source>Audio cache read</source>
-        <translation>Leitura de cache de áudio</translation>
-    </message>
-    <message>
-        <source>Audio output</source>
-        <translation>Saída de áudio</translation>
-    </message>
-    <message>
-        <source>Image input</source>
-        <translation>Entrada de imagem</translation>
-    </message>
-    <message>
-        <source>per image</source>
-        <translation>por imagem</translation>
-    </message>
-    <message>
-        <source>Image input tokens</source>
-        <translation>Tokens de entrada de imagem</translation>
-    </message>
-    <message>
-        <source>Image output tokens</source>
-        <translation>Tokens de saída de imagem</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Requisição</translation>
-    </message>
-    <message>
-        <source>per request</source>
-        <translation>por requisição</translation>
-    </message>
-    <message>
-        <source>Web search</source>
-        <translation>Busca na web</translation>
-    </message>
-    <message>
-        <source>per search</source>
-        <translation>por busca</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Desconto</translation>
-    </message>
-    <message>
-        <source>per 1M tokens</source>
-        <translation>por 1M de tokens</translation>
-    </message>
-    <message>
-        <source>per unit</source>
-        <translation>por unidade</translation>
-    </message>
-    <message>
-        <source>variable</source>
-        <translation>variável</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>gratuito</translation>
     </message>
     <message>
         <source>Vision (image input)</source>
@@ -2894,10 +3333,6 @@ Saída: %2</translation>
     <message>
         <source>added %1</source>
         <translation>adicionado %1</translation>
-    </message>
-    <message>
-        <source>This model is being retired on %1.</source>
-        <translation>Este modelo será descontinuado em %1.</translation>
     </message>
     <message>
         <source>Pricing</source>
@@ -3063,6 +3498,38 @@ Saída: %2</translation>
         <source>No description published.</source>
         <translation>Nenhuma descrição publicada.</translation>
     </message>
+    <message>
+        <source>This model was retired on %1 (%2).</source>
+        <translation>Este modelo foi desativado em %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This model is being retired on %1 (%2).</source>
+        <translation>Este modelo será desativado em %1 (%2).</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Artificial Analysis</source>
+        <translation>Artificial Analysis</translation>
+    </message>
+    <message>
+        <source>intelligence %1 · coding %2 · agentic %3</source>
+        <translation>inteligência %1 · programação %2 · agentes %3</translation>
+    </message>
+    <message>
+        <source>Design Arena: %1 / %2</source>
+        <translation>Design Arena: %1 / %2</translation>
+    </message>
+    <message>
+        <source>rank %1 · Elo %2 · win rate %3 %</source>
+        <translation>posição %1 · Elo %2 · taxa de vitórias %3 %</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
 </context>
 <context>
     <name>orc::ModelDetailsPane</name>
@@ -3100,6 +3567,13 @@ Saída: %2</translation>
     </message>
 </context>
 <context>
+    <name>orc::ModelEndpoints</name>
+    <message>
+        <source>The answer to %1 is not a model with endpoints.</source>
+        <translation>A resposta a %1 não é um modelo com endpoints.</translation>
+    </message>
+</context>
+<context>
     <name>orc::ModelInfo</name>
     <message>
         <source>variable</source>
@@ -3128,6 +3602,27 @@ Saída: %2</translation>
     <message>
         <source>The model list has no &quot;data&quot; array.</source>
         <translation>A lista de modelos não tem um array &quot;data&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ModelLifecycle</name>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3739,34 @@ Entrada %2, saída %3</translation>
         <source>The app URL must be a web address such as https://example.com.</source>
         <translation>A URL do app deve ser um endereço web como https://example.com.</translation>
     </message>
+    <message>
+        <source>O&amp;verall limit:</source>
+        <translation>Limite &amp;total:</translation>
+    </message>
+    <message>
+        <source>Proxy u&amp;ser and password:</source>
+        <translation>&amp;Usuário e senha do proxy:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>A request, retries included, is abandoned after this long even while the server keeps the connection alive. None: no limit.</source>
+        <translation>Uma requisição, incluindo as novas tentativas, é abandonada após esse tempo, mesmo que o servidor mantenha a conexão ativa. Nenhum: sem limite.</translation>
+    </message>
+    <message>
+        <source>User name (optional)</source>
+        <translation>Nome de usuário (opcional)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Guardada no chaveiro do sistema, nunca no arquivo de configurações.</translation>
+    </message>
 </context>
 <context>
     <name>orc::NoticeBanner</name>
@@ -3299,6 +3822,104 @@ Entrada %2, saída %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::PriceTable</name>
+    <message>
+        <source>Input (prompt)</source>
+        <translation>Entrada (prompt)</translation>
+    </message>
+    <message>
+        <source>Output (completion)</source>
+        <translation>Saída (completion)</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>Tokens de raciocínio</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Leitura de cache</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Escrita de cache</translation>
+    </message>
+    <message>
+        <source>Cache write (1 hour)</source>
+        <translation>Escrita de cache (1 hora)</translation>
+    </message>
+    <message>
+        <source>Audio input</source>
+        <translation>Entrada de áudio</translation>
+    </message>
+    <message>
+        <source>Audio cache read</source>
+        <translation>Leitura de cache de áudio</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Saída de áudio</translation>
+    </message>
+    <message>
+        <source>Image input</source>
+        <translation>Entrada de imagem</translation>
+    </message>
+    <message>
+        <source>per image</source>
+        <translation>por imagem</translation>
+    </message>
+    <message>
+        <source>Image input tokens</source>
+        <translation>Tokens de entrada de imagem</translation>
+    </message>
+    <message>
+        <source>Image output tokens</source>
+        <translation>Tokens de saída de imagem</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requisição</translation>
+    </message>
+    <message>
+        <source>per request</source>
+        <translation>por requisição</translation>
+    </message>
+    <message>
+        <source>Web search</source>
+        <translation>Busca na web</translation>
+    </message>
+    <message>
+        <source>per search</source>
+        <translation>por busca</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>per 1M tokens</source>
+        <translation>por 1M de tokens</translation>
+    </message>
+    <message>
+        <source>per unit</source>
+        <translation>por unidade</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variável</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>grátis</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ProviderInfo</name>
+    <message>
+        <source>The answer to %1 is not a list.</source>
+        <translation>A resposta a %1 não é uma lista.</translation>
+    </message>
+</context>
+<context>
     <name>orc::ProxySettings</name>
     <message>
         <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
@@ -3315,6 +3936,10 @@ Entrada %2, saída %3</translation>
     <message>
         <source>The proxy port is a number from 1 to 65535.</source>
         <translation>A porta do proxy é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The proxy password is used until you quit but could not be stored: %1</source>
+        <translation>A senha do proxy será usada até você sair, mas não pôde ser guardada: %1</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +4011,41 @@ Entrada %2, saída %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::RoutingProfile</name>
+    <message>
+        <source>A routing profile needs a name.</source>
+        <translation>Um perfil de roteamento precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Mais barato</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Mais rápido</translation>
+    </message>
+    <message>
+        <source>Lowest latency</source>
+        <translation>Menor latência</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Routing profile %1: &quot;%2&quot; is defined twice; the first is kept.</source>
+        <translation>Perfil de roteamento %1: &quot;%2&quot; está definido duas vezes; o primeiro é mantido.</translation>
+    </message>
+    <message>
+        <source>Routing profile %1: %2</source>
+        <translation>Perfil de roteamento %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>orc::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3406,14 +4066,6 @@ Entrada %2, saída %3</translation>
     <message>
         <source>Account</source>
         <translation>Conta</translation>
-    </message>
-    <message>
-        <source>The settings use the new language now; menus and pages that are already open change after a restart.</source>
-        <translation>As configurações já usam o novo idioma; menus e páginas já abertos mudam após reiniciar.</translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation>Reiniciar agora</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3573,10 +4225,6 @@ Entrada %2, saída %3</translation>
         <translation>As imagens geradas são salvas nesta pasta.</translation>
     </message>
     <message>
-        <source>OR Studio uses changed folders from its next start. Files already saved stay where they are; move them yourself to keep them.</source>
-        <translation>O OR Studio usa as pastas alteradas a partir do próximo início. Os arquivos já salvos ficam onde estão; mova-os você mesmo para mantê-los.</translation>
-    </message>
-    <message>
         <source>C&amp;lear Cache</source>
         <translation>&amp;Limpar cache</translation>
     </message>
@@ -3599,6 +4247,63 @@ Entrada %2, saída %3</translation>
     <message>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>When you change the conversations folder, OR Studio offers to move your conversations, gallery and images there. Folders changed without moving are used from the next start; the data stays where it was.</source>
+        <translation>Quando você muda a pasta de conversas, o OR Studio oferece mover suas conversas, galeria e imagens para lá. Pastas alteradas sem mover são usadas a partir da próxima inicialização; os dados ficam onde estavam.</translation>
+    </message>
+    <message>
+        <source>Move Your Data?</source>
+        <translation>Mover seus dados?</translation>
+    </message>
+    <message>
+        <source>Move your conversations, gallery and images from %1 to %2?
+
+If you do not move them, they stay in %1 and OR Studio starts with an empty history in %2 from its next start.</source>
+        <translation>Mover suas conversas, galeria e imagens de %1 para %2?
+
+Se você não movê-las, elas ficam em %1 e o OR Studio começa com um histórico vazio em %2 a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>Move Data</source>
+        <translation>Mover dados</translation>
+    </message>
+    <message>
+        <source>Do Not Move</source>
+        <translation>Não mover</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>orc::StudioShell</name>
+    <message>
+        <source>Wait for the reply or the image generation to finish, then change the folder again.</source>
+        <translation>Aguarde a resposta ou a geração de imagem terminar e altere a pasta novamente.</translation>
+    </message>
+    <message>
+        <source>Your conversations and images are now in %1.</source>
+        <translation>Suas conversas e imagens agora estão em %1.</translation>
+    </message>
+    <message>
+        <source>Your data was not moved and OR Studio keeps using it where it is.
+
+%1</source>
+        <translation>Seus dados não foram movidos e o OR Studio continua a usá-los onde estão.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Your data is now in %1, but the old copy could not be removed completely:
+%2</source>
+        <translation>Seus dados agora estão em %1, mas a cópia antiga não pôde ser removida por completo:
+%2</translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation>Pasta de dados</translation>
     </message>
 </context>
 <context>
