@@ -16,12 +16,14 @@
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/NoticeBanner.h"
 
+#include "store/Settings.h"
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -492,7 +494,7 @@ private slots:
                 t->page->proxy()->index(row, ModelCatalogModel::FavouriteColumn));
             QTest::mouseClick(t->page->view()->viewport(), Qt::LeftButton, {}, rect.center());
             QVERIFY(t->page->catalogModel()->isFavourite(u"acme/nine"_s));
-            QCOMPARE(QSettings().value(u"catalog/favourites"_s).toStringList(),
+            QCOMPARE(orc::Settings().favouriteModels(),
                      (QStringList{u"acme/nine"_s, u"pixel/painter"_s}));
         }
         auto t = cachedPage(); // a new page, as after a restart
@@ -506,8 +508,7 @@ private slots:
         QTest::mouseClick(t->page->details()->favouriteButton(), Qt::LeftButton);
         QCOMPARE(t->rows(), 1);
         QCOMPARE(t->countText(), u"1 of 6 models"_s);
-        QCOMPARE(QSettings().value(u"catalog/favourites"_s).toStringList(),
-                 QStringList{u"pixel/painter"_s});
+        QCOMPARE(orc::Settings().favouriteModels(), QStringList{u"pixel/painter"_s});
     }
 };
 

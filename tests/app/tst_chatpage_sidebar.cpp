@@ -12,6 +12,7 @@
 #include "chat/ConversationSidebar.h"
 #include "chat/PresetStore.h"
 #include "store/CatalogCache.h"
+#include "store/Settings.h"
 #include "widgets/EmptyStateWidget.h"
 
 #include <QComboBox>
@@ -163,7 +164,7 @@ private slots:
 
     void modelPickerPutsFavouritesFirstAndRemembersTheModel() {
         ChatHarness h;
-        QSettings().setValue(u"catalog/favourites"_s, QStringList{u"openai/gpt-4o-mini"_s});
+        orc::Settings().setFavouriteModels(QStringList{u"openai/gpt-4o-mini"_s});
         orc::ModelPicker *picker = h.page->modelPicker();
         picker->showPopup();
         QVERIFY(picker->isPopupVisible());

@@ -316,12 +316,12 @@ private slots:
         // POST /images (fake/image is only in GET /images/models): the same fields
         const QString viaImages = m_h.path(u"info/dots.png"_s);
         r = m_h.run({u"image"_s, u"fake/image"_s, u"dots"_s, u"-o"_s, viaImages, u"-a"_s, u"16:9"_s,
-                     u"-b"_s, u"transparent"_s});
+                     u"--quality"_s, u"high"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = m_h.run({u"image"_s, u"--info"_s, viaImages, u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.outJson().value("api"_L1).toString(), u"images"_s);
-        QCOMPARE(r.outJson().value("background"_L1).toString(), u"transparent"_s);
+        QCOMPARE(r.outJson().value("quality"_L1).toString(), u"high"_s);
         QCOMPARE(r.outJson().value("cost"_L1).toDouble(), 0.01);
         QVERIFY2(r.outJson().value("generation_id"_L1).toString().startsWith(u"gen-"_s),
                  qPrintable(r.describe()));
