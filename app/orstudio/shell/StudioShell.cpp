@@ -208,8 +208,7 @@ DataFolderMove::Result StudioShell::moveData(const QString &to) {
     });
     const QDir dataDir(result.moved ? to : from);
     m_store = std::make_unique<ConversationStore>(dataDir.absoluteFilePath(storeFile));
-    m_parts.cache =
-        CatalogCache(QString(), dataDir.absoluteFilePath(u"catalog-history.sqlite"_s));
+    m_parts.cache = CatalogCache(QString(), dataDir.absoluteFilePath(u"catalog-history.sqlite"_s));
     QString openError;
     if (!m_store->open(&openError))
         result.error +=
