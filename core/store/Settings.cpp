@@ -44,6 +44,7 @@ const Entry &entry(Settings::Key key) {
         {K::ChatSettingsVisible, "ui/chatSettingsVisible", false},
         {K::SendWithEnter, "chat/sendWithEnter", false},
         {K::ChatPresets, "chat/presets", QByteArray()},
+        {K::RoutingProfiles, "routing/profiles", QByteArray()},
         {K::ImageSaveFolder, "images/saveFolder", QString()},
         {K::ImagePromptHistory, "images/promptHistory", QStringList()},
         {K::DataDir, "storage/dataDir", QString()},
@@ -99,8 +100,19 @@ QStringList sortedUnique(QStringList ids) {
 
 } // namespace
 
+namespace {
+// The studio's file, which orcli shares. Under QStandardPaths' test mode each test program keeps
+// a file of its own (named after it), so test programs running side by side cannot disturb
+// each other.
+std::unique_ptr<QSettings> sharedBackend() {
+    if (QStandardPaths::isTestModeEnabled())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(u"orstudio"_s, u"orstudio"_s);
+}
+} // namespace
+
 Settings::Settings(std::unique_ptr<QSettings> backend)
-    : m_settings(backend ? std::move(backend) : std::make_unique<QSettings>()) {
+    : m_settings(backend ? std::move(backend) : sharedBackend()) {
     migrate();
 }
 
@@ -170,6 +182,20 @@ QJsonArray Settings::chatPresets() const {
 
 void Settings::setChatPresets(const QJsonArray &presets) {
     setValue(Key::ChatPresets, QJsonDocument(presets).toJson(QJsonDocument::Compact));
+}
+
+QList<RoutingProfile> Settings::routingProfiles(QStringList *warnings) const {
+    const QJsonArray stored = QJsonDocument::fromJson(bytes(Key::RoutingProfiles)).array();
+    return RoutingProfile::withBuiltIns(RoutingProfile::listFromJson(stored, warnings));
+}
+
+void Settings::setRoutingProfiles(const QList<RoutingProfile> &profiles) {
+    QList<RoutingProfile> user;
+    for (const RoutingProfile &profile : profiles)
+        if (!profile.builtIn)
+            user.append(profile);
+    setValue(Key::RoutingProfiles,
+             QJsonDocument(RoutingProfile::listToJson(user)).toJson(QJsonDocument::Compact));
 }
 
 QString Settings::dataDir() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Routing.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QSettings>
@@ -47,6 +49,8 @@ public:
         // chat
         SendWithEnter, // false: Ctrl+Enter sends, Enter is a newline
         ChatPresets,   // JSON array of presets (PresetStore)
+        // routing
+        RoutingProfiles, // JSON array of the user's routing profiles (built-ins are not stored)
         // images
         ImageSaveFolder,    // the folder last saved to from the image studio
         ImagePromptHistory, // string list, newest first
@@ -61,7 +65,8 @@ public:
     // the scattered QSettings names of version 1).
     static constexpr int kVersion = 2;
 
-    // Uses `backend` (tests pass an INI file) or the application's QSettings.
+    // Uses `backend` (tests pass an INI file) or the studio's settings file, which orcli shares
+    // (organization and application "orstudio", whatever the running program is called).
     explicit Settings(std::unique_ptr<QSettings> backend = {});
     ~Settings();
     Settings(const Settings &) = delete;
@@ -89,6 +94,12 @@ public:
     // The chat presets as stored (objects with name, model, system prompt, parameters).
     QJsonArray chatPresets() const;
     void setChatPresets(const QJsonArray &presets);
+
+    // The built-in routing profiles followed by the user's; a stored entry that cannot be read
+    // is skipped and named in `warnings` (translated).
+    QList<RoutingProfile> routingProfiles(QStringList *warnings = nullptr) const;
+    // Stores the user's profiles of `profiles` (built-ins are skipped).
+    void setRoutingProfiles(const QList<RoutingProfile> &profiles);
 
     QString dataDir() const;   // resolved folder for conversations
     QString imagesDir() const; // resolved folder for generated images

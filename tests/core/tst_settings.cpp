@@ -1,8 +1,12 @@
 #include "chat/ClientSetup.h"
 #include "store/Settings.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +153,55 @@ private slots:
         QCOMPARE(running.baseUrl.port(), 2); // the override wins
         QCOMPARE(running.maxTimeMs, 90000);
         QCOMPARE(reconfigured(s, running, QUrl()).baseUrl.port(), 9999);
+    }
+
+    void routingProfiles() {
+        Settings s(ini(u"routing.ini"_s));
+        const QList<RoutingProfile> builtIns = RoutingProfile::builtIns();
+        QCOMPARE(s.routingProfiles(), builtIns); // nothing stored yet
+        RoutingProfile mine;
+        mine.id = u"eu-only"_s;
+        mine.name = u"EU only"_s;
+        mine.preferences.only = {u"mistral"_s, u"nebius"_s};
+        mine.preferences.allowFallbacks = false;
+        mine.fallbackModels = {u"mistralai/mistral-small"_s};
+        QList<RoutingProfile> all = builtIns;
+        all.append(mine);
+        s.setRoutingProfiles(all);
+        QVERIFY(s.sync());
+        // Only the user's profile is stored, and it comes back after the built-ins.
+        const QJsonArray stored =
+            QJsonDocument::fromJson(s.bytes(Settings::Key::RoutingProfiles)).array();
+        QCOMPARE(stored.size(), 1);
+        Settings again(ini(u"routing.ini"_s));
+        QCOMPARE(again.routingProfiles(), all);
+        // A damaged entry is skipped with a warning, the good one stays.
+        again.setValue(Settings::Key::RoutingProfiles,
+                       QByteArray(R"([{"name":""},{"id":"x","name":"X","provider":{}}])"));
+        QStringList warnings;
+        const QList<RoutingProfile> read = again.routingProfiles(&warnings);
+        QCOMPARE(read.size(), builtIns.size() + 1);
+        QCOMPARE(read.last().id, u"x"_s);
+        QCOMPARE(warnings.size(), 1);
+    }
+
+    // orcli and the studio read and write one settings file, whatever the program is called.
+    void sharedFileWhateverTheProgram() {
+        QTemporaryDir home;
+        qputenv("XDG_CONFIG_HOME", home.path().toLocal8Bit());
+        QStandardPaths::setTestModeEnabled(false);
+        QCoreApplication::setOrganizationName(u"orstudio"_s);
+        QCoreApplication::setApplicationName(u"orcli"_s);
+        {
+            Settings cli;
+            cli.setFavouriteModels({u"a/b"_s});
+            QVERIFY(cli.sync());
+        }
+        QVERIFY(QFile::exists(home.filePath(u"orstudio/orstudio.conf"_s)));
+        QVERIFY(!QFile::exists(home.filePath(u"orstudio/orcli.conf"_s)));
+        QCoreApplication::setApplicationName(u"orstudio"_s);
+        QCOMPARE(Settings().favouriteModels(), QStringList{u"a/b"_s});
+        qunsetenv("XDG_CONFIG_HOME");
     }
 
     void folders() {
