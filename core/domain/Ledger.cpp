@@ -3,6 +3,10 @@
 #include "domain/Account.h"
 #include "domain/ChatResult.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -85,6 +89,8 @@ QString UsageQuery::groupName(GroupBy by) {
         return u"model"_s;
     case GroupBy::Provider:
         return u"provider"_s;
+    case GroupBy::UtcDay:
+        return u"utc-day"_s;
     case GroupBy::Day:
         break;
     }
@@ -92,7 +98,7 @@ QString UsageQuery::groupName(GroupBy by) {
 }
 
 std::optional<UsageQuery::GroupBy> UsageQuery::groupFromName(const QString &name) {
-    for (GroupBy by : {GroupBy::Day, GroupBy::Model, GroupBy::Provider})
+    for (GroupBy by : {GroupBy::Day, GroupBy::Model, GroupBy::Provider, GroupBy::UtcDay})
         if (name.compare(groupName(by), Qt::CaseInsensitive) == 0)
             return by;
     return std::nullopt;
@@ -142,6 +148,58 @@ QByteArray UsageReport::toCsv(UsageQuery::GroupBy by) const {
                QString::number(row.promptTokens) + u',' + QString::number(row.completionTokens) +
                u',' + QString::number(row.reasoningTokens) + u"\r\n"_s;
     return out.toUtf8();
+}
+
+bool ActivityItem::parseList(const QByteArray &body, QList<ActivityItem> *items, QString *error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonValue data = doc.object().value("data"_L1);
+    if (!doc.isObject() || !data.isArray()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : u"the activity has no \"data\" list"_s;
+        return false;
+    }
+    items->clear();
+    for (const QJsonValue &value : data.toArray()) {
+        const QJsonObject o = value.toObject();
+        ActivityItem item;
+        item.date = QDate::fromString(o.value("date"_L1).toString().left(10), Qt::ISODate);
+        if (!item.date.isValid())
+            continue; // a row without a day cannot be compared
+        item.model = o.value("model"_L1).toString();
+        item.modelPermaslug = o.value("model_permaslug"_L1).toString();
+        item.endpointId = o.value("endpoint_id"_L1).toString();
+        item.providerName = o.value("provider_name"_L1).toString();
+        item.requests = o.value("requests"_L1).toInteger();
+        item.promptTokens = o.value("prompt_tokens"_L1).toInteger();
+        item.completionTokens = o.value("completion_tokens"_L1).toInteger();
+        item.reasoningTokens = o.value("reasoning_tokens"_L1).toInteger();
+        item.usageUsd = o.value("usage"_L1).toDouble();
+        item.byokUsageUsd = o.value("byok_usage_inference"_L1).toDouble();
+        items->append(item);
+    }
+    return true;
+}
+
+QList<ActivityComparison> ActivityComparison::compare(const UsageReport &ledgerByUtcDay,
+                                                      const QList<ActivityItem> &account) {
+    QMap<QString, ActivityComparison> days;
+    for (const UsageRow &row : ledgerByUtcDay.rows) {
+        ActivityComparison &c = days[row.key];
+        c.day = row.key;
+        c.ledgerNanoUsd += row.costNanoUsd;
+        c.ledgerRequests += row.requests;
+    }
+    for (const ActivityItem &item : account) {
+        const QString day = item.date.toString(Qt::ISODate);
+        ActivityComparison &c = days[day];
+        c.day = day;
+        c.accountNanoUsd += Money::fromUsd(item.usageUsd);
+        c.accountRequests += item.requests;
+    }
+    return days.values();
 }
 
 } // namespace orc

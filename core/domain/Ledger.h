@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -53,14 +55,19 @@ struct LedgerEntry {
 
 // What `orcli usage` and the usage page ask for.
 struct UsageQuery {
-    enum class GroupBy { Day, Model, Provider };
+    enum class GroupBy {
+        Day, // local days, as the user lived them
+        Model,
+        Provider,
+        UtcDay, // UTC days, as OpenRouter's activity counts them
+    };
 
     QDateTime since; // invalid: from the beginning
     QDateTime until; // invalid: up to now (exclusive)
     GroupBy by = GroupBy::Day;
     std::optional<LedgerEntry::Origin> origin; // nullopt: both
 
-    static QString groupName(GroupBy by); // "day" | "model" | "provider"
+    static QString groupName(GroupBy by); // "day" | "model" | "provider" | "utc-day"
     static std::optional<GroupBy> groupFromName(const QString &name);
     // "7d", "24h", "2w", "2026-11-01" or an ISO date-time; nullopt when it is none of those.
     // Relative spans count back from `now`.
@@ -85,6 +92,39 @@ struct UsageReport {
 
     // RFC 4180 CSV with a header row; costs in USD as Money::format writes them.
     QByteArray toCsv(UsageQuery::GroupBy by) const;
+};
+
+// One row of GET /activity: a UTC day's use of one endpoint (model × provider), as OpenRouter
+// billed the account (all devices, all keys).
+struct ActivityItem {
+    QDate date; // UTC
+    QString model;
+    QString modelPermaslug;
+    QString endpointId;
+    QString providerName;
+    qint64 requests = 0;
+    qint64 promptTokens = 0, completionTokens = 0, reasoningTokens = 0;
+    double usageUsd = 0;
+    double byokUsageUsd = 0;
+
+    // {"data":[...]}; false with a message when the body is not that shape.
+    static bool parseList(const QByteArray &body, QList<ActivityItem> *items, QString *error);
+};
+
+// The ledger against the account, per UTC day: what this computer recorded and what OpenRouter
+// billed (which includes other devices and keys, so the account is normally the larger).
+struct ActivityComparison {
+    QString day; // yyyy-MM-dd (UTC)
+    qint64 ledgerNanoUsd = 0;
+    qint64 accountNanoUsd = 0;
+    qint64 ledgerRequests = 0;
+    qint64 accountRequests = 0;
+
+    qint64 differenceNanoUsd() const { return accountNanoUsd - ledgerNanoUsd; }
+    // Days present in either, oldest first. `ledgerByUtcDay` is a report grouped by UtcDay.
+    static QList<ActivityComparison> compare(const UsageReport &ledgerByUtcDay,
+                                             const QList<ActivityItem> &account);
+    bool operator==(const ActivityComparison &) const = default;
 };
 
 } // namespace orc

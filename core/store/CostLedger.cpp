@@ -277,6 +277,10 @@ std::optional<UsageReport> CostLedger::usage(const UsageQuery &query, QString *e
         key = u"day"_s;
         order = u"k ASC"_s;
         break;
+    case UsageQuery::GroupBy::UtcDay:
+        key = u"date(at / 1000, 'unixepoch')"_s;
+        order = u"k ASC"_s;
+        break;
     case UsageQuery::GroupBy::Model:
         key = u"model"_s;
         order = u"cost DESC, k ASC"_s;

@@ -33,7 +33,8 @@ void SpendChart::setRows(const QList<UsageRow> &rows, UsageQuery::GroupBy by) {
     for (const UsageRow &row : rows)
         m_bars.append(
             Bar{row.key.isEmpty() ? tr("(unknown)") : row.key, row.costNanoUsd, row.requests});
-    if (by != UsageQuery::GroupBy::Day && m_bars.size() > kMaxBars) {
+    const bool days = by == UsageQuery::GroupBy::Day || by == UsageQuery::GroupBy::UtcDay;
+    if (!days && m_bars.size() > kMaxBars) {
         std::stable_sort(m_bars.begin(), m_bars.end(),
                          [](const Bar &a, const Bar &b) { return a.costNanoUsd > b.costNanoUsd; });
         Bar others{tr("others"), 0, 0};
@@ -117,8 +118,9 @@ void SpendChart::paintEvent(QPaintEvent *) {
     // Labels under the bars, as many as fit without overlapping (first and last always).
     p.setPen(text);
     const qreal slot = qreal(plot.width()) / qreal(m_bars.size());
-    const int labelWidth =
-        m_by == UsageQuery::GroupBy::Day ? fm.horizontalAdvance(u"2026-12-31"_s) : 90;
+    const int labelWidth = m_by == UsageQuery::GroupBy::Day || m_by == UsageQuery::GroupBy::UtcDay
+                               ? fm.horizontalAdvance(u"2026-12-31"_s)
+                               : 90;
     const int every = std::max(1, int(std::ceil((labelWidth + 8) / slot)));
     for (int i = 0; i < m_bars.size(); ++i) {
         if (i % every != 0 && i != m_bars.size() - 1)

@@ -58,9 +58,17 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Key:
-        return m_by == UsageQuery::GroupBy::Day     ? tr("Day")
-               : m_by == UsageQuery::GroupBy::Model ? tr("Model")
-                                                    : tr("Provider");
+        switch (m_by) {
+        case UsageQuery::GroupBy::Day:
+            return tr("Day");
+        case UsageQuery::GroupBy::UtcDay:
+            return tr("Day (UTC)");
+        case UsageQuery::GroupBy::Model:
+            return tr("Model");
+        case UsageQuery::GroupBy::Provider:
+            return tr("Provider");
+        }
+        return {};
     case Requests:
         return tr("Requests");
     case Cost:
