@@ -111,9 +111,34 @@ private slots:
     }
 
     void imageThroughImagesApi() {
+        // A dry run asks nothing (not even GET /images/models): --api images names the route.
         dryRunMatchesRealRequest({u"image"_s, u"fake/image"_s, u"dots"_s, u"-o"_s,
-                                  m_h.path(u"d2/d.png"_s), u"--count"_s, u"2"_s},
+                                  m_h.path(u"d2/d.png"_s), u"--api"_s, u"images"_s},
                                  u"/images"_s);
+    }
+
+    // An image dry run reaches the server not at all: no catalogue, no GET /images/models,
+    // whatever the model, the API or the options; options are checked locally all the same.
+    void imageDryRunAsksNothing_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("catalogue model")
+            << QStringList{u"google/gemini-2.5-flash-image"_s, u"a fox"_s, u"-a"_s, u"16:9"_s} << 0;
+        QTest::newRow("unknown model") << QStringList{u"fake/image"_s, u"dots"_s} << 0;
+        QTest::newRow("images api") << QStringList{u"fake/image"_s, u"dots"_s,      u"--api"_s,
+                                                   u"images"_s,     u"--quality"_s, u"high"_s}
+                                    << 0;
+        QTest::newRow("bad aspect")
+            << QStringList{u"google/gemini-2.5-flash-image"_s, u"p"_s, u"-a"_s, u"7:3"_s} << 2;
+    }
+    void imageDryRunAsksNothing() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        m_h.server().clearRequests();
+        const OrcliRun dry = m_h.run(QStringList{u"--dry-run"_s, u"image"_s} + args +
+                                     QStringList{u"-o"_s, m_h.path(u"d3/x.png"_s)});
+        QVERIFY2(dry.exitCode == exitCode, qPrintable(dry.describe()));
+        QCOMPARE(m_h.server().requestCount(), 0);
     }
 
     void key() { dryRunMatchesRealRequest({u"key"_s}, u"/key"_s); }
