@@ -59,14 +59,9 @@ Command::Spec AccountCommand::spec() const {
 }
 
 QString AccountCommand::configure(const QCommandLineParser &parser) {
-    const QStringList args = parser.positionalArguments();
-    if (m_mode != Mode::Generation)
-        return args.isEmpty() ? QString() : tr("orcli %1 takes no arguments.").arg(spec().name);
-    if (args.size() != 1 || args.constFirst().trimmed().isEmpty())
-        return tr("Give exactly one generation ID. Usage: orcli generation ID, e.g. orcli "
-                  "generation gen-1771967973-0hZ8J5kY7qLMOKbPx0u3.");
-    m_id = args.constFirst().trimmed();
-    return {};
+    return readArgument(parser, m_mode == Mode::Generation ? &m_id : nullptr,
+                        tr("Give exactly one generation ID. Usage: orcli generation ID, e.g. "
+                           "orcli generation gen-1771967973-0hZ8J5kY7qLMOKbPx0u3."));
 }
 
 QString AccountCommand::describeKey(const KeyInfo &k) {

@@ -228,7 +228,9 @@ void ChatCommand::send() {
 }
 
 void ChatCommand::noteServedBy(const ChatResult &result) {
-    if (result.provider.isEmpty())
+    // Only when routing was asked for (or -v): the seed-compatible run keeps stderr empty.
+    const bool routed = !m_request.provider.isEmpty() || !m_request.models.isEmpty();
+    if (result.provider.isEmpty() || !(routed || m_printer.verbose()))
         return;
     // A fallback model: one of --models answered instead of MODEL.
     if (result.model != m_request.model && m_request.models.contains(result.model))

@@ -195,6 +195,17 @@ bool Command::requireKey() {
     return false;
 }
 
+QString Command::readArgument(const QCommandLineParser &parser, QString *value,
+                              const QString &usage) const {
+    const QStringList args = parser.positionalArguments();
+    if (!value)
+        return args.isEmpty() ? QString() : tr("orcli %1 takes no arguments.").arg(spec().name);
+    if (args.size() != 1 || args.constFirst().trimmed().isEmpty())
+        return usage;
+    *value = args.constFirst().trimmed();
+    return {};
+}
+
 QString Command::readModelAndPrompt(const QStringList &args, const QString &usage, QString *model,
                                     QString *prompt) {
     if (args.isEmpty())

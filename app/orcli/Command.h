@@ -80,6 +80,10 @@ protected:
     // Prints the missing-key message and finishes with ExitCode::Auth when there is no key.
     bool requireKey();
     OpenRouterClient *client();
+    // The positional arguments of a command that takes none (`value` null) or exactly one
+    // non-empty one (trimmed into *value). Returns a usage error (`usage` for the latter).
+    QString readArgument(const QCommandLineParser &parser, QString *value,
+                         const QString &usage = {}) const;
     // MODEL [PROMPT] positionals: PROMPT "-" or missing reads stdin. Returns a usage error.
     QString readModelAndPrompt(const QStringList &args, const QString &usage, QString *model,
                                QString *prompt);

@@ -69,14 +69,9 @@ Command::Spec ListingCommand::spec() const {
 }
 
 QString ListingCommand::configure(const QCommandLineParser &parser) {
-    const QStringList args = parser.positionalArguments();
-    if (m_mode == Mode::Providers)
-        return args.isEmpty() ? QString() : tr("orcli providers takes no arguments.");
-    if (args.size() != 1 || args.constFirst().trimmed().isEmpty())
-        return tr("Give exactly one MODEL. Usage: orcli endpoints MODEL, e.g. orcli endpoints "
-                  "deepseek/deepseek-r1.");
-    m_model = args.constFirst().trimmed();
-    return {};
+    return readArgument(parser, m_mode == Mode::Endpoints ? &m_model : nullptr,
+                        tr("Give exactly one MODEL. Usage: orcli endpoints MODEL, e.g. orcli "
+                           "endpoints deepseek/deepseek-r1."));
 }
 
 QString ListingCommand::endpointsTable(const ModelEndpoints &model) {

@@ -65,10 +65,8 @@ QString RoutingCommand::configure(const QCommandLineParser &parser) {
         return tr("\"%1\" is a built-in profile; save yours under another NAME.").arg(m_name);
     if (QString e = RoutingOptions::readPreferences(parser, &m_profile.preferences); !e.isEmpty())
         return e;
-    RoutingOptions withModels;
-    if (QString e = withModels.read(parser, {}); !e.isEmpty())
+    if (QString e = RoutingOptions::readModels(parser, &m_profile.fallbackModels); !e.isEmpty())
         return e;
-    m_profile.fallbackModels = withModels.models;
     if (m_profile.preferences.isEmpty() && m_profile.fallbackModels.isEmpty())
         return tr("Nothing to save: give routing flags such as --zdr or --provider-sort price "
                   "(orcli routing --help lists them).");

@@ -126,11 +126,15 @@ QString RoutingOptions::read(const QCommandLineParser &parser,
         models = found->fallbackModels;
     }
     preferences = preferences.overriddenBy(flags);
-    if (parser.isSet(u"models"_s)) {
-        models = listValue(parser, u"models"_s);
-        if (models.isEmpty())
-            return tr("--models needs at least one model id, e.g. --models a/b,c/d.");
-    }
+    return readModels(parser, &models);
+}
+
+QString RoutingOptions::readModels(const QCommandLineParser &parser, QStringList *models) {
+    if (!parser.isSet(u"models"_s))
+        return {};
+    *models = listValue(parser, u"models"_s);
+    if (models->isEmpty())
+        return tr("--models needs at least one model id, e.g. --models a/b,c/d.");
     return {};
 }
 

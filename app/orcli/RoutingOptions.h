@@ -26,6 +26,8 @@ struct RoutingOptions {
     static QList<QCommandLineOption> preferenceOptions();
     // Reads the flags into *out; returns a usage error message, or an empty string.
     static QString readPreferences(const QCommandLineParser &parser, RoutingPreferences *out);
+    // --models into *models when given; returns a usage error message, or an empty string.
+    static QString readModels(const QCommandLineParser &parser, QStringList *models);
     // Reads every flag; --routing looks the profile up in `profiles` (built-ins and the
     // user's). Returns a usage error message, or an empty string.
     QString read(const QCommandLineParser &parser, const QList<RoutingProfile> &profiles);

@@ -90,6 +90,11 @@ private slots:
         QVERIFY2(r.errText().contains(u"served by Together\n"_s), qPrintable(r.errText()));
         r = chat({u"--provider-only"_s, u"together"_s, u"--quiet"_s});
         QVERIFY2(!r.errText().contains(u"served by"_s), qPrintable(r.errText()));
+        // Without routing options the seed-compatible run keeps stderr empty; -v shows it.
+        r = chat({});
+        QCOMPARE(r.err, QByteArray());
+        r = chat({u"-v"_s});
+        QVERIFY2(r.errText().contains(u"served by DeepSeek"_s), qPrintable(r.errText()));
     }
 
     void fallbackModelIsNoted() {
