@@ -108,8 +108,11 @@ void ListingCommand::printEndpoints(const QList<ModelEndpoint> &zdr) {
     m_endpoints.markZdr(zdr);
     if (m_printer.isJson()) {
         QJsonArray list;
-        for (const ModelEndpoint &e : std::as_const(m_endpoints.endpoints))
-            list.append(e.toJson());
+        for (const ModelEndpoint &e : std::as_const(m_endpoints.endpoints)) {
+            QJsonObject o = e.toJson();
+            o.insert(u"zdr"_s, e.zdr); // from GET /endpoints/zdr, not in the listing itself
+            list.append(o);
+        }
         m_printer.writeJson(QJsonObject{
             {u"id"_s, m_endpoints.id}, {u"name"_s, m_endpoints.name}, {u"endpoints"_s, list}});
     } else {

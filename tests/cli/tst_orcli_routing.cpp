@@ -6,10 +6,12 @@
 #include "OrcliHarness.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace orc::test;
+using orc::fake::RecordedRequest;
 
 namespace {
 const QString kModel = u"deepseek/deepseek-r1"_s; // 10 providers in the fake
@@ -245,7 +247,8 @@ private slots:
         OrcliRun r = m_h.run({u"providers"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.outText().startsWith(u"SLUG"_s));
-        QVERIFY2(r.outText().contains(u"fireworks  Fireworks"_s), qPrintable(r.outText()));
+        QVERIFY2(r.outText().contains(QRegularExpression(u"\nfireworks +Fireworks +US +US\n"_s)),
+                 qPrintable(r.outText()));
         r = m_h.run({u"providers"_s, u"--format"_s, u"json"_s});
         QStringList slugs;
         for (const QJsonValue &v : r.outArray())
