@@ -54,6 +54,15 @@ private slots:
         QVERIFY2(r.errText().contains(u"orc.store: migrated"_s), qPrintable(r.errText()));
     }
 
+    void versionIsCapitalV() {
+        // -v is --verbose now; -V/--version print the version as orcli does.
+        for (const QString &flag : {u"-V"_s, u"--version"_s}) {
+            const OrcliRun r = m_h.run({flag});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.outText().startsWith(u"orstudio "_s), qPrintable(r.describe()));
+        }
+    }
+
     void loggingRulesStillWork() {
         m_h.environment().insert(u"QT_LOGGING_RULES"_s, u"orc.*.debug=true"_s);
         const OrcliRun r = start();

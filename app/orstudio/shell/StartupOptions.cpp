@@ -15,7 +15,10 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "OR Studio: a desktop client for OpenRouter."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // -V/--version as orcli has it: -v is --verbose (Qt's own version option takes -v).
+    const QCommandLineOption version({u"V"_s, u"version"_s},
+                                     QCoreApplication::translate("main", "Show the version."));
+    parser.addOption(version);
     // Each option is read back by its name.
     parser.addOptions({
         {u"base-url"_s,
@@ -70,6 +73,8 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
              "main", "Show internal messages (Qt warnings, orc.* logging) on stderr.")},
     });
     parser.process(arguments);
+    if (parser.isSet(version))
+        parser.showVersion();
     StartupOptions options;
     options.baseUrl = parser.value(u"base-url"_s);
     options.grabFile = parser.value(u"grab"_s);
