@@ -1,5 +1,7 @@
 #include "Attachments.h"
 
+#include "Printer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -10,10 +12,6 @@ using namespace Qt::StringLiterals;
 namespace orc::cli::Attachments {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
 
 bool isRemote(const QString &arg) {
     return arg.startsWith("https://"_L1, Qt::CaseInsensitive) ||
@@ -92,6 +90,17 @@ std::optional<ContentPart> file(const QString &arg, QString *error) {
         return ContentPart::makePdf(name, *bytes);
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(arg, *bytes);
     return ContentPart::makeFile(name, ContentPart::dataUrl(*bytes, mime.name()));
+}
+
+QString readAll(const QStringList &values, Reader read, QList<ContentPart> *parts) {
+    for (const QString &value : values) {
+        QString error;
+        const std::optional<ContentPart> part = read(value, &error);
+        if (!part)
+            return error;
+        parts->append(*part);
+    }
+    return {};
 }
 
 } // namespace orc::cli::Attachments

@@ -23,4 +23,9 @@ std::optional<ContentPart> image(const QString &fileOrUrl, QString *error);
 // passed through.
 std::optional<ContentPart> file(const QString &fileOrUrl, QString *error);
 
+// Reads each of `values` with `read` (image or file) and appends the parts to *parts. Returns
+// the first problem, or an empty string.
+using Reader = std::optional<ContentPart> (*)(const QString &fileOrUrl, QString *error);
+QString readAll(const QStringList &values, Reader read, QList<ContentPart> *parts);
+
 } // namespace orc::cli::Attachments

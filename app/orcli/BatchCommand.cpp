@@ -1,5 +1,7 @@
 #include "BatchCommand.h"
 
+#include "RoutingOptions.h"
+
 #include "ExitCode.h"
 #include "api/OpenRouterClient.h"
 #include "domain/ModelInfo.h"
@@ -21,45 +23,35 @@ BatchCommand::BatchCommand(Printer &printer, QObject *parent)
     connect(&m_resume, &QTimer::timeout, this, &BatchCommand::launchMore);
 }
 
-QString BatchCommand::summary() const {
-    return tr("Run many chat requests from a JSONL file, concurrently and resumably");
-}
-
-QString BatchCommand::description() const {
-    return tr("Reads one request per line from IN (\"-\" reads stdin): a JSON object with \"id\", "
-              "\"model\", and \"prompt\" (plus optional \"system\") or \"messages\"; any other key "
-              "(max_tokens, temperature, response_format, reasoning, provider...) is sent as is. "
-              "The whole file is checked before anything is sent. Writes one JSON line per "
-              "request as it finishes: {\"id\",\"ok\":true,\"content\",\"usage\",\"cost\",...} or "
-              "{\"id\",\"ok\":false,\"error\",...}, to OUT or stdout. Requests run concurrently; a "
-              "429 pauses them all (shared backoff); 401/402 stop the run. Re-running with the "
-              "same OUT skips the ids that already succeeded there and retries the rest. A "
-              "progress bar shows on stderr when it is a terminal; a summary (done, failed, "
-              "tokens, cost, wall time) ends the run. Exit code: 0 when every request "
-              "succeeded, else the code of the first failed line.");
-}
-
-QList<Command::Argument> BatchCommand::arguments() const {
-    return {{u"IN.jsonl"_s, tr("The requests, one JSON object per line; \"-\" reads stdin.")}};
-}
-
-QList<QCommandLineOption> BatchCommand::options() const {
+Command::Spec BatchCommand::spec() const {
     return {
-        QCommandLineOption({u"output"_s, u"o"_s},
-                           tr("Append results to this JSONL file (resumable); default stdout."),
-                           u"OUT.jsonl"_s),
-        QCommandLineOption(u"concurrency"_s, tr("Requests in flight at once (default 4, max 64)."),
-                           u"N"_s),
-        QCommandLineOption(u"model"_s, tr("Model for lines that name none."), u"MODEL"_s),
-        QCommandLineOption(u"progress"_s,
-                           tr("Show the progress bar even when stderr is not a terminal.")),
-    };
-}
-
-QString BatchCommand::examples() const {
-    return u"  orcli batch questions.jsonl -o answers.jsonl --concurrency 8\n"
-           u"  printf '%s\\n' '{\"id\":\"a\",\"prompt\":\"Hi\"}' | orcli batch - --model "
-           u"openai/gpt-4o-mini\n"_s;
+        u"batch"_s,
+        tr("Run many chat requests from a JSONL file, concurrently and resumably"),
+        tr("Reads one request per line from IN (\"-\" reads stdin): a JSON object with \"id\", "
+           "\"model\", and \"prompt\" (plus optional \"system\") or \"messages\"; any other key "
+           "(max_tokens, temperature, response_format, reasoning, provider...) is sent as is. "
+           "The whole file is checked before anything is sent. Writes one JSON line per "
+           "request as it finishes: {\"id\",\"ok\":true,\"content\",\"usage\",\"cost\",...} or "
+           "{\"id\",\"ok\":false,\"error\",...}, to OUT or stdout. Requests run concurrently; a "
+           "429 pauses them all (shared backoff); 401/402 stop the run. Re-running with the "
+           "same OUT skips the ids that already succeeded there and retries the rest. A "
+           "progress bar shows on stderr when it is a terminal; a summary (done, failed, "
+           "tokens, cost, wall time) ends the run. Exit code: 0 when every request "
+           "succeeded, else the code of the first failed line."),
+        {{u"IN.jsonl"_s, tr("The requests, one JSON object per line; \"-\" reads stdin.")}},
+        QList<QCommandLineOption>{
+            QCommandLineOption({u"output"_s, u"o"_s},
+                               tr("Append results to this JSONL file (resumable); default stdout."),
+                               u"OUT.jsonl"_s),
+            QCommandLineOption(u"concurrency"_s,
+                               tr("Requests in flight at once (default 4, max 64)."), u"N"_s),
+            QCommandLineOption(u"model"_s, tr("Model for lines that name none."), u"MODEL"_s),
+            QCommandLineOption(u"progress"_s,
+                               tr("Show the progress bar even when stderr is not a terminal.")),
+        } + RoutingOptions::options(),
+        u"  orcli batch questions.jsonl -o answers.jsonl --concurrency 8\n"
+        u"  printf '%s\\n' '{\"id\":\"a\",\"prompt\":\"Hi\"}' | orcli batch - --model "
+        u"openai/gpt-4o-mini\n"_s};
 }
 
 QString BatchCommand::configure(const QCommandLineParser &parser) {
@@ -90,6 +82,10 @@ QString BatchCommand::configure(const QCommandLineParser &parser) {
     if (!items)
         return error;
     m_items = *items;
+    RoutingOptions routing;
+    if (QString e = readRouting(parser, &routing); !e.isEmpty())
+        return e;
+    applyRouting(routing);
     m_attempts = QList<int>(m_items.size(), 0);
 
     m_outputPath = parser.value(u"output"_s);
@@ -109,6 +105,24 @@ QString BatchCommand::configure(const QCommandLineParser &parser) {
     m_showProgress = parser.isSet(u"progress"_s) || m_printer.errIsTerminal();
     m_printer.setProgressEnabled(m_showProgress);
     return {};
+}
+
+void BatchCommand::applyRouting(const RoutingOptions &routing) {
+    // The flags are the defaults of every line: a line's own "provider" keys win, and its own
+    // "models" list replaces --models.
+    const QJsonObject flags = routing.preferences.toProviderObject();
+    for (BatchItem &item : m_items) {
+        QJsonObject &extra = item.request.extra;
+        if (!flags.isEmpty()) {
+            QJsonObject provider = flags;
+            const QJsonObject own = extra.value(u"provider"_s).toObject();
+            for (auto it = own.begin(); it != own.end(); ++it)
+                provider.insert(it.key(), it.value());
+            extra.insert(u"provider"_s, provider);
+        }
+        if (!routing.models.isEmpty() && !extra.contains(u"models"_s))
+            item.request.models = routing.models;
+    }
 }
 
 void BatchCommand::start() {
@@ -169,6 +183,7 @@ void BatchCommand::onFinished(ChatStream *stream) {
         QJsonObject line{{u"id"_s, item.id},
                          {u"ok"_s, true},
                          {u"model"_s, result.model.isEmpty() ? item.request.model : result.model},
+                         {u"provider"_s, result.provider},
                          {u"content"_s, result.content},
                          {u"finish_reason"_s, result.finishReason},
                          {u"usage"_s, result.usage ? QJsonValue(result.usage->toJson())

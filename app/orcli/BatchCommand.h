@@ -30,17 +30,13 @@ class BatchCommand final : public Command {
 public:
     explicit BatchCommand(Printer &printer, QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("batch"); }
-    QString summary() const override;
-    QString description() const override;
-    QList<Argument> arguments() const override;
-    QList<QCommandLineOption> options() const override;
-    QString examples() const override;
+    Spec spec() const override;
     QString configure(const QCommandLineParser &parser) override;
     void start() override;
     void cancel() override;
 
 private:
+    void applyRouting(const RoutingOptions &routing);
     void launchMore();
     void launch(int index);
     void onFinished(ChatStream *stream);

@@ -1,5 +1,7 @@
 #include "BatchInput.h"
 
+#include "Printer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,10 +13,6 @@ using namespace Qt::StringLiterals;
 namespace orc::cli {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
 
 QString example() {
     return u"{\"id\":\"1\",\"model\":\"openai/gpt-4o-mini\",\"prompt\":\"Hello\"}"_s;

@@ -1,5 +1,7 @@
 #include "BatchOutput.h"
 
+#include "Printer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,12 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace orc::cli {
-
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
-} // namespace
 
 bool BatchOutput::open(const QString &path, QString *error) {
     const QFileInfo info(path);

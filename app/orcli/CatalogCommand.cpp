@@ -94,11 +94,10 @@ void CatalogCommand::loadCatalog(Loaded loaded) {
         const QString reason = entry.status == CatalogCache::Status::Missing
                                    ? tr("nothing is cached in %1").arg(cache.directory())
                                    : entry.errorString;
-        m_printer.error(tr("--offline: no usable model catalogue (%1). Run \"orcli models "
-                           "--refresh\" once while online.")
-                            .arg(reason),
-                        ExitCode::Other, u"cache"_s);
-        finish(ExitCode::Other);
+        fail(tr("--offline: no usable model catalogue (%1). Run \"orcli models "
+                "--refresh\" once while online.")
+                 .arg(reason),
+             ExitCode::Other, u"cache"_s);
         return;
     }
     if (entry.isOk() && !entry.isStale(kMaxAge)) {

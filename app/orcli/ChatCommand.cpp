@@ -2,6 +2,7 @@
 
 #include "Attachments.h"
 #include "ExitCode.h"
+#include "RoutingCheck.h"
 #include "api/OpenRouterClient.h"
 
 #include <QCommandLineParser>
@@ -18,14 +19,6 @@ using namespace Qt::StringLiterals;
 namespace orc::cli {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
-
-const QStringList kEfforts{u"max"_s, u"xhigh"_s,   u"high"_s, u"medium"_s,
-                           u"low"_s, u"minimal"_s, u"none"_s};
-const QStringList kProviderSorts{u"price"_s, u"throughput"_s, u"latency"_s};
 
 // Reads a number option within [min, max] (min exclusive when `minExclusive`).
 QString readNumber(const QCommandLineParser &parser, const QString &name, double min, double max,
@@ -73,66 +66,14 @@ QString readSchema(const QString &path, QJsonObject *format) {
 
 } // namespace
 
+const QStringList &ChatCommand::reasoningEfforts() {
+    static const QStringList efforts{u"max"_s, u"xhigh"_s,   u"high"_s, u"medium"_s,
+                                     u"low"_s, u"minimal"_s, u"none"_s};
+    return efforts;
+}
+
 ChatCommand::ChatCommand(Printer &printer, QObject *parent)
     : Command(printer, parent) {}
-
-QString ChatCommand::summary() const {
-    return tr("Send a prompt to a model and print the reply");
-}
-
-QString ChatCommand::description() const {
-    return tr("Sends one chat completion and prints the reply text on stdout. The reply is "
-              "streamed as it arrives when stdout is a terminal or --stream is given. PROMPT may "
-              "be \"-\" or left out to read it from stdin. Ctrl-C cancels the request and keeps "
-              "what arrived (exit code 130).");
-}
-
-QList<Command::Argument> ChatCommand::arguments() const {
-    return {{u"MODEL"_s, tr("Model id, e.g. anthropic/claude-sonnet-4.5 (see orcli models).")},
-            {u"[PROMPT]"_s, tr("The prompt; \"-\" or omitted reads stdin.")}};
-}
-
-QList<QCommandLineOption> ChatCommand::options() const {
-    return {
-        QCommandLineOption({u"system"_s, u"s"_s}, tr("System prompt."), u"TEXT"_s),
-        QCommandLineOption({u"max-tokens"_s, u"m"_s}, tr("Maximum tokens to generate."), u"N"_s),
-        QCommandLineOption({u"temperature"_s, u"t"_s}, tr("Sampling temperature (0-2)."), u"T"_s),
-        QCommandLineOption({u"json"_s, u"j"_s},
-                           tr("Ask for a JSON object (response_format json_object).")),
-        QCommandLineOption(u"schema"_s,
-                           tr("Structured output: a file with a JSON Schema (response_format "
-                              "json_schema)."),
-                           u"FILE"_s),
-        QCommandLineOption(u"top-p"_s, tr("Nucleus sampling (0-1]."), u"P"_s),
-        QCommandLineOption(u"seed"_s, tr("Seed for best-effort determinism."), u"N"_s),
-        QCommandLineOption(u"stop"_s, tr("Stop sequence (repeatable, up to 4)."), u"TEXT"_s),
-        QCommandLineOption(u"reasoning-effort"_s,
-                           tr("Reasoning effort: max, xhigh, high, medium, low, minimal, none."),
-                           u"LEVEL"_s),
-        QCommandLineOption(u"show-reasoning"_s, tr("Print the model's reasoning on stderr.")),
-        QCommandLineOption(u"image"_s,
-                           tr("Attach an image: a PNG/JPEG/WebP/GIF file or an http(s) URL "
-                              "(repeatable)."),
-                           u"FILE|URL"_s),
-        QCommandLineOption(u"file"_s, tr("Attach a PDF or text document (repeatable)."), u"FILE"_s),
-        QCommandLineOption(u"models"_s,
-                           tr("Fallback models tried in order when MODEL fails, comma-separated."),
-                           u"A,B"_s),
-        QCommandLineOption(u"provider-sort"_s,
-                           tr("Provider routing: price, throughput or latency."), u"BY"_s),
-        QCommandLineOption(u"web"_s, tr("Add web search results (the web plugin).")),
-        QCommandLineOption(u"stream"_s, tr("Stream the reply even when stdout is not a terminal.")),
-        QCommandLineOption(u"no-stream"_s, tr("Ask for one complete response.")),
-    };
-}
-
-QString ChatCommand::examples() const {
-    return u"  orcli chat openai/gpt-4o-mini \"Write a haiku about rain\"\n"
-           u"  echo \"Summarise this\" | orcli chat anthropic/claude-sonnet-4.5 -m 300\n"
-           u"  orcli chat google/gemini-2.5-flash \"What is in it?\" --image photo.jpg\n"
-           u"  orcli chat openai/gpt-4o \"List 3 colours\" --schema colours.json --format json\n"
-           u"  orcli chat deepseek/deepseek-r1 \"Why is the sky blue?\" --show-reasoning\n"_s;
-}
 
 QString ChatCommand::readSampling(const QCommandLineParser &parser) {
     if (parser.isSet(u"max-tokens"_s)) {
@@ -146,37 +87,18 @@ QString ChatCommand::readSampling(const QCommandLineParser &parser) {
         return e;
     if (QString e = readNumber(parser, u"top-p"_s, 0, 1, true, &m_request.topP); !e.isEmpty())
         return e;
-    if (parser.isSet(u"seed"_s)) {
-        bool ok = false;
-        const qint64 seed = parser.value(u"seed"_s).trimmed().toLongLong(&ok);
-        if (!ok)
-            return tr("Invalid --seed \"%1\": give a whole number.").arg(parser.value(u"seed"_s));
-        m_request.seed = seed;
-    }
+    if (QString e = parseSeed(parser, &m_request.seed); !e.isEmpty())
+        return e;
     m_request.stop = parser.values(u"stop"_s);
     if (m_request.stop.size() > 4)
         return tr("Too many --stop sequences (%1): the API takes at most 4.")
             .arg(m_request.stop.size());
     if (parser.isSet(u"reasoning-effort"_s)) {
         const QString effort = parser.value(u"reasoning-effort"_s).trimmed().toLower();
-        if (!kEfforts.contains(effort))
+        if (!reasoningEfforts().contains(effort))
             return tr("Unknown --reasoning-effort \"%1\". Accepted: %2.")
-                .arg(parser.value(u"reasoning-effort"_s), kEfforts.join(u", "_s));
+                .arg(parser.value(u"reasoning-effort"_s), reasoningEfforts().join(u", "_s));
         m_request.reasoning.effort = effort;
-    }
-    if (parser.isSet(u"provider-sort"_s)) {
-        const QString sort = parser.value(u"provider-sort"_s).trimmed().toLower();
-        if (!kProviderSorts.contains(sort))
-            return tr("Unknown --provider-sort \"%1\". Accepted: %2.")
-                .arg(parser.value(u"provider-sort"_s), kProviderSorts.join(u", "_s));
-        m_request.provider.sort.by = sort;
-    }
-    if (parser.isSet(u"models"_s)) {
-        for (const QString &m : parser.values(u"models"_s).join(u',').split(u','))
-            if (!m.trimmed().isEmpty())
-                m_request.models << m.trimmed();
-        if (m_request.models.isEmpty())
-            return tr("--models needs at least one model id, e.g. --models a/b,c/d.");
     }
     if (parser.isSet(u"web"_s))
         m_request.plugins.append(ChatRequest::webPlugin());
@@ -193,6 +115,53 @@ QString ChatCommand::readFormat(const QCommandLineParser &parser) {
     return {};
 }
 
+Command::Spec ChatCommand::spec() const {
+    return {
+        u"chat"_s,
+        tr("Send a prompt to a model and print the reply"),
+        tr("Sends one chat completion and prints the reply text on stdout. The reply is "
+           "streamed as it arrives when stdout is a terminal or --stream is given. PROMPT may "
+           "be \"-\" or left out to read it from stdin. Ctrl-C cancels the request and keeps "
+           "what arrived (exit code 130)."),
+        {{u"MODEL"_s, tr("Model id, e.g. anthropic/claude-sonnet-4.5 (see orcli models).")},
+         {u"[PROMPT]"_s, tr("The prompt; \"-\" or omitted reads stdin.")}},
+        QList<QCommandLineOption>{
+            QCommandLineOption({u"system"_s, u"s"_s}, tr("System prompt."), u"TEXT"_s),
+            QCommandLineOption({u"max-tokens"_s, u"m"_s}, tr("Maximum tokens to generate."),
+                               u"N"_s),
+            QCommandLineOption({u"temperature"_s, u"t"_s}, tr("Sampling temperature (0-2)."),
+                               u"T"_s),
+            QCommandLineOption({u"json"_s, u"j"_s},
+                               tr("Ask for a JSON object (response_format json_object).")),
+            QCommandLineOption(u"schema"_s,
+                               tr("Structured output: a file with a JSON Schema (response_format "
+                                  "json_schema)."),
+                               u"FILE"_s),
+            QCommandLineOption(u"top-p"_s, tr("Nucleus sampling (0-1]."), u"P"_s),
+            QCommandLineOption(u"seed"_s, tr("Seed for best-effort determinism."), u"N"_s),
+            QCommandLineOption(u"stop"_s, tr("Stop sequence (repeatable, up to 4)."), u"TEXT"_s),
+            QCommandLineOption(
+                u"reasoning-effort"_s,
+                tr("Reasoning effort: max, xhigh, high, medium, low, minimal, none."), u"LEVEL"_s),
+            QCommandLineOption(u"show-reasoning"_s, tr("Print the model's reasoning on stderr.")),
+            QCommandLineOption(u"image"_s,
+                               tr("Attach an image: a PNG/JPEG/WebP/GIF file or an http(s) URL "
+                                  "(repeatable)."),
+                               u"FILE|URL"_s),
+            QCommandLineOption(u"file"_s, tr("Attach a PDF or text document (repeatable)."),
+                               u"FILE"_s),
+            QCommandLineOption(u"web"_s, tr("Add web search results (the web plugin).")),
+            QCommandLineOption(u"stream"_s,
+                               tr("Stream the reply even when stdout is not a terminal.")),
+            QCommandLineOption(u"no-stream"_s, tr("Ask for one complete response.")),
+        } + RoutingOptions::options(),
+        u"  orcli chat openai/gpt-4o-mini \"Write a haiku about rain\"\n"
+        u"  echo \"Summarise this\" | orcli chat anthropic/claude-sonnet-4.5 -m 300\n"
+        u"  orcli chat google/gemini-2.5-flash \"What is in it?\" --image photo.jpg\n"
+        u"  orcli chat openai/gpt-4o \"List 3 colours\" --schema colours.json --format json\n"
+        u"  orcli chat deepseek/deepseek-r1 \"Why is the sky blue?\" --show-reasoning\n"_s};
+}
+
 QString ChatCommand::configure(const QCommandLineParser &parser) {
     if (parser.isSet(u"stream"_s) && parser.isSet(u"no-stream"_s))
         return tr("--stream and --no-stream exclude each other.");
@@ -202,20 +171,11 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
         return e;
 
     QList<ContentPart> attachments;
-    for (const QString &arg : parser.values(u"image"_s)) {
-        QString error;
-        const auto part = Attachments::image(arg, &error);
-        if (!part)
-            return error;
-        attachments << *part;
-    }
-    for (const QString &arg : parser.values(u"file"_s)) {
-        QString error;
-        const auto part = Attachments::file(arg, &error);
-        if (!part)
-            return error;
-        attachments << *part;
-    }
+    for (const auto &[option, read] :
+         {std::pair{u"image"_s, &Attachments::image}, std::pair{u"file"_s, &Attachments::file}})
+        if (QString e = Attachments::readAll(parser.values(option), read, &attachments);
+            !e.isEmpty())
+            return e;
 
     QString prompt;
     if (QString e =
@@ -229,6 +189,10 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
     user.parts << attachments;
     m_request.messages << user;
 
+    if (QString e = readRouting(parser, &m_routing); !e.isEmpty())
+        return e;
+    m_request.provider = m_routing.preferences;
+    m_request.models = m_routing.models;
     m_showReasoning = parser.isSet(u"show-reasoning"_s);
     m_request.stream = !parser.isSet(u"no-stream"_s) &&
                        (parser.isSet(u"stream"_s) || m_printer.format() == OutputFormat::Ndjson ||
@@ -237,13 +201,22 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
 }
 
 void ChatCommand::start() {
-    if (m_global.dryRun) {
-        printDryRun(Endpoints::chatCompletions(m_request));
-        finish(ExitCode::Ok);
+    if (!readyToSend(Endpoints::chatCompletions(m_request)))
+        return;
+    if (!RoutingCheck::needed(m_routing)) {
+        send();
         return;
     }
-    if (!requireKey())
-        return;
+    RoutingCheck::run(client(), m_printer, this, m_routing, m_request.model,
+                      [this](const QString &refusal) {
+                          if (refusal.isEmpty())
+                              send();
+                          else
+                              fail(refusal, ExitCode::NoEndpoint, u"no_endpoint"_s);
+                      });
+}
+
+void ChatCommand::send() {
     m_stream = client()->chat(m_request);
     trace(m_stream->call());
     connect(m_stream, &ChatStream::contentDelta, this, &ChatCommand::onContent);
@@ -252,6 +225,19 @@ void ChatCommand::start() {
     connect(m_stream, &ChatStream::usageReceived, this, &ChatCommand::onUsage);
     connect(m_stream, &ChatStream::retrying, this, &ChatCommand::onRetrying);
     connect(m_stream, &ChatStream::finished, this, &ChatCommand::onFinished);
+}
+
+void ChatCommand::noteServedBy(const ChatResult &result) {
+    // Only when routing was asked for (or -v): the seed-compatible run keeps stderr empty.
+    const bool routed = !m_request.provider.isEmpty() || !m_request.models.isEmpty();
+    if (result.provider.isEmpty() || !(routed || m_printer.verbose()))
+        return;
+    // A fallback model: one of --models answered instead of MODEL.
+    if (result.model != m_request.model && m_request.models.contains(result.model))
+        m_printer.status(tr("served by %1 (fallback model %2; %3 did not answer)")
+                             .arg(result.provider, result.model, m_request.model));
+    else
+        m_printer.status(tr("served by %1").arg(result.provider));
 }
 
 void ChatCommand::cancel() {
@@ -350,6 +336,8 @@ void ChatCommand::onFinished() {
             m_printer.writeErr(u"\n"_s);
         if (m_wroteContent || result.ok())
             m_printer.write(u"\n"_s); // like print(): the reply, then one newline
+        if (result.ok())
+            noteServedBy(result);
         if (result.ok() && result.finishReason == "length"_L1)
             m_printer.status(tr("Note: the reply stopped at the max-tokens limit."));
         if (result.ok() && !result.toolCalls.isEmpty())

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Command.h"
+#include "RoutingOptions.h"
 #include "domain/ChatRequest.h"
 
 #include <QPointer>
 
 namespace orc {
 class ChatStream;
+struct ChatResult;
 struct ToolCallDelta;
 struct Usage;
 } // namespace orc
@@ -22,21 +24,20 @@ class ChatCommand final : public Command {
 public:
     explicit ChatCommand(Printer &printer, QObject *parent = nullptr);
 
-    QString name() const override { return QStringLiteral("chat"); }
-    QString summary() const override;
-    QString description() const override;
-    QList<Argument> arguments() const override;
-    QList<QCommandLineOption> options() const override;
-    QString examples() const override;
+    Spec spec() const override;
     QString configure(const QCommandLineParser &parser) override;
     void start() override;
     void cancel() override;
 
     const ChatRequest &request() const { return m_request; }
+    // The accepted --reasoning-effort values (also the MCP chat tool's), highest first.
+    static const QStringList &reasoningEfforts();
 
 private:
     QString readSampling(const QCommandLineParser &parser);
     QString readFormat(const QCommandLineParser &parser);
+    void send();
+    void noteServedBy(const ChatResult &result);
     void onContent(const QString &text);
     void onReasoning(const QString &text);
     void onToolCall(const ToolCallDelta &delta);
@@ -50,6 +51,7 @@ private:
     void flushPending();
 
     ChatRequest m_request;
+    RoutingOptions m_routing;
     QPointer<ChatStream> m_stream;
     bool m_showReasoning = false;
     bool m_wroteContent = false;

@@ -1,16 +1,16 @@
 #include "Cli.h"
 
+#include "AccountCommand.h"
 #include "BatchCommand.h"
 #include "ChatCommand.h"
 #include "Command.h"
-#include "CreditsCommand.h"
 #include "ExitCode.h"
-#include "GenerationCommand.h"
 #include "ImageCommand.h"
-#include "KeyCommand.h"
+#include "ListingCommand.h"
+#include "Logging.h"
 #include "McpCommand.h"
-#include "MessageFilter.h"
 #include "ModelsCommand.h"
+#include "RoutingCommand.h"
 #include "ShowCommand.h"
 #include "SignalWatcher.h"
 
@@ -24,10 +24,6 @@ using namespace Qt::StringLiterals;
 namespace orc::cli {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
 
 // Index of the subcommand in `args` (0 = none): the first argument that is not a global option
 // or the value of one.
@@ -55,32 +51,37 @@ Cli::Cli(Printer &printer)
 Cli::~Cli() = default;
 
 QStringList Cli::commandNames() {
-    return {u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,  u"show"_s,
-            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s, u"mcp"_s};
+    return {u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,  u"show"_s,
+            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s, u"mcp"_s,
+            u"endpoints"_s, u"providers"_s, u"routing"_s};
 }
 
+namespace {
+template<typename C, auto... mode>
+std::unique_ptr<Command> make(Printer &printer) {
+    return std::make_unique<C>(mode..., printer);
+}
+} // namespace
+
 std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printer) {
-    if (name == "chat"_L1)
-        return std::make_unique<ChatCommand>(printer);
-    if (name == "image"_L1)
-        return std::make_unique<ImageCommand>(printer);
-    if (name == "models"_L1)
-        return std::make_unique<ModelsCommand>(ModelsCommand::Mode::List, printer);
-    if (name == "find"_L1)
-        return std::make_unique<ModelsCommand>(ModelsCommand::Mode::Find, printer);
-    if (name == "show"_L1)
-        return std::make_unique<ShowCommand>(printer);
-    if (name == "key"_L1)
-        return std::make_unique<KeyCommand>(printer);
-    if (name == "credits"_L1)
-        return std::make_unique<CreditsCommand>(printer);
-    if (name == "generation"_L1)
-        return std::make_unique<GenerationCommand>(printer);
-    if (name == "batch"_L1)
-        return std::make_unique<BatchCommand>(printer);
-    if (name == "mcp"_L1)
-        return std::make_unique<McpCommand>(printer);
-    return nullptr;
+    using Factory = std::unique_ptr<Command> (*)(Printer &);
+    static const QHash<QString, Factory> factories{
+        {u"chat"_s, &make<ChatCommand>},
+        {u"image"_s, &make<ImageCommand>},
+        {u"models"_s, &make<ModelsCommand, ModelsCommand::Mode::List>},
+        {u"find"_s, &make<ModelsCommand, ModelsCommand::Mode::Find>},
+        {u"show"_s, &make<ShowCommand>},
+        {u"key"_s, &make<AccountCommand, AccountCommand::Mode::Key>},
+        {u"credits"_s, &make<AccountCommand, AccountCommand::Mode::Credits>},
+        {u"generation"_s, &make<AccountCommand, AccountCommand::Mode::Generation>},
+        {u"batch"_s, &make<BatchCommand>},
+        {u"mcp"_s, &make<McpCommand>},
+        {u"endpoints"_s, &make<ListingCommand, ListingCommand::Mode::Endpoints>},
+        {u"providers"_s, &make<ListingCommand, ListingCommand::Mode::Providers>},
+        {u"routing"_s, &make<RoutingCommand>},
+    };
+    const Factory factory = factories.value(name);
+    return factory ? factory(printer) : nullptr;
 }
 
 QString Cli::mainHelp() {
@@ -93,10 +94,11 @@ QString Cli::mainHelp() {
         const std::unique_ptr<Command> c = createCommand(name, scratch);
         if (!c)
             continue;
+        const Command::Spec spec = c->spec();
         QStringList synopsis{name};
-        for (const Command::Argument &a : c->arguments())
+        for (const Command::Argument &a : spec.arguments)
             synopsis << a.name;
-        text += u"  "_s + synopsis.join(u' ').leftJustified(28) + u' ' + c->summary() + u'\n';
+        text += u"  "_s + synopsis.join(u' ').leftJustified(28) + u' ' + spec.summary + u'\n';
     }
     text += u"  "_s + u"help [COMMAND]"_s.leftJustified(28) + u' ' + tr("Show help for a command") +
             u'\n';
@@ -112,8 +114,9 @@ QString Cli::mainHelp() {
     text += u'\n' + tr("Exit codes:") + u'\n' +
             tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
                "  5 moderation (403), 6 rate-limited after retries (429), 7 network, timeout\n"
-               "  or a cut-off stream, 130 cancelled with Ctrl-C (SIGINT), 143 stopped by\n"
-               "  SIGTERM, 129 stopped by SIGHUP.\n");
+               "  or a cut-off stream, 9 no endpoint satisfies the routing or privacy\n"
+               "  constraints (nothing was generated), 130 cancelled with Ctrl-C (SIGINT),\n"
+               "  143 stopped by SIGTERM, 129 stopped by SIGHUP.\n");
     text += u'\n' +
             tr("Run \"orcli help COMMAND\" or \"orcli COMMAND --help\" for a command's "
                "arguments and options.") +
@@ -164,7 +167,7 @@ int Cli::run(const QStringList &arguments) {
         if (!command)
             return usageError(tr("Unknown command \"%1\". Commands: %2.")
                                   .arg(name, commandNames().join(u", "_s)));
-        parser.addOptions(command->options());
+        parser.addOptions(command->spec().options);
     }
 
     GlobalOptions global;

@@ -1,9 +1,11 @@
 #include "Command.h"
 
 #include "ExitCode.h"
+#include "RoutingOptions.h"
 #include "api/ApiCall.h"
 #include "api/OpenRouterClient.h"
 #include "api/RequestBuilder.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,14 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace orc::cli {
-
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
-
-} // namespace
 
 QString Command::optionSyntax(const QCommandLineOption &option) {
     QStringList names; // short names first: "-o, --output"
@@ -42,7 +36,6 @@ QString Command::optionSyntax(const QCommandLineOption &option) {
 }
 
 namespace {
-
 // Wraps `text` to `width` columns, indenting continuation lines by `indent`.
 QString wrap(const QString &text, int indent, int width) {
     QString out;
@@ -147,31 +140,31 @@ QByteArray Command::readStdin() {
 }
 
 QString Command::helpText() const {
-    QStringList synopsis{u"orcli"_s, name()};
-    for (const Argument &a : arguments())
+    const Spec s = spec();
+    QStringList synopsis{u"orcli"_s, s.name};
+    for (const Argument &a : s.arguments)
         synopsis << a.name;
     synopsis << tr("[options]");
     QString text = tr("Usage: %1").arg(synopsis.join(u' ')) + u"\n\n"_s +
-                   wrap(description(), 0, 100) + u"\n"_s;
-    const QList<Argument> args = arguments();
-    if (!args.isEmpty()) {
-        QList<QPair<QString, QString>> rows;
-        for (const Argument &a : args)
-            rows.append({a.name, a.description});
-        text += u'\n' + tr("Arguments:") + u'\n' + table(rows);
-    }
+                   wrap(s.description, 0, 100) + u"\n"_s;
+    const auto section = [&text](const QString &title, const QList<QPair<QString, QString>> &rows) {
+        if (!rows.isEmpty())
+            text += u'\n' + title + u'\n' + table(rows);
+    };
     QList<QPair<QString, QString>> rows;
-    for (const QCommandLineOption &o : options())
+    for (const Argument &a : s.arguments)
+        rows.append({a.name, a.description});
+    section(tr("Arguments:"), rows);
+    rows.clear();
+    for (const QCommandLineOption &o : s.options)
         rows.append({optionSyntax(o), o.description()});
-    if (!rows.isEmpty())
-        text += u'\n' + tr("Options:") + u'\n' + table(rows);
+    section(tr("Options:"), rows);
     rows.clear();
     for (const QCommandLineOption &o : GlobalOptions::options())
         rows.append({optionSyntax(o), o.description()});
-    text += u'\n' + tr("Global options:") + u'\n' + table(rows);
-    const QString ex = examples();
-    if (!ex.isEmpty())
-        text += u'\n' + tr("Examples:") + u'\n' + ex;
+    section(tr("Global options:"), rows);
+    if (!s.examples.isEmpty())
+        text += u'\n' + tr("Examples:") + u'\n' + s.examples;
     return text;
 }
 
@@ -202,6 +195,17 @@ bool Command::requireKey() {
     return false;
 }
 
+QString Command::readArgument(const QCommandLineParser &parser, QString *value,
+                              const QString &usage) const {
+    const QStringList args = parser.positionalArguments();
+    if (!value)
+        return args.isEmpty() ? QString() : tr("orcli %1 takes no arguments.").arg(spec().name);
+    if (args.size() != 1 || args.constFirst().trimmed().isEmpty())
+        return usage;
+    *value = args.constFirst().trimmed();
+    return {};
+}
+
 QString Command::readModelAndPrompt(const QStringList &args, const QString &usage, QString *model,
                                     QString *prompt) {
     if (args.isEmpty())
@@ -223,6 +227,15 @@ QString Command::readModelAndPrompt(const QStringList &args, const QString &usag
     if (prompt->trimmed().isEmpty())
         return tr("The prompt is empty: give PROMPT, or pipe a non-empty text on stdin.");
     return {};
+}
+
+QString Command::readRouting(const QCommandLineParser &parser, RoutingOptions *routing) {
+    if (!parser.isSet(u"routing"_s))
+        return routing->read(parser, RoutingProfile::builtIns());
+    const Settings settings;
+    QStringList warnings;
+    const QList<RoutingProfile> profiles = settings.routingProfiles(&warnings);
+    return routing->read(parser, profiles);
 }
 
 OpenRouterClient *Command::client() {
@@ -304,6 +317,11 @@ void Command::fail(const ApiError &error) {
     finish(code);
 }
 
+void Command::fail(const QString &message, int exitCode, const QString &kind) {
+    m_printer.error(message, exitCode, kind);
+    finish(exitCode);
+}
+
 QJsonObject Command::dryRun(const PreparedRequest &request) {
     return client()->describe(request).toRedactedJson();
 }
@@ -317,6 +335,15 @@ void Command::printDryRun(const PreparedRequest &request) {
     if (m_config.apiKey.isEmpty())
         m_printer.status(tr("Note: no API key is set; the real request would fail with exit "
                             "code 3."));
+}
+
+bool Command::readyToSend(const PreparedRequest &request) {
+    if (m_global.dryRun) {
+        printDryRun(request);
+        finish(ExitCode::Ok);
+        return false;
+    }
+    return requireKey();
 }
 
 void Command::noteRetry(int nextAttempt, int delayMs, const ApiError &reason) {
@@ -340,6 +367,17 @@ QString parsePositive(const QCommandLineParser &parser, const QString &name, qin
             .arg(name, parser.value(name))
             .arg(max);
     *out = n;
+    return {};
+}
+
+QString parseSeed(const QCommandLineParser &parser, std::optional<qint64> *seed) {
+    if (!parser.isSet(u"seed"_s))
+        return {};
+    bool ok = false;
+    const qint64 n = parser.value(u"seed"_s).trimmed().toLongLong(&ok);
+    if (!ok)
+        return tr("Invalid --seed \"%1\": give a whole number.").arg(parser.value(u"seed"_s));
+    *seed = n;
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExitCode.h"
 #include "GlobalOptions.h"
 #include "Printer.h"
 #include "api/ClientConfig.h"
@@ -9,6 +10,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -20,6 +24,8 @@ struct HttpRequest;
 } // namespace orc
 
 namespace orc::cli {
+
+struct RoutingOptions;
 
 // One orcli subcommand. main() defines the command's options on a parser, lets the command read
 // them (configure), then calls start() inside the event loop; the command reports its exit code
@@ -35,12 +41,16 @@ public:
     explicit Command(Printer &printer, QObject *parent = nullptr);
     ~Command() override;
 
-    virtual QString name() const = 0;
-    virtual QString summary() const = 0;     // one line for `orcli --help`
-    virtual QString description() const = 0; // a paragraph for `orcli COMMAND --help`
-    virtual QList<Argument> arguments() const = 0;
-    virtual QList<QCommandLineOption> options() const = 0;
-    virtual QString examples() const { return {}; }
+    // What `orcli --help`, `orcli COMMAND --help` and the parser know of a command.
+    struct Spec {
+        QString name;
+        QString summary;     // one line for `orcli --help`
+        QString description; // a paragraph for `orcli COMMAND --help`
+        QList<Argument> arguments;
+        QList<QCommandLineOption> options;
+        QString examples;
+    };
+    virtual Spec spec() const = 0;
 
     // Reads the command's own arguments and options. Returns a usage error message (exit 2),
     // or an empty string. Runs before the event loop: it may read stdin and local files.
@@ -70,9 +80,16 @@ protected:
     // Prints the missing-key message and finishes with ExitCode::Auth when there is no key.
     bool requireKey();
     OpenRouterClient *client();
+    // The positional arguments of a command that takes none (`value` null) or exactly one
+    // non-empty one (trimmed into *value). Returns a usage error (`usage` for the latter).
+    QString readArgument(const QCommandLineParser &parser, QString *value,
+                         const QString &usage = {}) const;
     // MODEL [PROMPT] positionals: PROMPT "-" or missing reads stdin. Returns a usage error.
     QString readModelAndPrompt(const QStringList &args, const QString &usage, QString *model,
                                QString *prompt);
+    // The routing flags into *routing; --routing reads the saved profiles (core Settings).
+    // Returns a usage error.
+    static QString readRouting(const QCommandLineParser &parser, RoutingOptions *routing);
     // --verbose: logs the call's request now (logRequest) and its response when it finishes.
     void trace(ApiCall *call);
     // --verbose: "> METHOD URL", each header (the key redacted) and the body, as sent.
@@ -81,11 +98,33 @@ protected:
     void watch(ApiCall *call);
     // Prints the error (or "Cancelled.") and finishes with its exit code.
     void fail(const ApiError &error);
+    // Prints `message` as an error of `kind` (see Printer::error) and finishes with `exitCode`.
+    void fail(const QString &message, int exitCode, const QString &kind = QStringLiteral("usage"));
     // --dry-run: the request the client would send (OpenRouterClient::describe), key redacted,
     // as {"method", "url", "headers", "body"}; printDryRun() prints it with a note when no key
     // is set.
     QJsonObject dryRun(const PreparedRequest &request);
     void printDryRun(const PreparedRequest &request);
+    // The start of a command that sends `request`: with --dry-run prints it and finishes; with
+    // no key prints the missing-key message and finishes. True when the command should send.
+    bool readyToSend(const PreparedRequest &request);
+    // The callback of a fetch whose value is the command's output: an error fails the command,
+    // a value is printed as JSON (its toJson()) or as `text` gives it, and the command ends.
+    template<typename T>
+    std::function<void(const T &, const ApiError &)>
+    printResult(std::function<QString(const T &)> text) {
+        return [this, text = std::move(text)](const T &value, const ApiError &error) {
+            if (error.isError()) {
+                fail(error);
+                return;
+            }
+            if (m_printer.isJson())
+                m_printer.writeJson(value.toJson());
+            else
+                m_printer.write(text(value));
+            finish(ExitCode::Ok);
+        };
+    }
     // Seed-style retry note on stderr ("Retrying in 2s (attempt 2/4)...").
     void noteRetry(int nextAttempt, int delayMs, const ApiError &reason);
 
@@ -103,5 +142,7 @@ private:
 // Parses a whole positive number option; returns an error message on failure.
 QString parsePositive(const QCommandLineParser &parser, const QString &name, qint64 max,
                       qint64 *out);
+// --seed N (any whole number) into *seed when given; returns an error message on failure.
+QString parseSeed(const QCommandLineParser &parser, std::optional<qint64> *seed);
 
 } // namespace orc::cli

@@ -2,6 +2,8 @@
 
 #include "domain/ApiError.h"
 
+#include <utility>
+
 namespace orc::cli {
 
 // The documented exit codes of orcli (README, man page, SKILL.md). Stable: agents branch on them.
@@ -15,6 +17,8 @@ enum Code : int {
     Moderation = 5,   // refused by moderation or a guardrail (403)
     RateLimited = 6,  // still rate-limited (429) after the retries
     Network = 7,      // connection failure, idle timeout, or a stream cut off before its end
+    NoEndpoint = 9,   // no endpoint satisfies the routing or privacy constraints; nothing was
+                      // generated (the server's 404, or a max price below every endpoint's)
     Cancelled = 130,  // interrupted with Ctrl-C (SIGINT); partial output is kept
     HungUp = 129,     // stopped by SIGHUP (128 + 1), handled like Ctrl-C
     Terminated = 143, // stopped by SIGTERM (128 + 15), handled like Ctrl-C
@@ -23,32 +27,24 @@ enum Code : int {
 
 // Maps a core error kind to its exit code; Kind::None gives Ok.
 constexpr int exitCodeFor(ApiError::Kind kind) {
-    switch (kind) {
-    case ApiError::Kind::None:
-        return ExitCode::Ok;
-    case ApiError::Kind::Config:
-        return ExitCode::Usage;
-    case ApiError::Kind::Auth:
-        return ExitCode::Auth;
-    case ApiError::Kind::Credits:
-        return ExitCode::Credits;
-    case ApiError::Kind::Moderation:
-        return ExitCode::Moderation;
-    case ApiError::Kind::RateLimited:
-        return ExitCode::RateLimited;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Truncated:
-        return ExitCode::Network;
-    case ApiError::Kind::Cancelled:
-        return ExitCode::Cancelled;
-    case ApiError::Kind::BadRequest:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::NoEndpoint: // its own exit code comes with the routing flags
-    case ApiError::Kind::Server:
-    case ApiError::Kind::InvalidResponse:
-        return ExitCode::Other;
-    }
+    using K = ApiError::Kind;
+    constexpr std::pair<K, int> kCodes[] = {
+        {K::None, ExitCode::Ok},
+        {K::Config, ExitCode::Usage},
+        {K::Auth, ExitCode::Auth},
+        {K::Credits, ExitCode::Credits},
+        {K::Moderation, ExitCode::Moderation},
+        {K::RateLimited, ExitCode::RateLimited},
+        {K::Network, ExitCode::Network},
+        {K::Timeout, ExitCode::Network},
+        {K::Truncated, ExitCode::Network},
+        {K::Cancelled, ExitCode::Cancelled},
+        {K::NoEndpoint, ExitCode::NoEndpoint},
+        // BadRequest, NotFound, Server, InvalidResponse: Other.
+    };
+    for (const auto &[k, code] : kCodes)
+        if (k == kind)
+            return code;
     return ExitCode::Other;
 }
 

@@ -11,12 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace orc::cli {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
-} // namespace
-
 QList<QCommandLineOption> GlobalOptions::options() {
     return {
         QCommandLineOption({u"format"_s, u"F"_s},

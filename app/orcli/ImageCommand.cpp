@@ -22,70 +22,60 @@ ImageCommand::ImageCommand(Printer &printer, QObject *parent)
 
 ImageCommand::~ImageCommand() = default;
 
-QString ImageCommand::summary() const {
-    return tr("Generate images and save them");
-}
-
-QString ImageCommand::description() const {
-    return tr("Generates images from PROMPT and saves them to --output (default output.png); "
-              "several images are saved as STEM_0.EXT, STEM_1.EXT... Missing folders are "
-              "created, files are written atomically, and nothing is sent when the output "
-              "cannot be written. Prints \"Saved: PATH\" per file on stderr and \"Generated N "
-              "image(s)\" on stdout; with no image, \"No images generated\" and exit code 1. The "
-              "model catalogue decides how to ask: image-only models (FLUX...) get modalities "
-              "[\"image\"], others [\"image\",\"text\"], models of the Images API POST /images.");
-}
-
-QList<Command::Argument> ImageCommand::arguments() const {
-    return {{u"MODEL"_s, tr("An image model, e.g. google/gemini-2.5-flash-image (see orcli "
-                            "models image_gen).")},
-            {u"[PROMPT]"_s, tr("What to draw; \"-\" or omitted reads stdin.")}};
-}
-
-QList<QCommandLineOption> ImageCommand::options() const {
-    QList<QCommandLineOption> list{
-        QCommandLineOption({u"output"_s, u"o"_s}, tr("Output file (default output.png)."),
-                           u"PATH"_s, u"output.png"_s),
-        QCommandLineOption({u"aspect"_s, u"a"_s},
-                           tr("Aspect ratio: 1:1 (default), 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, "
-                              "16:9, 21:9."),
-                           u"RATIO"_s, u"1:1"_s),
-        QCommandLineOption({u"size"_s, u"z"_s}, tr("Image size: 1K (default), 2K or 4K."),
-                           u"SIZE"_s, u"1K"_s),
-        QCommandLineOption({u"background"_s, u"b"_s},
-                           tr("Background, e.g. transparent (support depends on the model)."),
-                           u"VALUE"_s),
-        QCommandLineOption(u"count"_s, tr("How many images (1-10, default 1)."), u"N"_s),
-        QCommandLineOption(u"image"_s,
-                           tr("An input image to edit or vary: a PNG/JPEG/WebP/GIF file or an "
-                              "http(s) URL (repeatable)."),
-                           u"FILE|URL"_s),
-        QCommandLineOption(u"seed"_s, tr("Seed for best-effort determinism."), u"N"_s),
-        QCommandLineOption(u"quality"_s, tr("Images API models only: auto, low, medium or high."),
-                           u"Q"_s),
-        QCommandLineOption(u"output-format"_s, tr("Images API models only: png, jpeg or webp."),
-                           u"FORMAT"_s),
-        QCommandLineOption(u"api"_s,
-                           tr("auto (default: chat completions for catalogue models, else the "
-                              "Images API), chat, or images."),
-                           u"API"_s),
-        QCommandLineOption(u"info"_s,
-                           tr("Print the generation details (prompt, model, aspect ratio, "
-                              "size, generation id, cost...) stored in FILE, an image saved by "
-                              "orcli or OR Studio, and exit; nothing is sent."),
-                           u"FILE"_s),
-    };
-    return list + cacheOptions();
-}
-
-QString ImageCommand::examples() const {
-    return u"  orcli image google/gemini-2.5-flash-image \"A lighthouse at dusk\" -o "
-           u"lighthouse.png\n"
-           u"  orcli image black-forest-labs/flux.2-pro \"A red fox\" -a 16:9 -z 2K\n"
-           u"  orcli image openai/gpt-5-image \"A star icon\" -o star.png -b transparent\n"
-           u"  orcli image google/gemini-2.5-flash-image \"Make it blue\" --image in.png --count "
-           u"2\n"
-           u"  orcli image --info lighthouse.png\n"_s;
+Command::Spec ImageCommand::spec() const {
+    return {
+        u"image"_s,
+        tr("Generate images and save them"),
+        tr("Generates images from PROMPT and saves them to --output (default output.png); "
+           "several images are saved as STEM_0.EXT, STEM_1.EXT... Missing folders are "
+           "created, files are written atomically, and nothing is sent when the output "
+           "cannot be written. Prints \"Saved: PATH\" per file on stderr and \"Generated N "
+           "image(s)\" on stdout; with no image, \"No images generated\" and exit code 1. The "
+           "model catalogue decides how to ask: image-only models (FLUX...) get modalities "
+           "[\"image\"], others [\"image\",\"text\"], models of the Images API POST /images."),
+        {{u"MODEL"_s, tr("An image model, e.g. google/gemini-2.5-flash-image (see orcli "
+                         "models image_gen).")},
+         {u"[PROMPT]"_s, tr("What to draw; \"-\" or omitted reads stdin.")}},
+        QList<QCommandLineOption>{
+            QCommandLineOption({u"output"_s, u"o"_s}, tr("Output file (default output.png)."),
+                               u"PATH"_s, u"output.png"_s),
+            QCommandLineOption(
+                {u"aspect"_s, u"a"_s},
+                tr("Aspect ratio: 1:1 (default), 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, "
+                   "16:9, 21:9."),
+                u"RATIO"_s, u"1:1"_s),
+            QCommandLineOption({u"size"_s, u"z"_s}, tr("Image size: 1K (default), 2K or 4K."),
+                               u"SIZE"_s, u"1K"_s),
+            QCommandLineOption({u"background"_s, u"b"_s},
+                               tr("Background, e.g. transparent (support depends on the model)."),
+                               u"VALUE"_s),
+            QCommandLineOption(u"count"_s, tr("How many images (1-10, default 1)."), u"N"_s),
+            QCommandLineOption(u"image"_s,
+                               tr("An input image to edit or vary: a PNG/JPEG/WebP/GIF file or an "
+                                  "http(s) URL (repeatable)."),
+                               u"FILE|URL"_s),
+            QCommandLineOption(u"seed"_s, tr("Seed for best-effort determinism."), u"N"_s),
+            QCommandLineOption(u"quality"_s,
+                               tr("Images API models only: auto, low, medium or high."), u"Q"_s),
+            QCommandLineOption(u"output-format"_s, tr("Images API models only: png, jpeg or webp."),
+                               u"FORMAT"_s),
+            QCommandLineOption(u"api"_s,
+                               tr("auto (default: chat completions for catalogue models, else the "
+                                  "Images API), chat, or images."),
+                               u"API"_s),
+            QCommandLineOption(u"info"_s,
+                               tr("Print the generation details (prompt, model, aspect ratio, "
+                                  "size, generation id, cost...) stored in FILE, an image saved by "
+                                  "orcli or OR Studio, and exit; nothing is sent."),
+                               u"FILE"_s),
+        } + cacheOptions(),
+        u"  orcli image google/gemini-2.5-flash-image \"A lighthouse at dusk\" -o "
+        u"lighthouse.png\n"
+        u"  orcli image black-forest-labs/flux.2-pro \"A red fox\" -a 16:9 -z 2K\n"
+        u"  orcli image openai/gpt-5-image \"A star icon\" -o star.png -b transparent\n"
+        u"  orcli image google/gemini-2.5-flash-image \"Make it blue\" --image in.png --count "
+        u"2\n"
+        u"  orcli image --info lighthouse.png\n"_s};
 }
 
 QString ImageCommand::configure(const QCommandLineParser &parser) {
@@ -128,20 +118,12 @@ QString ImageCommand::configure(const QCommandLineParser &parser) {
             return e;
         m_request.count = int(n);
     }
-    if (parser.isSet(u"seed"_s)) {
-        bool ok = false;
-        const qint64 seed = parser.value(u"seed"_s).trimmed().toLongLong(&ok);
-        if (!ok)
-            return tr("Invalid --seed \"%1\": give a whole number.").arg(parser.value(u"seed"_s));
-        m_request.seed = seed;
-    }
-    for (const QString &arg : parser.values(u"image"_s)) {
-        QString error;
-        const auto part = Attachments::image(arg, &error);
-        if (!part)
-            return error;
-        m_request.inputImages << *part;
-    }
+    if (QString e = parseSeed(parser, &m_request.seed); !e.isEmpty())
+        return e;
+    if (QString e = Attachments::readAll(parser.values(u"image"_s), &Attachments::image,
+                                         &m_request.inputImages);
+        !e.isEmpty())
+        return e;
     if (const QString problem = m_request.validate(); !problem.isEmpty())
         return problem;
     if (parser.value(u"output"_s).trimmed().isEmpty())
@@ -162,6 +144,15 @@ void ImageCommand::start() {
     }
     if (!m_global.dryRun && !requireKey()) {
         m_saver->discard();
+        return;
+    }
+    if (m_global.dryRun) {
+        // A dry run sends and fetches nothing: the cached catalogue (when there is one) picks
+        // the route, and options are checked against the documented values.
+        const CatalogCache::Entry cached = catalogCache(m_config).load();
+        if (cached.isOk())
+            m_catalog = cached.models;
+        route();
         return;
     }
     loadCatalog([this](const QList<ModelInfo> &models) {
@@ -195,7 +186,15 @@ void ImageCommand::route() {
         generate(chat);
         return;
     }
-    if (m_api == Api::Auto && cacheMode() == CacheMode::Offline) {
+    if (m_global.dryRun && m_api == Api::Images) {
+        ImageRoute images; // as documented; GET /images/models is not asked
+        images.model = m_request.model;
+        images.api = ImageApi::ImagesEndpoint;
+        images.modalities.clear();
+        generate(images);
+        return;
+    }
+    if (m_api == Api::Auto && (cacheMode() == CacheMode::Offline || m_global.dryRun)) {
         ImageModels none;
         generate(none.route(m_request.model, m_catalog));
         return;
@@ -229,8 +228,7 @@ void ImageCommand::fetchImageModels() {
 
 void ImageCommand::usageFailure(const QString &message) {
     m_saver->discard();
-    m_printer.error(message, ExitCode::Usage);
-    finish(ExitCode::Usage);
+    fail(message, ExitCode::Usage);
 }
 
 void ImageCommand::generate(const ImageRoute &route) {
@@ -330,8 +328,7 @@ void ImageCommand::onFinished() {
         m_saver->discard();
 
     if (!writeError.isEmpty()) {
-        m_printer.error(writeError, ExitCode::Other, u"io"_s);
-        finish(ExitCode::Other);
+        fail(writeError, ExitCode::Other, u"io"_s);
         return;
     }
     if (count > 0) {

@@ -33,12 +33,7 @@ public:
     explicit ImageCommand(Printer &printer, QObject *parent = nullptr);
     ~ImageCommand() override;
 
-    QString name() const override { return QStringLiteral("image"); }
-    QString summary() const override;
-    QString description() const override;
-    QList<Argument> arguments() const override;
-    QList<QCommandLineOption> options() const override;
-    QString examples() const override;
+    Spec spec() const override;
     QString configure(const QCommandLineParser &parser) override;
     void start() override;
     void cancel() override;

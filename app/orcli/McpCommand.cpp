@@ -50,54 +50,45 @@ QStringList McpCommand::actions() {
             u"remove"_s, u"enable"_s, u"disable"_s, u"serve"_s};
 }
 
-QString McpCommand::summary() const {
-    return tr("MCP servers: list, add, import, show tools; serve orcli as one");
-}
-
-QString McpCommand::description() const {
-    return tr("Manages the MCP (Model Context Protocol) servers that OR Studio and orcli share, "
-              "kept in %1 in the mcpServers JSON format. list shows them; tools NAME connects "
-              "to one and lists its tools (or tools -- CMD ARGS... for a command not saved); add "
-              "NAME -- CMD ARGS... saves a stdio server, add NAME --url URL a Streamable HTTP "
-              "one; import FILE merges a Claude Desktop / Cursor mcpServers file (\"-\" reads "
-              "stdin); remove, enable and disable change one. serve makes orcli an MCP server "
-              "on stdin/stdout with the tools chat, image and models, for agents such as Claude "
-              "Desktop, Claude Code or Cursor. MCP failures exit with 1 (7 for a timeout or an "
-              "unreachable server).")
-        .arg(McpServerStore::defaultPath());
-}
-
-QList<Command::Argument> McpCommand::arguments() const {
-    return {{u"ACTION"_s, tr("list, tools, add, import, remove, enable, disable or serve")},
-            {u"[NAME|FILE]"_s, tr("the server's name (import: the JSON file)")},
-            {u"[-- CMD ARGS...]"_s, tr("add, tools: the command line of a stdio server")}};
-}
-
-QList<QCommandLineOption> McpCommand::options() const {
+Command::Spec McpCommand::spec() const {
     return {
-        QCommandLineOption(u"url"_s, tr("add: the server's Streamable HTTP URL."), u"URL"_s),
-        QCommandLineOption(u"header"_s,
-                           tr("add: an HTTP header sent to the server, \"Name: value\" "
-                              "(repeatable)."),
-                           u"HEADER"_s),
-        QCommandLineOption(u"env"_s,
-                           tr("add: an environment variable for the server, NAME=VALUE "
-                              "(repeatable)."),
-                           u"VAR"_s),
-        QCommandLineOption(u"disabled"_s, tr("add: save the server disabled.")),
-        QCommandLineOption(u"token-stdin"_s,
-                           tr("add: read a bearer token for an HTTP server from stdin and keep "
-                              "it in the system keychain.")),
-        QCommandLineOption(u"config"_s,
-                           tr("The MCP servers file to use instead of the shared one."), u"FILE"_s),
-    };
-}
-
-QString McpCommand::examples() const {
-    return u"  orcli mcp add everything -- npx -y @modelcontextprotocol/server-everything\n"
-           "  orcli mcp tools everything --format json\n"
-           "  orcli mcp import ~/.config/Claude/claude_desktop_config.json\n"
-           "  orcli mcp serve\n"_s;
+        u"mcp"_s,
+        tr("MCP servers: list, add, import, show tools; serve orcli as one"),
+        tr("Manages the MCP (Model Context Protocol) servers that OR Studio and orcli share, "
+           "kept in %1 in the mcpServers JSON format. list shows them; tools NAME connects "
+           "to one and lists its tools (or tools -- CMD ARGS... for a command not saved); add "
+           "NAME -- CMD ARGS... saves a stdio server, add NAME --url URL a Streamable HTTP "
+           "one; import FILE merges a Claude Desktop / Cursor mcpServers file (\"-\" reads "
+           "stdin); remove, enable and disable change one. serve makes orcli an MCP server "
+           "on stdin/stdout with the tools chat, image and models, for agents such as Claude "
+           "Desktop, Claude Code or Cursor. MCP failures exit with 1 (7 for a timeout or an "
+           "unreachable server).")
+            .arg(McpServerStore::defaultPath()),
+        {{u"ACTION"_s, tr("list, tools, add, import, remove, enable, disable or serve")},
+         {u"[NAME|FILE]"_s, tr("the server's name (import: the JSON file)")},
+         {u"[-- CMD ARGS...]"_s, tr("add, tools: the command line of a stdio server")}},
+        {
+            QCommandLineOption(u"url"_s, tr("add: the server's Streamable HTTP URL."), u"URL"_s),
+            QCommandLineOption(u"header"_s,
+                               tr("add: an HTTP header sent to the server, \"Name: value\" "
+                                  "(repeatable)."),
+                               u"HEADER"_s),
+            QCommandLineOption(u"env"_s,
+                               tr("add: an environment variable for the server, NAME=VALUE "
+                                  "(repeatable)."),
+                               u"VAR"_s),
+            QCommandLineOption(u"disabled"_s, tr("add: save the server disabled.")),
+            QCommandLineOption(u"token-stdin"_s,
+                               tr("add: read a bearer token for an HTTP server from stdin and keep "
+                                  "it in the system keychain.")),
+            QCommandLineOption(u"config"_s,
+                               tr("The MCP servers file to use instead of the shared one."),
+                               u"FILE"_s),
+        },
+        u"  orcli mcp add everything -- npx -y @modelcontextprotocol/server-everything\n"
+        "  orcli mcp tools everything --format json\n"
+        "  orcli mcp import ~/.config/Claude/claude_desktop_config.json\n"
+        "  orcli mcp serve\n"_s};
 }
 
 QString McpCommand::configure(const QCommandLineParser &parser) {
@@ -230,11 +221,10 @@ void McpCommand::start() {
         auto *keys = new KeyStore(options, this);
         connect(keys, &KeyStore::saved, this, [this](KeyStore::Backend to, const QString &e) {
             if (to == KeyStore::Backend::None) {
-                m_printer.error(tr("The token could not be kept in the keychain, so the server "
-                                   "was not added: %1")
-                                    .arg(e),
-                                ExitCode::Other, u"keychain"_s);
-                finish(ExitCode::Other);
+                fail(tr("The token could not be kept in the keychain, so the server "
+                        "was not added: %1")
+                         .arg(e),
+                     ExitCode::Other, u"keychain"_s);
                 return;
             }
             if (save(m_servers)) {
@@ -252,10 +242,9 @@ void McpCommand::start() {
         for (const QString &p : imported.problems)
             m_printer.warning(p);
         if (!parseError.isEmpty() || imported.servers.isEmpty()) {
-            m_printer.error(parseError.isEmpty() ? tr("%1 has no usable MCP servers.").arg(m_name)
-                                                 : tr("%1: %2").arg(m_name, parseError),
-                            ExitCode::Usage);
-            finish(ExitCode::Usage);
+            fail(parseError.isEmpty() ? tr("%1 has no usable MCP servers.").arg(m_name)
+                                      : tr("%1: %2").arg(m_name, parseError),
+                 ExitCode::Usage);
             return;
         }
         QStringList names;
@@ -279,12 +268,10 @@ void McpCommand::start() {
         QStringList known;
         for (const McpServerConfig &s : std::as_const(m_servers))
             known << s.name;
-        m_printer.error(
-            known.isEmpty()
-                ? tr("No MCP server \"%1\": none is configured (orcli mcp add).").arg(m_name)
-                : tr("No MCP server \"%1\"; configured: %2.").arg(m_name, known.join(u", "_s)),
-            ExitCode::Usage);
-        finish(ExitCode::Usage);
+        fail(known.isEmpty()
+                 ? tr("No MCP server \"%1\": none is configured (orcli mcp add).").arg(m_name)
+                 : tr("No MCP server \"%1\"; configured: %2.").arg(m_name, known.join(u", "_s)),
+             ExitCode::Usage);
         return;
     }
     m_server = *found;

@@ -24,12 +24,7 @@ public:
     explicit McpCommand(Printer &printer, QObject *parent = nullptr);
     ~McpCommand() override;
 
-    QString name() const override { return QStringLiteral("mcp"); }
-    QString summary() const override;
-    QString description() const override;
-    QList<Argument> arguments() const override;
-    QList<QCommandLineOption> options() const override;
-    QString examples() const override;
+    Spec spec() const override;
     QString configure(const QCommandLineParser &parser) override;
     void start() override;
     void cancel() override;

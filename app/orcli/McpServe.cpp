@@ -1,5 +1,7 @@
 #include "McpServe.h"
 
+#include "ChatCommand.h"
+
 #include "CatalogCommand.h"
 #include "Printer.h"
 #include "api/ChatStream.h"
@@ -21,13 +23,6 @@ using namespace Qt::StringLiterals;
 namespace orc::cli {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("orcli", text);
-}
-
-const QStringList kEfforts{u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s,
-                           u"high"_s, u"xhigh"_s,   u"max"_s};
 
 QJsonObject prop(const QString &type, const QString &description) {
     return {{u"type"_s, type}, {u"description"_s, description}};
@@ -140,7 +135,7 @@ void McpServe::addChat() {
          {u"web"_s, prop(u"boolean"_s, tr("Let the model search the web"))},
          {u"reasoning"_s,
           QJsonObject{{u"type"_s, u"string"_s},
-                      {u"enum"_s, QJsonArray::fromStringList(kEfforts)},
+                      {u"enum"_s, QJsonArray::fromStringList(ChatCommand::reasoningEfforts())},
                       {u"description"_s, tr("Reasoning effort, for models that reason")}}}});
     m_server.addTool(
         tool, [this](const QJsonObject &args, McpServer::Reply reply) -> std::function<void()> {
@@ -157,17 +152,12 @@ void McpServe::addChat() {
                 request.plugins.append(ChatRequest::webPlugin());
             request.reasoning.effort = args.value(u"reasoning"_s).toString();
             if (!request.reasoning.effort.isEmpty() &&
-                !kEfforts.contains(request.reasoning.effort) && error.isEmpty())
-                error =
-                    tr("The argument \"reasoning\" must be one of %1.").arg(kEfforts.join(u", "_s));
-            if (!error.isEmpty()) {
-                reply(failure(error));
+                !ChatCommand::reasoningEfforts().contains(request.reasoning.effort) &&
+                error.isEmpty())
+                error = tr("The argument \"reasoning\" must be one of %1.")
+                            .arg(ChatCommand::reasoningEfforts().join(u", "_s));
+            if (refuse(error, reply))
                 return {};
-            }
-            if (m_config.apiKey.isEmpty()) {
-                reply(failure(noKeyMessage()));
-                return {};
-            }
             m_printer.log(tr("chat with %1").arg(request.model));
             ChatStream *stream = m_client->chat(request);
             connect(stream, &ChatStream::finished, this, [stream, reply] {
@@ -212,14 +202,8 @@ void McpServe::addImage() {
                 request.imageSize = args.value(u"size"_s).toString();
             if (error.isEmpty())
                 error = request.validate();
-            if (!error.isEmpty()) {
-                reply(failure(error));
+            if (refuse(error, reply))
                 return {};
-            }
-            if (m_config.apiKey.isEmpty()) {
-                reply(failure(noKeyMessage()));
-                return {};
-            }
             const QString output = args.value(u"output"_s).toString();
             auto job = std::make_shared<QPointer<ImageJob>>();
             auto cancelled = std::make_shared<bool>(false);

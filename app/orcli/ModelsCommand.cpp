@@ -31,84 +31,66 @@ ModelsCommand::ModelsCommand(Mode mode, Printer &printer, QObject *parent)
     : CatalogCommand(printer, parent)
     , m_mode(mode) {}
 
-QString ModelsCommand::name() const {
-    return m_mode == Mode::List ? u"models"_s : u"find"_s;
-}
-
-QString ModelsCommand::summary() const {
-    return m_mode == Mode::List ? tr("List models, filtered by capability, price, context...")
-                                : tr("Find models whose id or name contains a term");
-}
-
-QString ModelsCommand::description() const {
+Command::Spec ModelsCommand::spec() const {
+    // Options both modes share: the sort, the limit and the cache.
+    const QList<QCommandLineOption> shared{
+        QCommandLineOption(u"sort"_s,
+                           tr("Sort by name, price, context, created, newest or expiring "
+                              "(default: the API's order)."),
+                           u"KEY"_s),
+        QCommandLineOption(u"desc"_s, tr("Reverse the sort order.")),
+        QCommandLineOption(u"limit"_s,
+                           m_mode == Mode::Find ? tr("Show at most N matches (default 10).")
+                                                : tr("Show at most N models."),
+                           u"N"_s)};
     if (m_mode == Mode::Find)
-        return tr("Prints the models whose id or name contains TERM (case-insensitive), the first "
-                  "10 unless --limit says otherwise: \"ID ctx:CONTEXT\" per line. When nothing "
-                  "matches, says so on stderr and exits with 1.");
-    return tr("Prints one line per model: the id padded to 50 columns, \"ctx:\" and the context "
-              "length, and the prompt price in USD per million tokens (\"variable\" for routers). "
-              "Capabilities combine (all must hold): %1. The catalogue includes image-only models "
-              "and is cached on disk for an hour. Each refresh is compared with the cached "
-              "catalogue and the differences are kept: --changes lists them (added, removed, "
-              "price, context and expiration changes). --expiring lists the models that expire "
-              "within DAYS days (a number among the arguments; 30 when none is given). A "
-              "catalogue that arrives empty or far shorter than the cached one is refused, with "
-              "a warning, and the cached one is used.")
-        .arg(ModelQuery::capabilityNames().join(u", "_s));
-}
-
-QList<Command::Argument> ModelsCommand::arguments() const {
-    if (m_mode == Mode::Find)
-        return {{u"TERM"_s, tr("Text to look for in model ids and names.")}};
-    return {{u"[CAPABILITY...]"_s,
-             tr("vision, image_gen, tools, long_context, reasoning, structured, audio, file, free "
-                "(several, or comma-separated). With --expiring, a number is the DAYS.")}};
-}
-
-QList<QCommandLineOption> ModelsCommand::options() const {
-    QList<QCommandLineOption> list;
-    if (m_mode == Mode::List) {
-        list << QCommandLineOption(u"free"_s, tr("Only models that cost nothing."))
-             << QCommandLineOption(u"max-price"_s,
-                                   tr("Highest prompt price in USD per million tokens."), u"USD"_s)
-             << QCommandLineOption(u"min-context"_s, tr("Smallest context length in tokens."),
-                                   u"TOKENS"_s)
-             << QCommandLineOption(u"author"_s,
-                                   tr("Only these authors, e.g. openai (repeatable or "
-                                      "comma-separated)."),
-                                   u"NAME"_s)
-             << QCommandLineOption(u"changes"_s,
-                                   tr("List what changed in the catalogue: added and removed "
-                                      "models, new prices, context and expiration dates."))
-             << QCommandLineOption(u"since"_s,
-                                   tr("With --changes: since 7d, 12h, 2w or a date such as "
-                                      "2026-12-01 (default 7d)."),
-                                   u"WHEN"_s)
-             << QCommandLineOption(u"expiring"_s,
-                                   tr("Only models that expire within DAYS days (an argument; "
-                                      "default 30), soonest first."));
-    }
-    list << QCommandLineOption(u"sort"_s,
-                               tr("Sort by name, price, context, created, newest or expiring "
-                                  "(default: the API's order)."),
-                               u"KEY"_s)
-         << QCommandLineOption(u"desc"_s, tr("Reverse the sort order."));
-    list << QCommandLineOption(u"limit"_s,
-                               m_mode == Mode::Find ? tr("Show at most N matches (default 10).")
-                                                    : tr("Show at most N models."),
-                               u"N"_s);
-    list << cacheOptions();
-    return list;
-}
-
-QString ModelsCommand::examples() const {
-    if (m_mode == Mode::Find)
-        return u"  orcli find claude\n  orcli find gemini --limit 3 --format json\n"
-               u"  orcli find gpt --sort newest\n"_s;
-    return u"  orcli models\n  orcli models vision tools --max-price 1\n"
-           u"  orcli models image_gen --sort price\n"
-           u"  orcli models --free --min-context 100000 --author meta-llama --format json\n"
-           u"  orcli models --changes --since 2w\n  orcli models --expiring 14\n"_s;
+        return {u"find"_s,
+                tr("Find models whose id or name contains a term"),
+                tr("Prints the models whose id or name contains TERM (case-insensitive), the "
+                   "first 10 unless --limit says otherwise: \"ID ctx:CONTEXT\" per line. When "
+                   "nothing matches, says so on stderr and exits with 1."),
+                {{u"TERM"_s, tr("Text to look for in model ids and names.")}},
+                shared + cacheOptions(),
+                u"  orcli find claude\n  orcli find gemini --limit 3 --format json\n"
+                u"  orcli find gpt --sort newest\n"_s};
+    const QList<QCommandLineOption> filters{
+        QCommandLineOption(u"free"_s, tr("Only models that cost nothing.")),
+        QCommandLineOption(u"max-price"_s, tr("Highest prompt price in USD per million tokens."),
+                           u"USD"_s),
+        QCommandLineOption(u"min-context"_s, tr("Smallest context length in tokens."), u"TOKENS"_s),
+        QCommandLineOption(u"author"_s,
+                           tr("Only these authors, e.g. openai (repeatable or comma-separated)."),
+                           u"NAME"_s),
+        QCommandLineOption(u"changes"_s,
+                           tr("List what changed in the catalogue: added and removed models, new "
+                              "prices, context and expiration dates.")),
+        QCommandLineOption(u"since"_s,
+                           tr("With --changes: since 7d, 12h, 2w or a date such as 2026-12-01 "
+                              "(default 7d)."),
+                           u"WHEN"_s),
+        QCommandLineOption(u"expiring"_s,
+                           tr("Only models that expire within DAYS days (an argument; default "
+                              "30), soonest first."))};
+    return {u"models"_s,
+            tr("List models, filtered by capability, price, context..."),
+            tr("Prints one line per model: the id padded to 50 columns, \"ctx:\" and the context "
+               "length, and the prompt price in USD per million tokens (\"variable\" for "
+               "routers). Capabilities combine (all must hold): %1. The catalogue includes "
+               "image-only models and is cached on disk for an hour. Each refresh is compared "
+               "with the cached catalogue and the differences are kept: --changes lists them "
+               "(added, removed, price, context and expiration changes). --expiring lists the "
+               "models that expire within DAYS days (a number among the arguments; 30 when none "
+               "is given). A catalogue that arrives empty or far shorter than the cached one is "
+               "refused, with a warning, and the cached one is used.")
+                .arg(ModelQuery::capabilityNames().join(u", "_s)),
+            {{u"[CAPABILITY...]"_s,
+              tr("vision, image_gen, tools, long_context, reasoning, structured, audio, file, "
+                 "free (several, or comma-separated). With --expiring, a number is the DAYS.")}},
+            filters + shared + cacheOptions(),
+            u"  orcli models\n  orcli models vision tools --max-price 1\n"
+            u"  orcli models image_gen --sort price\n"
+            u"  orcli models --free --min-context 100000 --author meta-llama --format json\n"
+            u"  orcli models --changes --since 2w\n  orcli models --expiring 14\n"_s};
 }
 
 QString ModelsCommand::configureList(const QCommandLineParser &parser) {

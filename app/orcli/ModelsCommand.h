@@ -19,12 +19,7 @@ public:
 
     ModelsCommand(Mode mode, Printer &printer, QObject *parent = nullptr);
 
-    QString name() const override;
-    QString summary() const override;
-    QString description() const override;
-    QList<Argument> arguments() const override;
-    QList<QCommandLineOption> options() const override;
-    QString examples() const override;
+    Spec spec() const override;
     QString configure(const QCommandLineParser &parser) override;
     void start() override;
 

@@ -1,5 +1,7 @@
 #include "Printer.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QIODevice>
@@ -141,6 +143,21 @@ void Printer::error(const QString &message, int exitCode, const QString &kind) {
     toErr(QCoreApplication::translate("orcli", "Error: %1").arg(message) + u'\n');
 }
 
+QString Printer::routingFlagsFor(const QString &constraint) {
+    static const QHash<QString, QString> flags{
+        {u"providers"_s,
+         u"--provider-only, --provider-ignore, --provider-order or --no-fallbacks"_s},
+        {u"data_policy"_s, u"--deny-data-collection"_s},
+        {u"zdr"_s, u"--zdr"_s},
+        {u"tools"_s, u"--require-parameters (or the tools asked for)"_s},
+        {u"parameters"_s, u"--require-parameters (or the parameters asked for)"_s},
+        {u"modalities"_s, u"the attachments, or choose another model"_s},
+        {u"quantizations"_s, u"--quantizations"_s},
+        {u"max_price"_s, u"--max-price-prompt or --max-price-completion"_s},
+    };
+    return flags.value(constraint, u"the routing flags or --routing"_s);
+}
+
 QString Printer::describe(const ApiError &error) {
     QString text = error.message.trimmed();
     if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
@@ -158,6 +175,9 @@ QString Printer::describe(const ApiError &error) {
                                                     "and \"orcli models\" list the valid ids.");
     if (!hint.isEmpty())
         text += u' ' + hint;
+    if (error.kind == ApiError::Kind::NoEndpoint)
+        text += u' ' + QCoreApplication::translate("orcli", "Relax %1.")
+                           .arg(routingFlagsFor(error.constraint));
     if (error.httpStatus >= 400)
         return QCoreApplication::translate("orcli", "OpenRouter error %1: %2")
             .arg(error.httpStatus)

@@ -2,6 +2,7 @@
 
 #include "domain/ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -12,6 +13,11 @@
 class QIODevice;
 
 namespace orc::cli {
+
+// orcli's own strings outside a command class (translation context "orcli").
+inline QString tr(const char *text) {
+    return QCoreApplication::translate("orcli", text);
+}
 
 enum class OutputFormat { Text, Json, Ndjson };
 
@@ -58,6 +64,9 @@ public:
     // An error: "Error: <message>" in text, {"error":{...},"exit_code":N} with --format json.
     void error(const QString &message, int exitCode, const QString &kind = QStringLiteral("usage"));
     void error(const ApiError &error, int exitCode);
+    // The orcli flags that set a no-endpoint constraint (ApiError::constraint), for the hint
+    // of exit code 9.
+    static QString routingFlagsFor(const QString &constraint);
     static QString describe(const ApiError &error); // the one-line text form
 
     static QString compactJson(const QJsonValue &value);

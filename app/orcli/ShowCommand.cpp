@@ -14,34 +14,19 @@ namespace orc::cli {
 ShowCommand::ShowCommand(Printer &printer, QObject *parent)
     : CatalogCommand(printer, parent) {}
 
-QString ShowCommand::name() const {
-    return u"show"_s;
-}
-
-QString ShowCommand::summary() const {
-    return tr("Show everything the catalogue says about one model");
-}
-
-QString ShowCommand::description() const {
-    return tr("Prints every field of MODEL: name, author, dates (added, knowledge cutoff, "
-              "expiration with the days left), context and output limits, modalities, every "
-              "price with its unit, reasoning options, supported and default parameters, and "
-              "benchmarks where the catalogue has them. --format json prints the catalogue entry "
-              "itself, plus \"days_left\" when the model has an expiration date. An unknown "
-              "MODEL exits with 1 and suggests close ids.");
-}
-
-QList<Command::Argument> ShowCommand::arguments() const {
-    return {{u"MODEL"_s, tr("A model id, e.g. openai/gpt-4o-mini.")}};
-}
-
-QList<QCommandLineOption> ShowCommand::options() const {
-    return cacheOptions();
-}
-
-QString ShowCommand::examples() const {
-    return u"  orcli show openai/gpt-4o-mini\n  orcli show anthropic/claude-sonnet-4.5 --format "
-           u"json\n"_s;
+Command::Spec ShowCommand::spec() const {
+    return {u"show"_s,
+            tr("Show everything the catalogue says about one model"),
+            tr("Prints every field of MODEL: name, author, dates (added, knowledge cutoff, "
+               "expiration with the days left), context and output limits, modalities, every "
+               "price with its unit, reasoning options, supported and default parameters, and "
+               "benchmarks where the catalogue has them. --format json prints the catalogue entry "
+               "itself, plus \"days_left\" when the model has an expiration date. An unknown "
+               "MODEL exits with 1 and suggests close ids."),
+            {{u"MODEL"_s, tr("A model id, e.g. openai/gpt-4o-mini.")}},
+            cacheOptions(),
+            u"  orcli show openai/gpt-4o-mini\n  orcli show anthropic/claude-sonnet-4.5 --format "
+            u"json\n"_s};
 }
 
 QString ShowCommand::configure(const QCommandLineParser &parser) {
@@ -94,8 +79,7 @@ void ShowCommand::print(const QList<ModelInfo> &models) {
                       .arg(m_id)
                 : tr("No model \"%1\" in the catalogue. Did you mean: %2?")
                       .arg(m_id, close.join(u", "_s));
-        m_printer.error(message, ExitCode::Other, u"not_found"_s);
-        finish(ExitCode::Other);
+        fail(message, ExitCode::Other, u"not_found"_s);
         return;
     }
     const QDate today = ModelLifecycle::today();

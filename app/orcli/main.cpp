@@ -1,6 +1,6 @@
 // orcli: the headless OpenRouter client for scripts and agents (see `orcli --help`).
 #include "Cli.h"
-#include "MessageFilter.h"
+#include "Logging.h"
 #include "Printer.h"
 #include "domain/ApiError.h"
 
@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv) {
-    orc::cli::MessageFilter::install(); // before Qt can say anything
+    orc::MessageFilter::install(); // before Qt can say anything
     orc::ApiError::setFace(orc::ApiError::Face::Cli);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"orstudio"_s);

@@ -4,6 +4,7 @@
 // dialogs and settings joined to the window).
 
 #include "Icons.h"
+#include "Logging.h"
 #include "shell/DesktopIntegration.h"
 #include "shell/ScriptedRun.h"
 #include "shell/StartupOptions.h"
@@ -30,6 +31,8 @@ int fail(const QString &message, bool quiet) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    orc::MessageFilter::install(); // Qt's and orc.* messages only with -v or QT_LOGGING_RULES
+    orc::MessageFilter::setVerbose(orc::StartupOptions::verboseIn(argc, argv));
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"orstudio"_s);
     QCoreApplication::setApplicationName(u"orstudio"_s);

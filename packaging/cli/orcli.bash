@@ -19,7 +19,7 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat image models find show key credits generation batch mcp help"
+    local commands="chat image models find show key credits generation batch mcp endpoints providers routing help"
     local global="--format --base-url --timeout --max-time --retries --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
@@ -42,7 +42,8 @@ _orcli()
         --format|-F) COMPREPLY=($(compgen -W "text json ndjson" -- "$cur")); return ;;
         --base-url|--timeout|--max-time|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
-        --concurrency|--model|--url|--header|--env)
+        --concurrency|--model|--url|--header|--env|--provider-order|--provider-only|\
+        --provider-ignore|--max-price-prompt|--max-price-completion)
             return ;;
         --since)
             COMPREPLY=($(compgen -W "1d 7d 2w 30d" -- "$cur")); return ;;
@@ -50,6 +51,13 @@ _orcli()
         --reasoning-effort)
             COMPREPLY=($(compgen -W "max xhigh high medium low minimal none" -- "$cur")); return ;;
         --provider-sort) COMPREPLY=($(compgen -W "price throughput latency" -- "$cur")); return ;;
+        --quantizations)
+            COMPREPLY=($(compgen -W "int4 int8 fp4 fp6 fp8 fp16 bf16 fp32 unknown" -- "$cur"))
+            return ;;
+        --routing)
+            COMPREPLY=($(compgen -W "$(orcli routing list --quiet 2>/dev/null | cut -d' ' -f1)" \
+                                 -- "$cur"))
+            return ;;
         --sort)
             COMPREPLY=($(compgen -W "name price context created newest expiring" -- "$cur"))
             return ;;
@@ -77,8 +85,10 @@ _orcli()
     case $command in
         chat)
             options="--system --max-tokens --temperature --json --schema --top-p --seed --stop
-                     --reasoning-effort --show-reasoning --image --file --models --provider-sort
-                     --web --stream --no-stream" ;;
+                     --reasoning-effort --show-reasoning --image --file --web --stream --no-stream
+                     --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
+                     --zdr --deny-data-collection --max-price-prompt --max-price-completion
+                     --quantizations --require-parameters --routing --models" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
                      --output-format --api --info --offline --refresh" ;;
@@ -87,7 +97,16 @@ _orcli()
                      --since --expiring --offline --refresh" ;;
         find) options="--sort --desc --limit --offline --refresh" ;;
         show) options="--offline --refresh" ;;
-        batch) options="--output --concurrency --model --progress" ;;
+        batch)
+            options="--output --concurrency --model --progress
+                     --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
+                     --zdr --deny-data-collection --max-price-prompt --max-price-completion
+                     --quantizations --require-parameters --routing --models" ;;
+        routing)
+            options="--provider-order --provider-only --provider-ignore --no-fallbacks
+                     --provider-sort --zdr --deny-data-collection --max-price-prompt
+                     --max-price-completion --quantizations --require-parameters --models" ;;
+        endpoints|providers) options="" ;;
         mcp) options="--url --header --env --disabled --token-stdin --config" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
@@ -97,7 +116,7 @@ _orcli()
         return
     fi
     case $command in
-        chat|image|show)
+        chat|image|show|endpoints)
             if ((args == 0)); then
                 COMPREPLY=($(compgen -W "$(_orcli_models)" -- "$cur"))
             fi
@@ -106,6 +125,14 @@ _orcli()
             COMPREPLY=($(compgen -W "vision image_gen tools long_context reasoning structured
                                      audio file free" -- "$cur")) ;;
         batch) COMPREPLY=($(compgen -f -- "$cur")) ;;
+        routing)
+            if ((args == 0)); then
+                COMPREPLY=($(compgen -W "list save remove" -- "$cur"))
+            elif ((args == 1)); then
+                COMPREPLY=($(compgen -W "$(orcli routing list --quiet 2>/dev/null |
+                                           cut -d' ' -f1)" -- "$cur"))
+            fi
+            ;;
         mcp)
             if ((args == 0)); then
                 COMPREPLY=($(compgen -W "list tools add import remove enable disable serve" \

@@ -1,7 +1,7 @@
 # fish completion for orcli, the OpenRouter command-line client of OR Studio.
 # Installed as /usr/share/fish/vendor_completions.d/orcli.fish.
 
-set -l commands chat image models find show key credits generation batch mcp help
+set -l commands chat image models find show key credits generation batch mcp endpoints providers routing help
 
 function __orcli_models
     orcli models --offline --quiet 2>/dev/null | string split -f1 ' '
@@ -18,7 +18,7 @@ function __orcli_model_position
             continue
         end
         switch $t
-            case --format -F --base-url --timeout --max-time --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
+            case --format -F --base-url --timeout --max-time --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --provider-order --provider-only --provider-ignore --max-price-prompt --max-price-completion --quantizations --routing --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
                 set skip 1
             case '-*'
             case '*'
@@ -51,11 +51,14 @@ complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a credits -
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a generation -d 'Show the cost of a past call'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a batch -d 'Run requests from a JSONL file'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a mcp -d 'MCP servers; serve orcli as one'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a endpoints -d 'Show who serves a model'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a providers -d 'List the providers'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a routing -d 'Routing profiles'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show help for a command'
 complete -c orcli -f -n "__fish_seen_subcommand_from help" -a "$commands"
 
 # Model ids for chat, image and show
-complete -c orcli -f -n "__fish_seen_subcommand_from chat image show; and __orcli_model_position" -a '(__orcli_models)'
+complete -c orcli -f -n "__fish_seen_subcommand_from chat image show endpoints; and __orcli_model_position" -a '(__orcli_models)'
 
 # chat
 set -l chat "__fish_seen_subcommand_from chat"
@@ -71,8 +74,6 @@ complete -c orcli -n $chat -l reasoning-effort -x -a 'max xhigh high medium low 
 complete -c orcli -n $chat -l show-reasoning -d 'Print reasoning on stderr'
 complete -c orcli -n $chat -l image -r -F -d 'Attach an image file or URL'
 complete -c orcli -n $chat -l file -r -F -d 'Attach a PDF or text file'
-complete -c orcli -n $chat -l models -x -d 'Fallback models, comma-separated'
-complete -c orcli -n $chat -l provider-sort -x -a 'price throughput latency' -d 'Provider routing'
 complete -c orcli -n $chat -l web -d 'Add web search results'
 complete -c orcli -n $chat -l stream -d 'Stream the reply'
 complete -c orcli -n $chat -l no-stream -d 'One complete response'
@@ -106,6 +107,24 @@ complete -c orcli -n $models -l changes -d 'What changed in the catalogue'
 complete -c orcli -n $models -l since -x -a '1d 7d 2w 30d' -d 'With --changes: since when'
 complete -c orcli -n $models -l expiring -d 'Only models expiring within DAYS days (30)'
 complete -c orcli -n "__fish_seen_subcommand_from models find" -l limit -x -d 'At most N'
+
+# routing flags: chat, batch, and what orcli routing save stores
+set -l routed "__fish_seen_subcommand_from chat batch routing"
+complete -c orcli -n $routed -l provider-order -x -d 'Providers to try first, comma-separated'
+complete -c orcli -n $routed -l provider-only -x -d 'Allow only these providers'
+complete -c orcli -n $routed -l provider-ignore -x -d 'Never these providers'
+complete -c orcli -n $routed -l no-fallbacks -d 'No other provider when the listed ones fail'
+complete -c orcli -n $routed -l provider-sort -x -a 'price throughput latency' -d 'Provider routing'
+complete -c orcli -n $routed -l zdr -d 'Only zero-data-retention endpoints'
+complete -c orcli -n $routed -l deny-data-collection -d 'Only providers that do not collect data'
+complete -c orcli -n $routed -l max-price-prompt -x -d 'Highest prompt price, USD per 1M tokens'
+complete -c orcli -n $routed -l max-price-completion -x -d 'Highest completion price, USD per 1M tokens'
+complete -c orcli -n $routed -l quantizations -x -a 'int4 int8 fp4 fp6 fp8 fp16 bf16 fp32 unknown' -d 'Allowed quantizations'
+complete -c orcli -n $routed -l require-parameters -d 'Only providers that support every parameter'
+complete -c orcli -n $routed -l models -x -d 'Fallback models, comma-separated'
+complete -c orcli -n "__fish_seen_subcommand_from chat batch" -l routing -x -a '(orcli routing list --quiet 2>/dev/null | string split -f1 " ")' -d 'Routing profile'
+set -l routing_actions list save remove
+complete -c orcli -f -n "__fish_seen_subcommand_from routing; and not __fish_seen_subcommand_from $routing_actions" -a "$routing_actions"
 
 # batch
 set -l batch "__fish_seen_subcommand_from batch"

@@ -81,7 +81,7 @@ void OrcliHarness::resetEnvironment() {
 
 QProcess *OrcliHarness::start(const QStringList &arguments) {
     auto *process = new QProcess;
-    process->setProgram(program());
+    process->setProgram(m_program);
     process->setArguments(arguments);
     process->setProcessEnvironment(m_env);
     process->setWorkingDirectory(m_dir.path());

@@ -50,6 +50,8 @@ public:
     fake::FakeOpenRouter &server() { return *m_server; }
     QString baseUrl() const;
     static QString program();
+    // Runs another program of ours the same way (orstudio, for tst_orstudio_quiet).
+    void setProgram(const QString &path) { m_program = path; }
 
     // The environment of the next runs: HOME/XDG_* in the temporary folder, the fake server's
     // URL in OPENROUTER_BASE_URL, kKey in OPENROUTER_API_KEY; no other OpenRouter variables.
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<fake::FakeOpenRouter> m_server;
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
+    QString m_program = program();
     bool m_ready = false;
     bool m_keyLeaked = false;
 };

@@ -28,8 +28,9 @@ QString readText(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const QStringList kCommands{u"chat"_s, u"image"_s,   u"models"_s,     u"find"_s,  u"show"_s,
-                            u"key"_s,  u"credits"_s, u"generation"_s, u"batch"_s, u"mcp"_s};
+const QStringList kCommands{u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,  u"show"_s,
+                            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s, u"mcp"_s,
+                            u"endpoints"_s, u"providers"_s, u"routing"_s};
 
 } // namespace
 
@@ -204,8 +205,9 @@ private slots:
 
         QCOMPARE(complete(u"orcli ch"_s), QStringList{u"chat"_s});
         QCOMPARE(complete(u"orcli "_s),
-                 (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"find"_s, u"generation"_s,
-                              u"help"_s, u"image"_s, u"key"_s, u"mcp"_s, u"models"_s, u"show"_s}));
+                 (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"endpoints"_s, u"find"_s,
+                              u"generation"_s, u"help"_s, u"image"_s, u"key"_s, u"mcp"_s,
+                              u"models"_s, u"providers"_s, u"routing"_s, u"show"_s}));
         QCOMPARE(complete(u"orcli chat --max-to"_s), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
@@ -245,14 +247,15 @@ private slots:
             QVERIFY2(readme.contains(u'`' + c), qPrintable(c));
         }
         for (const char *code : {"| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 6 |",
-                                 "| 7 |", "| 130 |", "| 143 |", "| 129 |"})
+                                 "| 7 |", "| 9 |", "| 130 |", "| 143 |", "| 129 |"})
             QVERIFY2(skill.contains(QLatin1String(code)), code);
-        for (const char *code : {"0 ok", "1 other", "2 usage", "3 auth", "4 credits",
-                                 "5 moderation", "6 still rate-limited", "7 network", "130 ",
-                                 "143 stopped by SIGTERM", "129 by SIGHUP"})
-            QVERIFY2(readme.contains(QLatin1String(code)), code);
         for (const char *code :
-             {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 130\n", "\n.B 143\n", "\n.B 129\n"})
+             {"0 ok", "1 other", "2 usage", "3 auth", "4 credits", "5 moderation",
+              "6 still rate-limited", "7 network", "9 no endpoint", "130 ",
+              "143 stopped by SIGTERM", "129 by SIGHUP"})
+            QVERIFY2(readme.contains(QLatin1String(code)), code);
+        for (const char *code : {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 9\n", "\n.B 130\n",
+                                 "\n.B 143\n", "\n.B 129\n"})
             QVERIFY2(man.contains(QLatin1String(code)), code);
     }
 };

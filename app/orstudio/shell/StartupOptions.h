@@ -28,6 +28,7 @@ public:
     std::optional<QString> search;
     std::optional<ImageRequest> imageRequest; // --image-prompt with --image-model/-settings
     QString dialog;                           // --dialog
+    bool verbose = false; // -v/--verbose: internal messages on stderr (see MessageFilter)
 
     bool grabbing() const { return !grabFile.isEmpty(); }
     // The chat page comes first when the options are about a conversation.
@@ -36,6 +37,9 @@ public:
     // Parses `arguments` (handles --help and --version itself). nullopt with `*error` set
     // (translated) for an invalid value; the caller exits with status 2.
     static std::optional<StartupOptions> parse(const QStringList &arguments, QString *error);
+    // Whether argv asks for -v/--verbose: read before QApplication exists, so that the message
+    // filter is open (or shut) from the first message on.
+    static bool verboseIn(int argc, char **argv);
 };
 
 } // namespace orc
