@@ -9,12 +9,15 @@
 #include "image/ImageStudioPage.h"
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"
+#include "store/CostLedger.h"
 #include "store/Settings.h"
+#include "usage/UsagePage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +36,8 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     , m_catalog(new CatalogPage(client, cache, this))
     , m_chat(new ChatPage(client, store, this))
     , m_images(new ImageStudioPage(client, this))
+    // The ledger lives beside the conversations (the data folder, or --data-dir).
+    , m_usage(new UsagePage(CostLedger::pathIn(QFileInfo(store->path()).absolutePath()), this))
     , m_client(client)
     , m_connectionLabel(new QLabel(this)) {
     setObjectName(u"mainWindow"_s);
@@ -44,6 +49,8 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     m_tabs->addTab(m_catalog, Icons::action(u"catalog"_s), tr("Models"));
     m_tabs->addTab(m_chat, Icons::action(u"chat"_s), tr("Chat"));
     m_tabs->addTab(m_images, Icons::action(u"image"_s), tr("Images"));
+    m_tabs->addTab(m_usage, Icons::action(u"usage"_s), tr("Usage"));
+    m_usage->setBudgetLimits(Settings().budgetLimits());
     setCentralWidget(m_tabs);
 
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
@@ -110,6 +117,9 @@ void MainWindow::showPage(Page page) {
     case Page::Images:
         m_tabs->setCurrentWidget(m_images);
         break;
+    case Page::Usage:
+        m_tabs->setCurrentWidget(m_usage);
+        break;
     }
 }
 
@@ -119,6 +129,8 @@ MainWindow::Page MainWindow::currentPage() const {
         return Page::Chat;
     if (current == m_images)
         return Page::Images;
+    if (current == m_usage)
+        return Page::Usage;
     return Page::Models;
 }
 
@@ -168,6 +180,7 @@ void MainWindow::createMenus() {
          QKeyCombination(Qt::ControlModifier, Qt::Key_1)},
         {Page::Chat, tr("&Chat"), u"chat"_s, QKeyCombination(Qt::ControlModifier, Qt::Key_2)},
         {Page::Images, tr("&Images"), u"image"_s, QKeyCombination(Qt::ControlModifier, Qt::Key_3)},
+        {Page::Usage, tr("&Usage"), u"usage"_s, QKeyCombination(Qt::ControlModifier, Qt::Key_4)},
     };
     for (const auto &entry : pages) {
         QAction *action = view->addAction(Icons::action(entry.icon), entry.text, this,

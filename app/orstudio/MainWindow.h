@@ -15,15 +15,16 @@ class ChatPage;
 class ConversationStore;
 class ImageStudioPage;
 class OpenRouterClient;
+class UsagePage;
 
-// The application shell: Models / Chat / Images pages in tabs, menus, a status bar, and the
+// The application shell: Models / Chat / Images / Usage pages in tabs, menus, a status bar, and the
 // routing between pages (the catalogue's "chat"/"images" requests open those pages with the
 // model selected). Window geometry persists in Settings.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class Page { Models, Chat, Images };
+    enum class Page { Models, Chat, Images, Usage };
 
     MainWindow(OpenRouterClient *client, const CatalogCache &cache, ConversationStore *store,
                QWidget *parent = nullptr);
@@ -36,6 +37,7 @@ public:
     CatalogPage *catalogPage() const { return m_catalog; }
     ChatPage *chatPage() const { return m_chat; }
     ImageStudioPage *imagePage() const { return m_images; }
+    UsagePage *usagePage() const { return m_usage; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *connectionLabel() const { return m_connectionLabel; }
 
@@ -57,6 +59,7 @@ private:
     CatalogPage *m_catalog;
     ChatPage *m_chat;
     ImageStudioPage *m_images;
+    UsagePage *m_usage;
     OpenRouterClient *m_client;
     QLabel *m_connectionLabel;
 };

@@ -85,8 +85,8 @@ bool removeEntry(const QString &path) {
 
 QStringList DataFolderMove::knownEntries() {
     QStringList entries;
-    for (const QString &database :
-         {u"conversations.sqlite"_s, u"gallery.sqlite"_s, u"catalog-history.sqlite"_s})
+    for (const QString &database : {u"conversations.sqlite"_s, u"gallery.sqlite"_s,
+                                    u"catalog-history.sqlite"_s, u"ledger.sqlite"_s})
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
             entries << database + suffix;
     entries << u"images"_s;

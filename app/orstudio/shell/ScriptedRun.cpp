@@ -93,6 +93,8 @@ bool showChat(MainWindow &window, const StartupOptions &options, QString *error)
         window.showPage(MainWindow::Page::Chat);
     else if (options.page == "images"_L1)
         window.showPage(MainWindow::Page::Images);
+    else if (options.page == "usage"_L1)
+        window.showPage(MainWindow::Page::Usage);
     else if (options.page == "models"_L1)
         window.showPage(MainWindow::Page::Models);
     return true;

@@ -38,7 +38,8 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
              "main", "Keep the conversations in <dir> instead of the standard app-data folder."),
          u"dir"_s},
         {u"page"_s,
-         QCoreApplication::translate("main", "Page to show at start: models, chat or images."),
+         QCoreApplication::translate("main",
+                                     "Page to show at start: models, chat, images or usage."),
          u"page"_s},
         {u"conversation"_s,
          QCoreApplication::translate("main", "Open the conversation <id> on the chat page."),
@@ -82,10 +83,10 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     options.dataDir = parser.value(u"data-dir"_s);
     options.page = parser.value(u"page"_s);
     if (!options.page.isEmpty() &&
-        !QStringList{u"models"_s, u"chat"_s, u"images"_s}.contains(options.page)) {
-        *error =
-            QCoreApplication::translate("main", "--page takes models, chat or images, not \"%1\".")
-                .arg(options.page);
+        !QStringList{u"models"_s, u"chat"_s, u"images"_s, u"usage"_s}.contains(options.page)) {
+        *error = QCoreApplication::translate(
+                     "main", "--page takes models, chat, images or usage, not \"%1\".")
+                     .arg(options.page);
         return std::nullopt;
     }
     if (parser.isSet(u"conversation"_s)) {
