@@ -10,6 +10,7 @@
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,24 +30,22 @@ namespace orc {
 MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
                        ConversationStore *store, QWidget *parent)
     : QMainWindow(parent)
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(named(new QTabWidget(this), u"pages"_s))
     , m_catalog(new CatalogPage(client, cache, this))
     , m_chat(new ChatPage(client, store, this))
     , m_images(new ImageStudioPage(client, this))
     , m_client(client)
-    , m_connectionLabel(new QLabel(this)) {
+    , m_connectionLabel(named(new QLabel(this), u"connectionLabel"_s)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OR Studio"));
     setWindowIcon(Icons::app());
 
-    m_tabs->setObjectName(u"pages"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_catalog, Icons::action(u"catalog"_s), tr("Models"));
     m_tabs->addTab(m_chat, Icons::action(u"chat"_s), tr("Chat"));
     m_tabs->addTab(m_images, Icons::action(u"image"_s), tr("Images"));
     setCentralWidget(m_tabs);
 
-    m_connectionLabel->setObjectName(u"connectionLabel"_s);
     updateConnectionLabel();
     statusBar()->addPermanentWidget(m_connectionLabel);
 
