@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "api/OpenRouterClient.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -45,13 +46,11 @@ QByteArray xorWithPad(const QByteArray &bytes) {
 
 ApiKeyDialog::ApiKeyDialog(QWidget *parent)
     : QDialog(parent)
-    , m_key(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_key(named(new QLineEdit(this), u"apiKeyField"_s))
+    , m_error(named(new QLabel(this), u"apiKeyError"_s))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setObjectName(u"apiKeyDialog"_s);
     setWindowTitle(tr("OpenRouter API Key"));
-    m_key->setObjectName(u"apiKeyField"_s);
-    m_error->setObjectName(u"apiKeyError"_s);
 
     auto *icon = new QLabel(this);
     icon->setPixmap(Icons::action(u"key"_s).pixmap(32, 32));

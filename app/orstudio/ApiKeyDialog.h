@@ -21,8 +21,6 @@ public:
     explicit ApiKeyDialog(QWidget *parent = nullptr);
 
     QString key() const; // cleaned (ClientConfig::cleanKey)
-    QLineEdit *keyField() const { return m_key; }
-    QLabel *errorLabel() const { return m_error; }
 
     // Why `key` cannot be an API key (translated), or empty when it can.
     static QString validationError(const QString &key);

@@ -12,6 +12,7 @@
 #include "store/CostLedger.h"
 #include "store/Settings.h"
 #include "usage/UsagePage.h"
+#include "widgets/Named.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,19 +33,18 @@ namespace orc {
 MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
                        ConversationStore *store, QWidget *parent)
     : QMainWindow(parent)
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(named(new QTabWidget(this), u"pages"_s))
     , m_catalog(new CatalogPage(client, cache, this))
     , m_chat(new ChatPage(client, store, this))
     , m_images(new ImageStudioPage(client, this))
     // The ledger lives beside the conversations (the data folder, or --data-dir).
     , m_usage(new UsagePage(CostLedger::pathIn(QFileInfo(store->path()).absolutePath()), this))
     , m_client(client)
-    , m_connectionLabel(new QLabel(this)) {
+    , m_connectionLabel(named(new QLabel(this), u"connectionLabel"_s)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OR Studio"));
     setWindowIcon(Icons::app());
 
-    m_tabs->setObjectName(u"pages"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_catalog, Icons::action(u"catalog"_s), tr("Models"));
     m_tabs->addTab(m_chat, Icons::action(u"chat"_s), tr("Chat"));
@@ -53,7 +53,6 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     m_usage->setBudgetLimits(Settings().budgetLimits());
     setCentralWidget(m_tabs);
 
-    m_connectionLabel->setObjectName(u"connectionLabel"_s);
     updateConnectionLabel();
     statusBar()->addPermanentWidget(m_connectionLabel);
 

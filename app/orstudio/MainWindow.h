@@ -38,8 +38,6 @@ public:
     ChatPage *chatPage() const { return m_chat; }
     ImageStudioPage *imagePage() const { return m_images; }
     UsagePage *usagePage() const { return m_usage; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QLabel *connectionLabel() const { return m_connectionLabel; }
 
     // "OR Studio 0.1.0, Qt 6.4.2 (built with 6.4.2)": the About box's version line.
     static QString versionText();

@@ -1,6 +1,7 @@
 // CatalogFilterBar's lifecycle chips: "New" keeps the models added in the last 30 days,
 // "Expiring" the ones retired within 30 days (or already gone); Reset clears both.
 
+#include "FindChild.h"
 #include "catalog/CatalogFilterBar.h"
 #include "domain/ModelLifecycle.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 #include <QToolButton>
 
+using orc::test::child;
 using namespace Qt::StringLiterals;
 using orc::CatalogFilterBar;
 using orc::ModelInfo;
@@ -40,31 +42,32 @@ private slots:
         const ModelInfo later = model(u"a/later"_s, now.addDays(-400), today.addDays(90));
         const ModelInfo gone = model(u"a/gone"_s, QDateTime(), today.addDays(-2));
 
-        QVERIFY(bar.newChip() && bar.expiringChip());
-        QCOMPARE(bar.newChip()->objectName(), u"chip_new"_s);
+        QVERIFY(child<QToolButton>(&bar, u"chip_new"_s) &&
+                child<QToolButton>(&bar, u"chip_expiring"_s));
+        QCOMPARE(child<QToolButton>(&bar, u"chip_new"_s)->objectName(), u"chip_new"_s);
         QVERIFY(!bar.hasFilter());
         QSignalSpy changed(&bar, &CatalogFilterBar::queryChanged);
 
-        bar.newChip()->click();
+        child<QToolButton>(&bar, u"chip_new"_s)->click();
         QCOMPARE(changed.size(), 1);
         QVERIFY(bar.hasFilter());
         QVERIFY(bar.query().matches(fresh));
         QVERIFY(!bar.query().matches(old));
         QVERIFY(!bar.query().matches(gone)); // unknown date: not new
 
-        bar.newChip()->click();
-        bar.expiringChip()->click();
+        child<QToolButton>(&bar, u"chip_new"_s)->click();
+        child<QToolButton>(&bar, u"chip_expiring"_s)->click();
         QCOMPARE(bar.query().expiringWithin(), std::optional<qint64>(30));
         QVERIFY(bar.query().matches(soon));
         QVERIFY(bar.query().matches(gone));
         QVERIFY(!bar.query().matches(later));
         QVERIFY(!bar.query().matches(fresh));
 
-        bar.newChip()->click(); // both: new and expiring
+        child<QToolButton>(&bar, u"chip_new"_s)->click(); // both: new and expiring
         QVERIFY(!bar.query().matches(soon));
         bar.reset();
-        QVERIFY(!bar.newChip()->isChecked());
-        QVERIFY(!bar.expiringChip()->isChecked());
+        QVERIFY(!child<QToolButton>(&bar, u"chip_new"_s)->isChecked());
+        QVERIFY(!child<QToolButton>(&bar, u"chip_expiring"_s)->isChecked());
         QVERIFY(!bar.hasFilter());
     }
 };

@@ -5,6 +5,7 @@
 #include "BuiltinModels.h"
 #include "CatalogTestData.h"
 #include "FakeOpenRouter.h"
+#include "FindChild.h"
 #include "api/OpenRouterClient.h"
 #include "catalog/CatalogFilterBar.h"
 #include "catalog/CatalogPage.h"
@@ -35,6 +36,7 @@
 
 #include <memory>
 
+using orc::test::child;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using orc::CatalogCache;
@@ -73,8 +75,8 @@ struct PageUnderTest {
         page.reset(); // before the client it uses
     }
     orc::CatalogFilterBar *bar() const { return page->filterBar(); }
-    QString countText() const { return bar()->countLabel()->text(); }
-    int rows() const { return page->proxy()->rowCount(); }
+    QString countText() const { return child<QLabel>(bar(), u"countLabel"_s)->text(); }
+    int rows() const { return child<orc::CatalogProxy>(page, u"catalogProxy"_s)->rowCount(); }
     std::unique_ptr<orc::OpenRouterClient> client;
     std::unique_ptr<CatalogPage> page;
 };
@@ -149,20 +151,20 @@ private slots:
         t.page->start();
         QVERIFY(t.page->isRefreshing());
         QCOMPARE(t.page->state(), CatalogPage::State::Loading);
-        QVERIFY(t.page->statePanel()->isVisible());
-        QVERIFY(t.page->statePanel()->isBusy());
-        QVERIFY(t.page->progressBar()->isVisible());
+        QVERIFY(child<orc::EmptyStateWidget>(t.page, u"catalogState"_s)->isVisible());
+        QVERIFY(child<orc::EmptyStateWidget>(t.page, u"catalogState"_s)->isBusy());
+        QVERIFY(child<QProgressBar>(t.page, u"catalogProgress"_s)->isVisible());
 
         QTRY_VERIFY_WITH_TIMEOUT(!t.page->isRefreshing(), kTimeoutMs);
         QTRY_VERIFY(settled.count() >= 1);
         QCOMPARE(t.page->state(), CatalogPage::State::Ready);
-        QVERIFY(t.page->view()->isVisible());
-        QVERIFY(!t.page->progressBar()->isVisible());
+        QVERIFY(child<orc::CatalogTableView>(t.page, u"catalogView"_s)->isVisible());
+        QVERIFY(!child<QProgressBar>(t.page, u"catalogProgress"_s)->isVisible());
         const int total = t.page->catalogModel()->rowCount();
         QVERIFY(total >= 10);
         QCOMPARE(t.countText(), u"%1 of %1 models"_s.arg(total));
-        QCOMPARE(t.page->ageLabel()->text(), u"Updated just now"_s);
-        QVERIFY(!t.page->banner()->isVisible());
+        QCOMPARE(child<QLabel>(t.page, u"ageLabel"_s)->text(), u"Updated just now"_s);
+        QVERIFY(!child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->isVisible());
         // The request asked for every output modality, so image-only models are listed too.
         QCOMPARE(m_server->lastRequest().query.queryItemValue(u"output_modalities"_s), u"all"_s);
 
@@ -171,7 +173,7 @@ private slots:
         QCOMPARE(cached.models.size(), total);
         QVERIFY(cached.age && *cached.age < 60s);
         // Authors were offered in the picker.
-        QCOMPARE(t.bar()->authorCombo()->count(),
+        QCOMPARE(child<QComboBox>(t.bar(), u"authorCombo"_s)->count(),
                  int(t.page->catalogModel()->authors().size()) + 1);
     }
 
@@ -183,7 +185,7 @@ private slots:
         t.page->start();
         QTRY_COMPARE_WITH_TIMEOUT(t.rows(), 6, kTimeoutMs);
         QCOMPARE(t.page->state(), CatalogPage::State::Ready);
-        QCOMPARE(t.page->ageLabel()->text(), u"Updated 5 min ago"_s);
+        QCOMPARE(child<QLabel>(t.page, u"ageLabel"_s)->text(), u"Updated 5 min ago"_s);
         QTRY_VERIFY(painted.count() > 0);
         // The other pages hear of the catalogue.
         QCOMPARE(models.count(), 1);
@@ -195,11 +197,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!t.page->isRefreshing(), kTimeoutMs);
         QCOMPARE(t.rows(), 6);
         QCOMPARE(t.page->state(), CatalogPage::State::Ready);
-        QVERIFY(t.page->banner()->isVisible());
-        QVERIFY(t.page->banner()->text().contains(u"could not be refreshed"_s));
-        QVERIFY(t.page->banner()->text().contains(u"network connection"_s));
-        QVERIFY(t.page->banner()->retryButton()->isVisible());
-        QVERIFY(t.page->banner()->retryButton()->isEnabled());
+        QVERIFY(child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->isVisible());
+        QVERIFY(child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)
+                    ->text()
+                    .contains(u"could not be refreshed"_s));
+        QVERIFY(child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)
+                    ->text()
+                    .contains(u"network connection"_s));
+        QVERIFY(child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->retryButton()->isVisible());
+        QVERIFY(child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->retryButton()->isEnabled());
     }
 
     // While the client waits to try a dead server again, the loading panel says so (a silent
@@ -214,7 +220,7 @@ private slots:
         CatalogPage page(&client, CatalogCache(freshCacheDir()));
         page.show();
         page.start();
-        orc::EmptyStateWidget *panel = page.statePanel();
+        orc::EmptyStateWidget *panel = child<orc::EmptyStateWidget>(&page, u"catalogState"_s);
         QTRY_VERIFY_WITH_TIMEOUT(
             panel->detail().contains(u"Connection refused. Retrying in 2 s (attempt 2)…"_s),
             kTimeoutMs);
@@ -231,10 +237,11 @@ private slots:
         t.page->show();
         t.page->start();
         QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Error, kTimeoutMs);
-        orc::EmptyStateWidget *panel = t.page->statePanel();
+        orc::EmptyStateWidget *panel = child<orc::EmptyStateWidget>(t.page, u"catalogState"_s);
         QVERIFY(panel->isVisible());
-        QVERIFY(!t.page->view()->isVisible());
-        QVERIFY(!t.page->details()->isVisible()); // nothing to detail
+        QVERIFY(!child<orc::CatalogTableView>(t.page, u"catalogView"_s)->isVisible());
+        QVERIFY(!child<orc::ModelDetailsPane>(t.page, u"modelDetails"_s)
+                     ->isVisible()); // nothing to detail
         QCOMPARE(panel->title(), u"Can't reach OpenRouter"_s);
         QVERIFY2(panel->message().contains(u"Check the network connection"_s),
                  qPrintable(panel->message()));
@@ -253,9 +260,9 @@ private slots:
         QCOMPARE(t.page->state(), CatalogPage::State::Loading);
         QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Ready, kTimeoutMs);
         QVERIFY(t.rows() > 0);
-        QVERIFY(t.page->view()->isVisible());
-        QVERIFY(t.page->details()->isVisible());
-        QVERIFY(t.page->details()->hasModel());
+        QVERIFY(child<orc::CatalogTableView>(t.page, u"catalogView"_s)->isVisible());
+        QVERIFY(child<orc::ModelDetailsPane>(t.page, u"modelDetails"_s)->isVisible());
+        QVERIFY(child<orc::ModelDetailsPane>(t.page, u"modelDetails"_s)->hasModel());
     }
 
     void refreshKeepsFiltersAndSelection() {
@@ -267,31 +274,35 @@ private slots:
         t.page->show();
         t.page->start();
         QTRY_VERIFY_WITH_TIMEOUT(t.rows() > 0 && !t.page->isRefreshing(), kTimeoutMs);
-        QCOMPARE(t.page->ageLabel()->text(), u"Updated yesterday"_s);
-        QVERIFY(t.page->banner()->isVisible());
+        QCOMPARE(child<QLabel>(t.page, u"ageLabel"_s)->text(), u"Updated yesterday"_s);
+        QVERIFY(child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->isVisible());
         const int total = t.page->catalogModel()->rowCount();
 
         QTest::keyClicks(t.bar()->searchEdit(), u"gemini"_s);
         const int filtered = t.rows();
         QVERIFY(filtered > 1 && filtered < total);
-        const QString chosen = t.page->proxy()->modelId(t.page->proxy()->index(filtered - 1, 0));
+        const QString chosen =
+            child<orc::CatalogProxy>(t.page, u"catalogProxy"_s)
+                ->modelId(
+                    child<orc::CatalogProxy>(t.page, u"catalogProxy"_s)->index(filtered - 1, 0));
         QVERIFY(t.page->selectModel(chosen));
 
         // The server is back: Retry in the banner refreshes without touching filters or row.
         orc::ClientConfig config = t.client->config();
         config.baseUrl = m_server->baseUrl();
         t.client->setConfig(config);
-        QTest::mouseClick(t.page->banner()->retryButton(), Qt::LeftButton);
+        QTest::mouseClick(child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->retryButton(),
+                          Qt::LeftButton);
         QVERIFY(t.page->isRefreshing());
-        QVERIFY(t.page->progressBar()->isVisible());
+        QVERIFY(child<QProgressBar>(t.page, u"catalogProgress"_s)->isVisible());
         QCOMPARE(t.page->state(), CatalogPage::State::Ready); // the old list stays usable
         QTRY_VERIFY_WITH_TIMEOUT(!t.page->isRefreshing(), kTimeoutMs);
-        QVERIFY(!t.page->banner()->isVisible());
-        QCOMPARE(t.page->ageLabel()->text(), u"Updated just now"_s);
+        QVERIFY(!child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->isVisible());
+        QCOMPARE(child<QLabel>(t.page, u"ageLabel"_s)->text(), u"Updated just now"_s);
         QCOMPARE(t.bar()->searchEdit()->text(), u"gemini"_s);
         QCOMPARE(t.rows(), filtered);
         QCOMPARE(t.page->currentModel().id(), chosen);
-        QCOMPARE(t.page->details()->model().id(), chosen);
+        QCOMPARE(child<orc::ModelDetailsPane>(t.page, u"modelDetails"_s)->model().id(), chosen);
     }
 
     void corruptCacheIsReportedAndTheServerStillLoads() {
@@ -304,12 +315,14 @@ private slots:
         PageUnderTest t(m_server->baseUrl(), dir);
         t.page->show();
         t.page->start();
-        QTRY_VERIFY_WITH_TIMEOUT(t.page->banner()->isVisible() || t.rows() > 0, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->isVisible() || t.rows() > 0,
+            kTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(t.page->state(), CatalogPage::State::Ready, kTimeoutMs);
         QTRY_VERIFY(!t.page->isRefreshing());
         QVERIFY(t.rows() > 0);
         // Fresh data replaced the problem: the banner is gone and the cache is repaired.
-        QVERIFY(!t.page->banner()->isVisible());
+        QVERIFY(!child<orc::NoticeBanner>(t.page, u"catalogBanner"_s)->isVisible());
         QVERIFY(CatalogCache(dir).load().isOk());
     }
 
@@ -329,20 +342,23 @@ private slots:
         QCOMPARE(t->rows(), 1);
         QCOMPARE(t->countText(), u"1 of 6 models"_s);
         QCOMPARE(t->page->currentModel().id(), u"acme/vision-pro"_s);
-        QVERIFY(t->bar()->resetButton()->isEnabled());
+        QVERIFY(child<QPushButton>(t->bar(), u"resetButton"_s)->isEnabled());
 
         QTest::keyClicks(search, u"xyz"_s);
         QCOMPARE(t->rows(), 0);
         QCOMPARE(t->page->state(), CatalogPage::State::NoMatch);
-        QVERIFY(t->page->statePanel()->isVisible());
-        QVERIFY(t->page->statePanel()->message().contains(u"acme visionxyz"_s));
-        QVERIFY(!t->page->details()->hasModel());
+        QVERIFY(child<orc::EmptyStateWidget>(t->page, u"catalogState"_s)->isVisible());
+        QVERIFY(child<orc::EmptyStateWidget>(t->page, u"catalogState"_s)
+                    ->message()
+                    .contains(u"acme visionxyz"_s));
+        QVERIFY(!child<orc::ModelDetailsPane>(t->page, u"modelDetails"_s)->hasModel());
         // The empty state offers to reset the filters.
-        QTest::mouseClick(t->page->statePanel()->actionButton(), Qt::LeftButton);
+        QTest::mouseClick(child<orc::EmptyStateWidget>(t->page, u"catalogState"_s)->actionButton(),
+                          Qt::LeftButton);
         QCOMPARE(search->text(), QString());
         QCOMPARE(t->rows(), 6);
         QCOMPARE(t->page->state(), CatalogPage::State::Ready);
-        QVERIFY(!t->bar()->resetButton()->isEnabled());
+        QVERIFY(!child<QPushButton>(t->bar(), u"resetButton"_s)->isEnabled());
 
         // Escape clears the search.
         QTest::keyClicks(search, u"painter"_s);
@@ -366,20 +382,20 @@ private slots:
         QTest::mouseClick(t->bar()->chip(ModelCapability::ImageOutput), Qt::LeftButton);
         QCOMPARE(t->rows(), 2);
 
-        t->bar()->maxPriceSpin()->setValue(5);
+        child<QDoubleSpinBox>(t->bar(), u"maxPriceSpin"_s)->setValue(5);
         QCOMPARE(t->rows(), 1); // vision-pro at $2/M; painter at $10/M is out
         t->bar()->reset();
         QCOMPARE(t->rows(), 6);
         QVERIFY(!vision->isChecked());
 
-        QComboBox *context = t->bar()->minContextCombo();
+        QComboBox *context = child<QComboBox>(t->bar(), u"minContextCombo"_s);
         context->setCurrentIndex(context->findData(qint64(128000)));
         QCOMPARE(t->rows(), 2);
-        QComboBox *author = t->bar()->authorCombo();
+        QComboBox *author = child<QComboBox>(t->bar(), u"authorCombo"_s);
         author->setCurrentIndex(author->findData(u"acme"_s));
         QCOMPARE(t->rows(), 1);
         QCOMPARE(t->countText(), u"1 of 6 models"_s);
-        QTest::mouseClick(t->bar()->resetButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(t->bar(), u"resetButton"_s), Qt::LeftButton);
         QCOMPARE(t->rows(), 6);
         QCOMPARE(author->currentIndex(), 0);
 
@@ -390,7 +406,7 @@ private slots:
 
     void selectingARowFillsTheDetails() {
         auto t = cachedPage();
-        orc::ModelDetailsPane *details = t->page->details();
+        orc::ModelDetailsPane *details = child<orc::ModelDetailsPane>(t->page, u"modelDetails"_s);
         QVERIFY(t->page->selectModel(u"acme/vision-pro"_s));
         QVERIFY(details->hasModel());
         const QString text = details->browser()->toPlainText();
@@ -411,10 +427,13 @@ private slots:
         QVERIFY(!details->imageButton()->isVisible());
 
         // Clicking another row replaces the details; an image model offers images.
-        const int painterRow = t->page->proxy()->rowOfId(u"pixel/painter"_s);
-        const QRect rect = t->page->view()->visualRect(
-            t->page->proxy()->index(painterRow, ModelCatalogModel::IdColumn));
-        QTest::mouseClick(t->page->view()->viewport(), Qt::LeftButton, {}, rect.center());
+        const int painterRow =
+            child<orc::CatalogProxy>(t->page, u"catalogProxy"_s)->rowOfId(u"pixel/painter"_s);
+        const QRect rect = child<orc::CatalogTableView>(t->page, u"catalogView"_s)
+                               ->visualRect(child<orc::CatalogProxy>(t->page, u"catalogProxy"_s)
+                                                ->index(painterRow, ModelCatalogModel::IdColumn));
+        QTest::mouseClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s)->viewport(),
+                          Qt::LeftButton, {}, rect.center());
         QCOMPARE(details->model().id(), u"pixel/painter"_s);
         QVERIFY(details->browser()->toPlainText().contains(u"Paints pictures"_s));
         QVERIFY(details->imageButton()->isVisible());
@@ -440,22 +459,24 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(t->page.get()));
         t->page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(t->page.get()));
-        t->page->view()->sortByColumn(ModelCatalogModel::IdColumn, Qt::AscendingOrder);
+        child<orc::CatalogTableView>(t->page, u"catalogView"_s)
+            ->sortByColumn(ModelCatalogModel::IdColumn, Qt::AscendingOrder);
         QVERIFY(t->page->selectModel(u"acme/cheap-text"_s));
-        t->page->view()->setFocus();
+        child<orc::CatalogTableView>(t->page, u"catalogView"_s)->setFocus();
 
         // Arrows move through rows and the details follow.
-        QTest::keyClick(t->page->view(), Qt::Key_Down);
+        QTest::keyClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s), Qt::Key_Down);
         QCOMPARE(t->page->currentModel().id(), u"acme/nine"_s);
-        QCOMPARE(t->page->details()->model().id(), u"acme/nine"_s);
-        QTest::keyClick(t->page->view(), Qt::Key_Down);
+        QCOMPARE(child<orc::ModelDetailsPane>(t->page, u"modelDetails"_s)->model().id(),
+                 u"acme/nine"_s);
+        QTest::keyClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s), Qt::Key_Down);
         QCOMPARE(t->page->currentModel().id(), u"acme/vision-pro"_s);
-        QTest::keyClick(t->page->view(), Qt::Key_Up);
+        QTest::keyClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s), Qt::Key_Up);
         QCOMPARE(t->page->currentModel().id(), u"acme/nine"_s);
 
         // Enter opens the chat with the current model.
         QSignalSpy chats(t->page.get(), &CatalogPage::chatRequested);
-        QTest::keyClick(t->page->view(), Qt::Key_Return);
+        QTest::keyClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s), Qt::Key_Return);
         QCOMPARE(chats.count(), 1);
         QCOMPARE(chats.at(0).at(0).value<ModelInfo>().id(), u"acme/nine"_s);
 
@@ -463,19 +484,21 @@ private slots:
         QLineEdit *search = t->bar()->searchEdit();
         QVERIFY(!search->hasFocus());
         QSignalSpy activation(t->page.get(), &CatalogPage::activationRequested);
-        QTest::keyClick(t->page->view(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s), Qt::Key_F,
+                        Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
         QCOMPARE(activation.count(), 1);
         QTest::keyClicks(search, u"tiny"_s);
         QCOMPARE(t->rows(), 1);
         QTest::keyClick(search, Qt::Key_Down);
-        QVERIFY(t->page->view()->hasFocus());
-        QTest::keyClick(t->page->view(), Qt::Key_Enter);
+        QVERIFY(child<orc::CatalogTableView>(t->page, u"catalogView"_s)->hasFocus());
+        QTest::keyClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s), Qt::Key_Enter);
         QCOMPARE(chats.count(), 2);
         QCOMPARE(chats.at(1).at(0).value<ModelInfo>().id(), u"open/tiny:free"_s);
 
         // Ctrl+D stars the current model.
-        QTest::keyClick(t->page->view(), Qt::Key_D, Qt::ControlModifier);
+        QTest::keyClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s), Qt::Key_D,
+                        Qt::ControlModifier);
         QVERIFY(t->page->catalogModel()->isFavourite(u"open/tiny:free"_s));
     }
 
@@ -483,16 +506,21 @@ private slots:
         {
             auto t = cachedPage();
             QVERIFY(t->page->selectModel(u"pixel/painter"_s));
-            QToolButton *star = t->page->details()->favouriteButton();
+            QToolButton *star =
+                child<orc::ModelDetailsPane>(t->page, u"modelDetails"_s)->favouriteButton();
             QVERIFY(!star->isChecked());
             QTest::mouseClick(star, Qt::LeftButton);
             QVERIFY(star->isChecked());
             QVERIFY(t->page->catalogModel()->isFavourite(u"pixel/painter"_s));
             // The star column toggles too.
-            const int row = t->page->proxy()->rowOfId(u"acme/nine"_s);
-            const QRect rect = t->page->view()->visualRect(
-                t->page->proxy()->index(row, ModelCatalogModel::FavouriteColumn));
-            QTest::mouseClick(t->page->view()->viewport(), Qt::LeftButton, {}, rect.center());
+            const int row =
+                child<orc::CatalogProxy>(t->page, u"catalogProxy"_s)->rowOfId(u"acme/nine"_s);
+            const QRect rect =
+                child<orc::CatalogTableView>(t->page, u"catalogView"_s)
+                    ->visualRect(child<orc::CatalogProxy>(t->page, u"catalogProxy"_s)
+                                     ->index(row, ModelCatalogModel::FavouriteColumn));
+            QTest::mouseClick(child<orc::CatalogTableView>(t->page, u"catalogView"_s)->viewport(),
+                              Qt::LeftButton, {}, rect.center());
             QVERIFY(t->page->catalogModel()->isFavourite(u"acme/nine"_s));
             QCOMPARE(orc::Settings().favouriteModels(),
                      (QStringList{u"acme/nine"_s, u"pixel/painter"_s}));
@@ -500,12 +528,14 @@ private slots:
         auto t = cachedPage(); // a new page, as after a restart
         QCOMPARE(t->page->catalogModel()->favourites(),
                  (QSet<QString>{u"acme/nine"_s, u"pixel/painter"_s}));
-        QTest::mouseClick(t->bar()->favouritesChip(), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(t->bar(), u"chip_favourites"_s), Qt::LeftButton);
         QCOMPARE(t->rows(), 2);
         QCOMPARE(t->countText(), u"2 of 6 models"_s);
         // Un-starring under the favourites filter removes the row at once.
         QVERIFY(t->page->selectModel(u"acme/nine"_s));
-        QTest::mouseClick(t->page->details()->favouriteButton(), Qt::LeftButton);
+        QTest::mouseClick(
+            child<orc::ModelDetailsPane>(t->page, u"modelDetails"_s)->favouriteButton(),
+            Qt::LeftButton);
         QCOMPARE(t->rows(), 1);
         QCOMPARE(t->countText(), u"1 of 6 models"_s);
         QCOMPARE(orc::Settings().favouriteModels(), QStringList{u"pixel/painter"_s});

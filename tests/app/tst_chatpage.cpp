@@ -2,6 +2,7 @@
 // the keyboard, streaming into the transcript, Stop, regenerate and edit branches, attachments
 // in the request, inline errors with Retry and the retry countdown, and the API key dialog.
 
+#include "FindChild.h"
 #include "tst_chatpage_harness.h"
 
 #include "chat/ChatSettingsPanel.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+using orc::test::child;
 using namespace Qt::StringLiterals;
 using orc::ContentPart;
 using orc::StoredMessage;
@@ -73,7 +75,7 @@ private slots:
 
         QTest::keyClick(h.editor(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!busy.isEmpty(), kChatTimeoutMs);
-        QVERIFY(h.page->composer()->stopButton()->isVisible());
+        QVERIFY(child<QPushButton>(h.page->composer(), u"stopButton"_s)->isVisible());
         QVERIFY(h.page->composer()->text().isEmpty()); // the composer is cleared at once
         QTRY_VERIFY_WITH_TIMEOUT(!h.busy(), kChatTimeoutMs);
 
@@ -81,16 +83,16 @@ private slots:
         const StoredMessage reply = h.last();
         QCOMPARE(reply.state, StoredMessage::State::Complete);
         QCOMPARE(reply.content, u"Echo: hello\nworld"_s);
-        h.page->transcript()->flushStreamedText();
-        QVERIFY2(h.page->transcript()->renderedText(reply.id).contains(u"Echo: hello"_s),
-                 qPrintable(h.page->transcript()->renderedText(reply.id)));
-        QVERIFY(h.page->composer()->sendButton()->isVisible());
-        QVERIFY(!h.page->composer()->stopButton()->isVisible());
+        h.transcript()->flushStreamedText();
+        QVERIFY2(h.transcript()->renderedText(reply.id).contains(u"Echo: hello"_s),
+                 qPrintable(h.transcript()->renderedText(reply.id)));
+        QVERIFY(child<QPushButton>(h.page->composer(), u"sendButton"_s)->isVisible());
+        QVERIFY(!child<QPushButton>(h.page->composer(), u"stopButton"_s)->isVisible());
         // The running total counts the reply's cost; the sidebar lists the conversation.
         QVERIFY(reply.cost.value_or(0) > 0);
-        QCOMPARE(h.page->costLabel()->text(),
+        QCOMPARE(child<QLabel>(h.page, u"conversationCost"_s)->text(),
                  u"Total %1"_s.arg(orc::ChatPage::formatCost(h.page->session()->totalCost())));
-        QVERIFY(h.page->costLabel()->text() != u"Total $0"_s);
+        QVERIFY(child<QLabel>(h.page, u"conversationCost"_s)->text() != u"Total $0"_s);
         QCOMPARE(h.page->sidebar()->currentConversation(), h.page->conversationId());
         QCOMPARE(h.page->sidebar()->listedIds(), QList<qint64>{h.page->conversationId()});
         const QJsonObject sent = h.server.lastRequest().json;
@@ -122,11 +124,11 @@ private slots:
         const qint64 replyId = h.page->session()->streamingMessageId();
         QTRY_VERIFY_WITH_TIMEOUT(
             !h.store->message(replyId).value_or(StoredMessage()).content.isEmpty() ||
-                !h.page->transcript()->renderedText(replyId).isEmpty(),
+                !h.transcript()->renderedText(replyId).isEmpty(),
             kChatTimeoutMs);
         QTest::qWait(150);
-        h.page->transcript()->flushStreamedText();
-        const QString shown = h.page->transcript()->renderedText(replyId);
+        h.transcript()->flushStreamedText();
+        const QString shown = h.transcript()->renderedText(replyId);
         QVERIFY(!shown.isEmpty());
 
         QTest::keyClick(h.editor(), Qt::Key_Escape);
@@ -136,7 +138,7 @@ private slots:
         QCOMPARE(stopped.state, StoredMessage::State::Stopped);
         QVERIFY(!stopped.content.isEmpty());
         QVERIFY(stopped.content.startsWith(shown.left(4)));
-        QVERIFY(!h.page->composer()->stopButton()->isVisible());
+        QVERIFY(!child<QPushButton>(h.page->composer(), u"stopButton"_s)->isVisible());
         QVERIFY(!h.page->stopAction()->isEnabled());
     }
 
@@ -144,11 +146,12 @@ private slots:
         ChatHarness h;
         h.useModel(u"fault/slow"_s);
         h.typeAndSend(u"slowly "_s.repeated(40).trimmed()); // long: the stop lands mid-reply
-        QTRY_VERIFY_WITH_TIMEOUT(h.page->composer()->stopButton()->isVisible(), kChatTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !h.page->transcript()->renderedText(h.page->session()->streamingMessageId()).isEmpty(),
+            child<QPushButton>(h.page->composer(), u"stopButton"_s)->isVisible(), kChatTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !h.transcript()->renderedText(h.page->session()->streamingMessageId()).isEmpty(),
             kChatTimeoutMs);
-        QTest::mouseClick(h.page->composer()->stopButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(h.page->composer(), u"stopButton"_s), Qt::LeftButton);
         QCOMPARE(h.last().state, StoredMessage::State::Stopped);
     }
 
@@ -168,7 +171,7 @@ private slots:
         QCOMPARE(h.last().siblingCount, 2);
         const qint64 secondReply = h.last().id;
         // With another model (the card's menu asks for it; here the request directly).
-        emit h.page->transcript()->regenerateRequested(secondReply, u"openai/gpt-4o-mini"_s);
+        emit h.transcript()->regenerateRequested(secondReply, u"openai/gpt-4o-mini"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!h.busy() && h.last().id != firstReply, kChatTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(h.last().id != secondReply, kChatTimeoutMs);
         QCOMPARE(h.last().model, u"openai/gpt-4o-mini"_s);
@@ -179,7 +182,7 @@ private slots:
         QVERIFY(card);
         QTest::mouseClick(card->previousSiblingButton(), Qt::LeftButton);
         QCOMPARE(h.last().id, secondReply);
-        QCOMPARE(h.page->transcript()->messageCount(), 2);
+        QCOMPARE(h.transcript()->messageCount(), 2);
 
         // Edit the question: the composer loads it; sending makes a new branch.
         card = h.card(userId);
@@ -187,7 +190,7 @@ private slots:
         QTest::mouseClick(card->editButton(), Qt::LeftButton);
         orc::Composer *composer = h.page->composer();
         QCOMPARE(composer->editingMessageId(), userId);
-        QVERIFY(composer->editBanner()->isVisible());
+        QVERIFY(child<QFrame>(composer, u"editBanner"_s)->isVisible());
         QCOMPARE(composer->text(), u"first question"_s);
         h.editor()->selectAll();
         QTest::keyClicks(h.editor(), u"better question"_s);
@@ -197,10 +200,10 @@ private slots:
         QCOMPARE(h.thread().at(0).content, u"better question"_s);
         QCOMPARE(h.thread().at(0).siblingCount, 2);
         QCOMPARE(h.last().content, u"Echo: better question"_s);
-        QVERIFY(!composer->editBanner()->isVisible());
+        QVERIFY(!child<QFrame>(composer, u"editBanner"_s)->isVisible());
         QCOMPARE(composer->editingMessageId(), 0);
         // The old branch is still there.
-        emit h.page->transcript()->siblingRequested(h.thread().at(0).id, -1);
+        emit h.transcript()->siblingRequested(h.thread().at(0).id, -1);
         QCOMPARE(h.thread().at(0).id, userId);
         QCOMPARE(h.last().content, u"Echo: first question"_s);
     }
@@ -215,7 +218,7 @@ private slots:
         QVERIFY(card);
         QTest::mouseClick(card->deleteButton(), Qt::LeftButton);
         QCOMPARE(h.thread().size(), 2);
-        QCOMPARE(h.page->transcript()->messageCount(), 2);
+        QCOMPARE(h.transcript()->messageCount(), 2);
     }
 
     void droppedPastedAndPickedAttachmentsAreSent() {
@@ -234,9 +237,12 @@ private slots:
                               Qt::NoModifier);
         QApplication::sendEvent(h.editor()->viewport(), &enter);
         QApplication::sendEvent(h.editor()->viewport(), &dropEvent);
-        QCOMPARE(composer->attachmentStrip()->count(), 1);
-        QCOMPARE(composer->attachmentStrip()->nameAt(0), u"red.png"_s);
-        QVERIFY(!composer->attachmentStrip()->thumbnailAt(0).isNull());
+        QCOMPARE(child<orc::ComposerAttachments>(composer, u"composerAttachments"_s)->count(), 1);
+        QCOMPARE(child<orc::ComposerAttachments>(composer, u"composerAttachments"_s)->nameAt(0),
+                 u"red.png"_s);
+        QVERIFY(!child<orc::ComposerAttachments>(composer, u"composerAttachments"_s)
+                     ->thumbnailAt(0)
+                     .isNull());
 
         // Paste an image from the clipboard.
         QImage blue(8, 8, QImage::Format_RGB32);
@@ -244,7 +250,7 @@ private slots:
         QApplication::clipboard()->setImage(blue);
         h.editor()->setFocus();
         QTest::keyClick(h.editor(), Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(composer->attachmentStrip()->count(), 2);
+        QCOMPARE(child<orc::ComposerAttachments>(composer, u"composerAttachments"_s)->count(), 2);
         QVERIFY(composer->text().isEmpty()); // not pasted as text
 
         // A PDF as a file; a text file is refused with a message.
@@ -255,17 +261,19 @@ private slots:
         notes.close();
         QVERIFY(!composer->addFiles({notes.fileName()}));
         QVERIFY(composer->errorText().contains(u"notes.txt"_s));
-        QCOMPARE(composer->attachmentStrip()->count(), 3);
+        QCOMPARE(child<orc::ComposerAttachments>(composer, u"composerAttachments"_s)->count(), 3);
 
         // fake/echo reads text only: the warning names the problem.
-        QVERIFY(composer->warningBanner()->isVisible());
-        QVERIFY(composer->warningBanner()->text().contains(u"does not accept images"_s));
+        QVERIFY(child<orc::NoticeBanner>(composer, u"attachmentWarning"_s)->isVisible());
+        QVERIFY(child<orc::NoticeBanner>(composer, u"attachmentWarning"_s)
+                    ->text()
+                    .contains(u"does not accept images"_s));
         h.pickModel(u"openai/gpt-4o-mini"_s);
         QCOMPARE(h.page->session()->model(), u"openai/gpt-4o-mini"_s);
-        QVERIFY(!composer->warningBanner()->isVisible());
+        QVERIFY(!child<orc::NoticeBanner>(composer, u"attachmentWarning"_s)->isVisible());
 
         QVERIFY(h.sendAndWait(u"what is in these?"_s));
-        QCOMPARE(composer->attachmentStrip()->count(), 0);
+        QCOMPARE(child<orc::ComposerAttachments>(composer, u"composerAttachments"_s)->count(), 0);
         const QJsonArray content = lastUserContent(h.server.lastRequest());
         QCOMPARE(content.size(), 4);
         QCOMPARE(content.at(0)["type"_L1].toString(), u"text"_s);
@@ -324,7 +332,7 @@ private slots:
         QVERIFY2(shown.contains(hint.toHtmlEscaped()), qPrintable(shown));
         QVERIFY(!shown.contains(key)); // never the key
         QVERIFY(card->retryButton()->isVisible());
-        QCOMPARE(h.page->keyBanner()->isVisible(), kind == "auth"_L1);
+        QCOMPARE(child<orc::NoticeBanner>(h.page, u"keyBanner"_s)->isVisible(), kind == "auth"_L1);
     }
 
     void retryAfterAnErrorSucceeds() {
@@ -363,20 +371,21 @@ private slots:
         ChatHarness h{QString()};
         h.useModel(u"fake/echo"_s);
         h.typeAndSend(u"hello key"_s);
-        QTRY_VERIFY(h.page->keyDialog() && h.page->keyDialog()->isVisible());
+        QTRY_VERIFY(h.page->findChild<orc::ApiKeyDialog *>() &&
+                    h.page->findChild<orc::ApiKeyDialog *>()->isVisible());
         QCOMPARE(h.server.requestCount(u"/chat/completions"_s), 0);
-        orc::ApiKeyDialog *dialog = h.page->keyDialog();
-        QCOMPARE(dialog->keyField()->echoMode(), QLineEdit::Password);
+        orc::ApiKeyDialog *dialog = h.page->findChild<orc::ApiKeyDialog *>();
+        QCOMPARE(child<QLineEdit>(dialog, u"apiKeyField"_s)->echoMode(), QLineEdit::Password);
 
-        QTest::keyClicks(dialog->keyField(), u"sk or v1"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"apiKeyField"_s), u"sk or v1"_s);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(dialog->isVisible()); // refused, with the reason
-        QVERIFY(dialog->errorLabel()->text().contains(u"no spaces"_s));
+        QVERIFY(child<QLabel>(dialog, u"apiKeyError"_s)->text().contains(u"no spaces"_s));
 
         const QString key = u"sk-or-v1-0123456789abcdef"_s;
-        dialog->keyField()->setText(key);
+        child<QLineEdit>(dialog, u"apiKeyField"_s)->setText(key);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QTRY_VERIFY(!h.page->keyDialog());
+        QTRY_VERIFY(!h.page->findChild<orc::ApiKeyDialog *>());
         QCOMPARE(h.client->config().apiKey, key);
         QCOMPARE(h.client->config().keySource, orc::KeySource::Stored);
         QCOMPARE(orc::ApiKeyDialog::storedKey(), key);
@@ -400,14 +409,16 @@ private slots:
         h.useModel(u"fake/echo"_s);
         QVERIFY(h.sendAndWait(u"hi"_s));
         QCOMPARE(h.last().state, StoredMessage::State::Failed);
-        QVERIFY(h.page->keyBanner()->isVisible());
-        h.page->keyBanner()->retryButton()->click();
-        QTRY_VERIFY(h.page->keyDialog() && h.page->keyDialog()->isVisible());
-        h.page->keyDialog()->keyField()->setText(u"sk-or-good-key-42"_s);
-        h.page->keyDialog()->accept();
-        QVERIFY(!h.page->keyBanner()->isVisible());
+        QVERIFY(child<orc::NoticeBanner>(h.page, u"keyBanner"_s)->isVisible());
+        child<orc::NoticeBanner>(h.page, u"keyBanner"_s)->retryButton()->click();
+        QTRY_VERIFY(h.page->findChild<orc::ApiKeyDialog *>() &&
+                    h.page->findChild<orc::ApiKeyDialog *>()->isVisible());
+        child<QLineEdit>(h.page->findChild<orc::ApiKeyDialog *>(), u"apiKeyField"_s)
+            ->setText(u"sk-or-good-key-42"_s);
+        h.page->findChild<orc::ApiKeyDialog *>()->accept();
+        QVERIFY(!child<orc::NoticeBanner>(h.page, u"keyBanner"_s)->isVisible());
         QCOMPARE(h.client->config().apiKey, u"sk-or-good-key-42"_s);
-        emit h.page->transcript()->retryRequested(h.last().id);
+        emit h.transcript()->retryRequested(h.last().id);
         QTRY_VERIFY_WITH_TIMEOUT(!h.busy() && h.last().state == StoredMessage::State::Complete,
                                  kChatTimeoutMs);
     }

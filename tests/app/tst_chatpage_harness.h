@@ -4,6 +4,7 @@
 // in-process fake OpenRouter, a conversation store in a temporary folder, and a shown page.
 
 #include "FakeOpenRouter.h"
+#include "FindChild.h"
 #include "api/OpenRouterClient.h"
 #include "chat/ChatPage.h"
 #include "chat/ChatSession.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -65,6 +67,9 @@ inline QList<ModelInfo> chatTestModels() {
 struct ChatHarness {
     explicit ChatHarness(const QString &key = QStringLiteral("sk-or-test-key"),
                          int maxAttempts = 1) {
+        // Test mode: core Settings keeps to the QSettings cleared here, so no test inherits
+        // another's settings (Send with Enter, say).
+        QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         server.setSlowDelayMs(60);
         if (!server.listen())
@@ -110,11 +115,14 @@ struct ChatHarness {
         typeAndSend(text);
         return QTest::qWaitFor([this] { return !thread().isEmpty() && !busy(); }, kChatTimeoutMs);
     }
+    orc::TranscriptView *transcript() const {
+        return child<orc::TranscriptView>(page, QStringLiteral("transcriptView"));
+    }
     // The transcript's card for a message, once it is laid out on screen (nullptr otherwise).
     MessageCard *card(qint64 messageId) const {
         const bool shown = QTest::qWaitFor(
-            [&] { return page->transcript()->cardFor(messageId) != nullptr; }, kChatTimeoutMs);
-        return shown ? page->transcript()->cardFor(messageId) : nullptr;
+            [&] { return transcript()->cardFor(messageId) != nullptr; }, kChatTimeoutMs);
+        return shown ? transcript()->cardFor(messageId) : nullptr;
     }
     // "Chat with this model" (a new conversation when the current one has messages).
     void useModel(const QString &id) {

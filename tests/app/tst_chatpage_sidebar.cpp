@@ -3,6 +3,7 @@
 // search shortcuts, the model picker (favourites first, last model remembered), presets and
 // per-conversation parameters in the request, export to Markdown/JSON and import.
 
+#include "FindChild.h"
 #include "tst_chatpage_harness.h"
 
 #include "MainWindow.h"
@@ -30,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 
+using orc::test::child;
 using namespace Qt::StringLiterals;
 using orc::ConversationSidebar;
 using orc::StoredMessage;
@@ -47,8 +49,8 @@ private slots:
         const qint64 first = h.page->conversationId();
         QTest::keyClick(h.editor(), Qt::Key_N, Qt::ControlModifier); // new chat
         QCOMPARE(h.page->conversationId(), 0);
-        QCOMPARE(h.page->transcript()->messageCount(), 0);
-        QVERIFY(h.page->emptyState()->isVisible());
+        QCOMPARE(h.transcript()->messageCount(), 0);
+        QVERIFY(child<orc::EmptyStateWidget>(h.page, u"emptyState"_s)->isVisible());
         QTRY_VERIFY(h.editor()->hasFocus());
         QVERIFY(h.sendAndWait(u"second one"_s));
         const qint64 second = h.page->conversationId();
@@ -56,21 +58,27 @@ private slots:
 
         ConversationSidebar *sidebar = h.page->sidebar();
         QCOMPARE(sidebar->listedIds(), (QList<qint64>{second, first}));
-        QCOMPARE(sidebar->list()->item(0)->text(), u"second one"_s);
-        QCOMPARE(sidebar->list()->item(1)->text(), u"the very first prompt"_s);
-        QCOMPARE(sidebar->list()->currentItem(), sidebar->list()->item(0));
+        QCOMPARE(child<QListWidget>(sidebar, u"conversationList"_s)->item(0)->text(),
+                 u"second one"_s);
+        QCOMPARE(child<QListWidget>(sidebar, u"conversationList"_s)->item(1)->text(),
+                 u"the very first prompt"_s);
+        QCOMPARE(child<QListWidget>(sidebar, u"conversationList"_s)->currentItem(),
+                 child<QListWidget>(sidebar, u"conversationList"_s)->item(0));
 
         // Clicking the older one opens it.
-        const QRect rect = sidebar->list()->visualItemRect(sidebar->list()->item(1));
-        QTest::mouseClick(sidebar->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        const QRect rect =
+            child<QListWidget>(sidebar, u"conversationList"_s)
+                ->visualItemRect(child<QListWidget>(sidebar, u"conversationList"_s)->item(1));
+        QTest::mouseClick(child<QListWidget>(sidebar, u"conversationList"_s)->viewport(),
+                          Qt::LeftButton, {}, rect.center());
         QCOMPARE(h.page->conversationId(), first);
         QCOMPARE(h.thread().at(0).content, u"the very first prompt"_s);
-        QCOMPARE(h.page->transcript()->messageCount(), 2);
+        QCOMPARE(h.transcript()->messageCount(), 2);
 
         // Pin the older one: it goes on top.
         QVERIFY(sidebar->togglePin(first));
         QCOMPARE(sidebar->listedIds(), (QList<qint64>{first, second}));
-        QVERIFY(!sidebar->list()->item(0)->icon().isNull());
+        QVERIFY(!child<QListWidget>(sidebar, u"conversationList"_s)->item(0)->icon().isNull());
         QVERIFY(h.store->conversation(first)->pinned);
     }
 
@@ -81,14 +89,17 @@ private slots:
         const qint64 id = h.page->conversationId();
         ConversationSidebar *sidebar = h.page->sidebar();
         sidebar->startRename(id);
-        auto *editor = sidebar->list()->viewport()->findChild<QLineEdit *>();
+        auto *editor = child<QListWidget>(sidebar, u"conversationList"_s)
+                           ->viewport()
+                           ->findChild<QLineEdit *>();
         QVERIFY(editor);
         QTRY_VERIFY(editor->isVisible());
         editor->selectAll();
         QTest::keyClicks(editor, u"Trip planning"_s);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(h.store->conversation(id)->title, u"Trip planning"_s);
-        QTRY_COMPARE(sidebar->list()->item(0)->text(), u"Trip planning"_s);
+        QTRY_COMPARE(child<QListWidget>(sidebar, u"conversationList"_s)->item(0)->text(),
+                     u"Trip planning"_s);
         // An empty name is refused; the stored title stays.
         QVERIFY(!sidebar->renameConversation(id, u"   "_s));
         QCOMPARE(h.store->conversation(id)->title, u"Trip planning"_s);
@@ -110,23 +121,28 @@ private slots:
         QTRY_VERIFY(sidebar->searchField()->hasFocus());
         QTest::keyClicks(sidebar->searchField(), u"zeppelin"_s);
         QTRY_COMPARE(sidebar->resultCount(), 2); // the prompt and the echo
-        QVERIFY(sidebar->results()->isVisible());
-        QVERIFY(!sidebar->list()->isVisible());
-        auto *label =
-            qobject_cast<QLabel *>(sidebar->results()->itemWidget(sidebar->results()->item(0)));
+        QVERIFY(child<QListWidget>(sidebar, u"searchResults"_s)->isVisible());
+        QVERIFY(!child<QListWidget>(sidebar, u"conversationList"_s)->isVisible());
+        auto *label = qobject_cast<QLabel *>(
+            child<QListWidget>(sidebar, u"searchResults"_s)
+                ->itemWidget(child<QListWidget>(sidebar, u"searchResults"_s)->item(0)));
         QVERIFY(label);
         QVERIFY2(label->text().contains(u"<b>zeppelins</b>"_s), qPrintable(label->text()));
 
-        const QRect rect = sidebar->results()->visualItemRect(sidebar->results()->item(0));
-        QTest::mouseClick(sidebar->results()->viewport(), Qt::LeftButton, {}, rect.center());
+        const QRect rect =
+            child<QListWidget>(sidebar, u"searchResults"_s)
+                ->visualItemRect(child<QListWidget>(sidebar, u"searchResults"_s)->item(0));
+        QTest::mouseClick(child<QListWidget>(sidebar, u"searchResults"_s)->viewport(),
+                          Qt::LeftButton, {}, rect.center());
         QCOMPARE(h.page->conversationId(), zeppelins);
 
         sidebar->setSearchText(u"nothing-like-this"_s);
         QCOMPARE(sidebar->resultCount(), 0);
-        QCOMPARE(sidebar->results()->count(), 1); // the "no match" line
+        QCOMPARE(child<QListWidget>(sidebar, u"searchResults"_s)->count(),
+                 1); // the "no match" line
         QTest::keyClick(sidebar->searchField(), Qt::Key_Escape);
         QVERIFY(sidebar->searchField()->text().isEmpty());
-        QVERIFY(sidebar->list()->isVisible());
+        QVERIFY(child<QListWidget>(sidebar, u"conversationList"_s)->isVisible());
     }
 
     void deleteWithUndo() {
@@ -140,15 +156,15 @@ private slots:
         ConversationSidebar *sidebar = h.page->sidebar();
 
         // Delete key on the selected conversation: gone from the list, Undo offered.
-        sidebar->list()->setFocus();
-        QTest::keyClick(sidebar->list(), Qt::Key_Delete);
+        child<QListWidget>(sidebar, u"conversationList"_s)->setFocus();
+        QTest::keyClick(child<QListWidget>(sidebar, u"conversationList"_s), Qt::Key_Delete);
         QCOMPARE(sidebar->listedIds(), QList<qint64>{keep});
-        QVERIFY(sidebar->undoBanner()->isVisible());
+        QVERIFY(child<QFrame>(sidebar, u"undoBanner"_s)->isVisible());
         QCOMPARE(h.page->conversationId(), 0);              // the shown one was deleted: a new chat
         QVERIFY(h.store->conversation(doomed).has_value()); // still restorable
 
-        QTest::mouseClick(sidebar->undoButton(), Qt::LeftButton);
-        QVERIFY(!sidebar->undoBanner()->isVisible());
+        QTest::mouseClick(child<QPushButton>(sidebar, u"undoDelete"_s), Qt::LeftButton);
+        QVERIFY(!child<QFrame>(sidebar, u"undoBanner"_s)->isVisible());
         QCOMPARE(sidebar->listedIds(), (QList<qint64>{doomed, keep}));
         QCOMPARE(h.page->conversationId(), doomed);
         QCOMPARE(h.thread().size(), 2);
@@ -156,7 +172,7 @@ private slots:
         // Without Undo, the conversation is purged when the banner goes.
         sidebar->setUndoTimeout(100);
         QVERIFY(sidebar->deleteConversation(doomed));
-        QTRY_VERIFY(!sidebar->undoBanner()->isVisible());
+        QTRY_VERIFY(!child<QFrame>(sidebar, u"undoBanner"_s)->isVisible());
         QVERIFY(!h.store->conversation(doomed).has_value());
         QCOMPARE(h.store->conversations(true).size(), 1);
         QVERIFY(!sidebar->undoDelete());
@@ -347,8 +363,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(h.busy(), kChatTimeoutMs);
         const qint64 first = h.page->conversationId();
         const qint64 replyId = h.page->session()->streamingMessageId();
-        QTRY_VERIFY_WITH_TIMEOUT(!h.page->transcript()->renderedText(replyId).isEmpty(),
-                                 kChatTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.transcript()->renderedText(replyId).isEmpty(), kChatTimeoutMs);
         h.page->stop();
         QCOMPARE(h.store->message(replyId)->state, StoredMessage::State::Stopped);
         QVERIFY(!h.store->message(replyId)->cost); // not known yet
@@ -375,8 +390,7 @@ private slots:
         h.typeAndSend(u"slowly "_s.repeated(40).trimmed());
         QTRY_VERIFY_WITH_TIMEOUT(h.busy(), kChatTimeoutMs);
         const qint64 replyId = h.page->session()->streamingMessageId();
-        QTRY_VERIFY_WITH_TIMEOUT(!h.page->transcript()->renderedText(replyId).isEmpty(),
-                                 kChatTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.transcript()->renderedText(replyId).isEmpty(), kChatTimeoutMs);
         h.page->stop();
         QVERIFY(!h.last().cost);
         QSignalSpy costs(h.page->session(), &orc::ChatSession::costChanged);

@@ -1,10 +1,10 @@
 // The image studio as a user meets it (offscreen, against the in-process fake server): results
-// appear in the grid as they arrive with pixel size, model and cost; Save… through the dialog's
-// path writes PNG/JPEG/WebP atomically with provenance text chunks; dropping such a file back
-// restores its settings; copy, use as input, drag data, viewer, delete, save all; every failure
-// (moderation, 402, huge image, no image, invalid base64, not an image, unknown format, corrupt
-// pixels) is one message in the studio with nothing written; cancel; the gallery.
+// appear in the grid as they arrive with pixel size, model and cost; copy, use as input, drag
+// data, viewer, delete; every failure (moderation, 402, huge image, no image, invalid base64,
+// not an image, unknown format, corrupt pixels) is one message in the studio with nothing
+// written; cancel; the gallery. Saving and dropping files: tst_imagestudio_files.
 
+#include "FindChild.h"
 #include "tst_imagestudio_harness.h"
 
 #include "image/GalleryPanel.h"
@@ -14,12 +14,9 @@
 #include "image/InputImageStrip.h"
 #include "image/ResultCard.h"
 #include "image/ResultGrid.h"
-#include "store/ImageFiles.h"
 
 #include <QBuffer>
 #include <QClipboard>
-#include <QImageReader>
-#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,13 +24,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QToolButton>
 
+using orc::test::child;
 using namespace orc;
 using namespace studiotest;
 using namespace Qt::StringLiterals;
@@ -129,53 +126,10 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
-void dropFiles(QWidget *target, const QStringList &paths) {
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls.append(QUrl::fromLocalFile(p));
-    mime.setUrls(urls);
-    const QPointF at(target->width() / 2.0, target->height() / 2.0);
-    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-}
-
-// The text chunks as any PNG reader sees them.
-QMap<QString, QString> pngText(const QString &path) {
-    QImageReader reader(path);
-    QMap<QString, QString> text;
-    for (const QString &key : reader.textKeys())
-        text.insert(key, reader.text(key));
-    return text;
-}
-
-// The provenance as core reads it back (PNG chunks or sidecar).
-QMap<QString, QString> provenanceText(const QString &path) {
-    QMap<QString, QString> text;
-    if (const auto provenance = ImageFiles::readProvenance(path))
-        for (const auto &[key, value] : provenance->toText())
-            text.insert(key, value);
-    return text;
-}
-
 } // namespace
 
 class TestImageStudio : public QObject {
     Q_OBJECT
-    QTemporaryDir m_out;
-
-    // fake/image on /images, 16:9 2K, two images.
-    static ImageGenerator::Outcome generateFoxes(Studio &s) {
-        if (!s.select(u"fake/image"_s))
-            return {};
-        s.setPrompt(u"A red fox in the snow, watercolor"_s);
-        if (!s.clickAspect(u"16:9"_s) || !s.clickSize(u"2K"_s))
-            return {};
-        s.controls()->countBox()->setValue(2);
-        return s.generate();
-    }
 
 private slots:
     void previewsAppearAsTheyArrive() {
@@ -190,10 +144,12 @@ private slots:
         connect(s.page->generator(), &ImageGenerator::progress, this, [&] {
             statusShownWhileRunning =
                 statusShownWhileRunning ||
-                (s.page->status()->cancelButton()->isVisibleTo(s.page.get()) &&
-                 s.page->status()->progressBar()->isVisibleTo(s.page.get()));
+                (child<QPushButton>(s.page->status(), u"cancelGeneration"_s)
+                     ->isVisibleTo(s.page.get()) &&
+                 child<QProgressBar>(s.page->status(), u"generationProgress"_s)
+                     ->isVisibleTo(s.page.get()));
         });
-        const ImageGenerator::Outcome outcome = generateFoxes(s);
+        const ImageGenerator::Outcome outcome = s.generateFoxes();
         QVERIFY2(outcome.state == ChatResult::State::Completed, qPrintable(s.notice()));
         QCOMPARE(placeholdersAtStart, 2);
         QVERIFY(statusShownWhileRunning);
@@ -205,17 +161,19 @@ private slots:
         QCOMPARE(s.page->grid()->placeholderCount(), 0);
         for (ResultCard *card : cards) {
             QCOMPARE(card->image().pixelSize, QSize(2688, 1536));
-            QVERIFY(!card->preview()->pixmap().isNull());
+            QVERIFY(!child<QLabel>(card, u"resultPreview"_s)->pixmap().isNull());
             const QString info = card->infoText(card->image());
             QVERIFY2(info.contains(u"2688 × 1536"_s) && info.contains(u"fake/image"_s) &&
                          info.contains(u"$0.01"_s),
                      qPrintable(info));
-            QCOMPARE(card->infoLabel()->text(), info);
+            QCOMPARE(child<QLabel>(card, u"resultInfo"_s)->text(), info);
             QVERIFY(QFileInfo::exists(card->image().path));
         }
-        QVERIFY(s.page->status()->textLabel()->text().contains(u"2 images"_s));
-        QVERIFY(!s.page->status()->cancelButton()->isVisibleTo(s.page.get()));
-        QVERIFY(s.page->status()->saveAllButton()->isEnabled());
+        QVERIFY(
+            child<QLabel>(s.page->status(), u"generationText"_s)->text().contains(u"2 images"_s));
+        QVERIFY(!child<QPushButton>(s.page->status(), u"cancelGeneration"_s)
+                     ->isVisibleTo(s.page.get()));
+        QVERIFY(child<QPushButton>(s.page->status(), u"saveAll"_s)->isEnabled());
 
         // recorded in the gallery with both files
         QCOMPARE(s.page->galleryStore()->count(), 1);
@@ -229,7 +187,7 @@ private slots:
         QCOMPARE(s.page->grid()->imageCards().first()->image().provenance.generationId,
                  entry.generationId);
         QCOMPARE(filesUnder(s.imagesDir()).size(), 2);
-        QCOMPARE(s.page->galleryPanel()->list()->count(), 1);
+        QCOMPARE(child<QListWidget>(s.page->galleryPanel(), u"galleryList"_s)->count(), 1);
         // the stored files carry their provenance (for drag-out and drop-back)
         QCOMPARE(provenanceText(entry.images.first().path).value(u"prompt"_s), entry.prompt);
 
@@ -247,7 +205,7 @@ private slots:
         QCOMPARE(s.page->grid()->imageCards().size(), 5); // newest first, older ones kept
         // seedream takes no input images: "Use as input" is off on every card
         for (ResultCard *card : s.page->grid()->imageCards())
-            QVERIFY(!card->useButton()->isEnabled());
+            QVERIFY(!child<QToolButton>(card, u"useAsInput"_s)->isEnabled());
         QCOMPARE(s.page->grid()->cards().first()->image().provenance.model,
                  u"bytedance-seed/seedream-4.5"_s);
     }
@@ -264,162 +222,6 @@ private slots:
         QVERIFY(!s.page->modelText()->text().trimmed().isEmpty());
     }
 
-    void savesThroughTheDialogPath() {
-        Studio s;
-        QVERIFY(s.load());
-        QCOMPARE(generateFoxes(s).state, ChatResult::State::Completed);
-        ResultCard *card = s.page->grid()->imageCards().first();
-        QString suggested;
-        QString target = m_out.filePath(u"saved/fox.png"_s);
-        s.page->actions()->setSavePathPicker([&](QWidget *, const QString &name) {
-            suggested = name;
-            return target;
-        });
-        QSignalSpy saved(s.page->actions(), &ImageActions::saved);
-        QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-        QVERIFY(waitFor(saved, 1));
-        QVERIFY2(QFileInfo(suggested).fileName().startsWith(u"a-red-fox-in-the-snow-watercolor"_s),
-                 qPrintable(suggested));
-        QVERIFY(suggested.endsWith(u".png"_s));
-
-        QImageReader reader(target);
-        QCOMPARE(reader.format(), "png"_ba);
-        QCOMPARE(reader.size(), QSize(2688, 1536));
-        const QMap<QString, QString> text = provenanceText(target);
-        QCOMPARE(text.value(u"prompt"_s), u"A red fox in the snow, watercolor"_s);
-        QCOMPARE(text.value(u"model"_s), u"fake/image"_s);
-        QCOMPARE(text.value(u"aspect_ratio"_s), u"16:9"_s);
-        QCOMPARE(text.value(u"image_size"_s), u"2K"_s);
-        QCOMPARE(text.value(u"cost"_s), u"0.01"_s);
-        // POST /images: the generation id of the X-Generation-Id header, as chat replies' id
-        QVERIFY2(card->image().provenance.generationId.startsWith(u"gen-"_s),
-                 qPrintable(card->image().provenance.generationId));
-        QCOMPARE(text.value(u"generation_id"_s), card->image().provenance.generationId);
-        QCOMPARE(text.value(u"software"_s), u"OR Studio"_s);
-        QCOMPARE(text.value(u"api"_s), u"images"_s);
-        // the standard chunks other viewers show
-        QCOMPARE(pngText(target).value(u"Software"_s), u"OR Studio"_s);
-        QCOMPARE(pngText(target).value(u"Description"_s), u"A red fox in the snow, watercolor"_s);
-
-        // JPEG and WebP by extension; an unknown extension is refused with nothing written
-        target = m_out.filePath(u"saved/fox.jpg"_s);
-        QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-        QVERIFY(waitFor(saved, 2));
-        QCOMPARE(QImageReader(target).format(), "jpeg"_ba);
-        if (QImageWriter::supportedImageFormats().contains("webp")) {
-            target = m_out.filePath(u"saved/fox.webp"_s);
-            QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-            QVERIFY(waitFor(saved, 3));
-            QCOMPARE(QImageReader(target).format(), "webp"_ba);
-        }
-        target = m_out.filePath(u"saved/fox.bmp"_s);
-        QSignalSpy failed(s.page->actions(), &ImageActions::failed);
-        QTest::mouseClick(card->saveButton(), Qt::LeftButton);
-        QVERIFY(waitFor(failed));
-        QVERIFY(!QFileInfo::exists(target));
-        QVERIFY2(s.notice().contains(u".png, .jpg or .webp"_s), qPrintable(s.notice()));
-        // nothing but the finished files (no QSaveFile leftovers)
-        for (const QString &f : QDir(m_out.filePath(u"saved"_s)).entryList(QDir::Files))
-            QVERIFY2(f.startsWith(u"fox."_s), qPrintable(f));
-
-        // Save All writes every image of the grid into a folder
-        const QString folder = m_out.filePath(u"all"_s);
-        QDir().mkpath(folder);
-        s.page->actions()->setFolderPicker([&](QWidget *) { return folder; });
-        QSignalSpy all(s.page->actions(), &ImageActions::savedAll);
-        QTest::mouseClick(s.page->status()->saveAllButton(), Qt::LeftButton);
-        QVERIFY(waitFor(all));
-        QCOMPARE(all.constFirst().at(1).toInt(), 2);
-        QCOMPARE(QDir(folder).entryList(QDir::Files),
-                 (QStringList{u"a-red-fox-in-the-snow-watercolor-1.png"_s,
-                              u"a-red-fox-in-the-snow-watercolor-2.png"_s}));
-    }
-
-    void dropBackRestoresSettings() {
-        Studio s;
-        QVERIFY(s.load());
-        QCOMPARE(generateFoxes(s).state, ChatResult::State::Completed);
-        const QString saved = m_out.filePath(u"drop/fox.png"_s);
-        QSignalSpy done(s.page->actions(), &ImageActions::saved);
-        s.page->actions()->saveTo(s.page->grid()->imageCards().first()->image(), saved);
-        QVERIFY(waitFor(done));
-
-        // change everything, then drop the saved image onto the studio
-        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
-        s.setPrompt(u"something else"_s);
-        QVERIFY(s.clickAspect(u"1:1"_s));
-        dropFiles(s.page.get(), {saved});
-        const ImageRequest restored = s.controls()->request();
-        QCOMPARE(restored.model, u"fake/image"_s);
-        QCOMPARE(restored.prompt, u"A red fox in the snow, watercolor"_s);
-        QCOMPARE(restored.aspectRatio, u"16:9"_s);
-        QCOMPARE(restored.imageSize, u"2K"_s);
-        QVERIFY(s.page->status()->textLabel()->text().contains(u"restored"_s));
-        QVERIFY(s.controls()->inputStrip()->isEmpty()); // not taken as an input image
-
-        // a plain image (no provenance) becomes an input image instead
-        s.page->setImageModels(ImageModels()); // gemini through chat takes image input
-        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
-        QImage plain(40, 30, QImage::Format_RGB32);
-        plain.fill(Qt::yellow);
-        const QString plainPath = m_out.filePath(u"drop/plain.png"_s);
-        QVERIFY(plain.save(plainPath));
-        QSignalSpy loaded(s.controls()->inputStrip(), &InputImageStrip::loadingFinished);
-        dropFiles(s.page.get(), {plainPath});
-        QVERIFY(waitFor(loaded, 1));
-        QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
-        QCOMPARE(s.controls()->request().prompt, u"A red fox in the snow, watercolor"_s);
-        // a file that is not an image is refused with a message
-        const QString text = m_out.filePath(u"drop/notes.png"_s);
-        QFile f(text);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not an image");
-        f.close();
-        dropFiles(s.page.get(), {text});
-        QVERIFY(waitFor(loaded, 2));
-        QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
-        QVERIFY2(s.notice().contains(u"notes.png"_s), qPrintable(s.notice()));
-    }
-
-    void dropAnOrcliImageRestoresSettings() {
-        // A PNG written by the real orcli (its process, against this test's fake server)
-        Studio s;
-        QVERIFY(s.load());
-        s.page->setImageModels(everythingModel()); // fake/image with a background control
-        const QString out = m_out.filePath(u"orcli/lighthouse.png"_s);
-        QProcess orcli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_out.filePath(u"orcli-home"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, m_out.filePath(u"orcli-home/cache"_s));
-        env.insert(u"OPENROUTER_API_KEY"_s, u"sk-or-test-orcli"_s);
-        env.insert(u"OPENROUTER_BASE_URL"_s, s.server->baseUrl().toString());
-        orcli.setProcessEnvironment(env);
-        orcli.start(QStringLiteral(ORC_ORCLI_PATH),
-                    {u"image"_s, u"fake/image"_s, u"A lighthouse at dusk"_s, u"-o"_s, out, u"-a"_s,
-                     u"4:3"_s, u"-z"_s, u"2K"_s, u"-b"_s, u"transparent"_s, u"--api"_s, u"chat"_s});
-        QVERIFY(orcli.waitForStarted(kTimeoutMs));
-        orcli.closeWriteChannel();
-        // the fake server lives in this thread: keep the event loop running meanwhile
-        QVERIFY(QTest::qWaitFor([&] { return orcli.state() == QProcess::NotRunning; }, kTimeoutMs));
-        QVERIFY2(orcli.exitCode() == 0, orcli.readAllStandardError().constData());
-        QVERIFY(QFileInfo::exists(out));
-
-        // change everything, then drop orcli's file onto the studio
-        QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
-        s.setPrompt(u"something else"_s);
-        QVERIFY(s.clickAspect(u"1:1"_s));
-        dropFiles(s.page.get(), {out});
-        const ImageRequest restored = s.controls()->request();
-        QCOMPARE(restored.model, u"fake/image"_s);
-        QCOMPARE(restored.prompt, u"A lighthouse at dusk"_s);
-        QCOMPARE(restored.aspectRatio, u"4:3"_s);
-        QCOMPARE(restored.imageSize, u"2K"_s);
-        QCOMPARE(restored.background, u"transparent"_s);
-        QVERIFY(s.page->status()->textLabel()->text().contains(u"restored"_s));
-        QVERIFY(s.controls()->inputStrip()->isEmpty()); // not taken as an input image
-        QVERIFY(provenanceText(out).value(u"generation_id"_s).startsWith(u"gen-"_s));
-    }
-
     void cardActions() {
         Studio s;
         QVERIFY(s.load());
@@ -433,7 +235,7 @@ private slots:
 
         // copy: the clipboard gets the image
         QSignalSpy copied(s.page->actions(), &ImageActions::copied);
-        QTest::mouseClick(card->copyButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(card, u"copy"_s), Qt::LeftButton);
         QVERIFY(waitFor(copied));
         const QMimeData *clip = QApplication::clipboard()->mimeData();
         QVERIFY(clip && clip->hasImage());
@@ -453,12 +255,12 @@ private slots:
 
         // use as input
         QSignalSpy loaded(s.controls()->inputStrip(), &InputImageStrip::loadingFinished);
-        QTest::mouseClick(card->useButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(card, u"useAsInput"_s), Qt::LeftButton);
         QVERIFY(waitFor(loaded));
         QCOMPARE(s.controls()->inputStrip()->inputs().size(), 1);
 
         // the viewer: fit, 100 %, zoom
-        QTest::mouseClick(card->preview(), Qt::LeftButton);
+        QTest::mouseClick(child<QLabel>(card, u"resultPreview"_s), Qt::LeftButton);
         auto *viewer = s.page->findChild<ImageViewer *>();
         QVERIFY(viewer);
         QSignalSpy full(viewer, &ImageViewer::fullImageLoaded);
@@ -477,7 +279,7 @@ private slots:
         const QString path = card->image().path;
         const qint64 galleryId = card->image().galleryId;
         QVERIFY(galleryId > 0);
-        QTest::mouseClick(card->deleteButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(card, u"delete"_s), Qt::LeftButton);
         QVERIFY(!QFileInfo::exists(path));
         QTRY_COMPARE(s.page->grid()->imageCards().size(), 1);
         QCOMPARE(s.page->galleryStore()->entry(galleryId)->images.size(), 1);
@@ -526,7 +328,7 @@ private slots:
         QVERIFY(s.page->notice()->retryButton()->isVisibleTo(s.page.get()));
         QVERIFY(!s.notice().contains(u"sk-or-"_s)); // never the key
         QVERIFY(s.page->grid()->cards().isEmpty()); // placeholders gone, nothing shown
-        QVERIFY(s.page->status()->textLabel()->text().contains(u"Failed"_s));
+        QVERIFY(child<QLabel>(s.page->status(), u"generationText"_s)->text().contains(u"Failed"_s));
         QCOMPARE(filesUnder(s.imagesDir()), QStringList()); // nothing written
         QCOMPARE(s.page->galleryStore()->count(), 0);
         QVERIFY(s.controls()->generateButton()->isEnabled()); // ready for another try
@@ -541,15 +343,17 @@ private slots:
         QTest::mouseClick(s.controls()->generateButton(), Qt::LeftButton);
         QVERIFY(s.page->isGenerating());
         QVERIFY(!s.controls()->generateButton()->isEnabled());
-        QLabel *elapsed = s.page->status()->elapsedLabel();
+        QLabel *elapsed = child<QLabel>(s.page->status(), u"generationElapsed"_s);
         const QString before = elapsed->text();
         QTest::qWait(350); // the event loop keeps running: the clock ticks
         QVERIFY2(elapsed->text() != before, qPrintable(elapsed->text()));
-        QTest::mouseClick(s.page->status()->cancelButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(s.page->status(), u"cancelGeneration"_s),
+                          Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs); // may finish in the click
         const auto outcome = finished.constFirst().constFirst().value<ImageGenerator::Outcome>();
         QCOMPARE(outcome.state, ChatResult::State::Cancelled);
-        QVERIFY(s.page->status()->textLabel()->text().contains(u"Cancelled"_s));
+        QVERIFY(
+            child<QLabel>(s.page->status(), u"generationText"_s)->text().contains(u"Cancelled"_s));
         QVERIFY(s.page->grid()->cards().isEmpty());
         QCOMPARE(filesUnder(s.imagesDir()), QStringList());
         QVERIFY(s.notice().isEmpty());
@@ -558,28 +362,28 @@ private slots:
     void galleryBrowseSearchRerunDelete() {
         Studio s;
         QVERIFY(s.load());
-        QCOMPARE(generateFoxes(s).state, ChatResult::State::Completed);
+        QCOMPARE(s.generateFoxes().state, ChatResult::State::Completed);
         QVERIFY(s.select(u"google/gemini-2.5-flash-image"_s));
         s.setPrompt(u"A copper teapot on a table"_s);
         QVERIFY(s.clickAspect(u"4:5"_s));
         QCOMPARE(s.generate().state, ChatResult::State::Completed);
         GalleryPanel *gallery = s.page->galleryPanel();
-        QCOMPARE(gallery->list()->count(), 2);
+        QCOMPARE(child<QListWidget>(gallery, u"galleryList"_s)->count(), 2);
         QTRY_COMPARE(gallery->pendingThumbnails(), 0);
-        QVERIFY(!gallery->list()->item(0)->icon().isNull());
+        QVERIFY(!child<QListWidget>(gallery, u"galleryList"_s)->item(0)->icon().isNull());
 
         gallery->setSearchText(u"teapot"_s);
-        QCOMPARE(gallery->list()->count(), 1);
-        QVERIFY(gallery->countLabel()->text().contains(u"1 of 2"_s));
+        QCOMPARE(child<QListWidget>(gallery, u"galleryList"_s)->count(), 1);
+        QVERIFY(child<QLabel>(gallery, u"galleryCount"_s)->text().contains(u"1 of 2"_s));
         gallery->setSearchText(u"fox water"_s);
-        QCOMPARE(gallery->list()->count(), 1);
+        QCOMPARE(child<QListWidget>(gallery, u"galleryList"_s)->count(), 1);
         const GalleryEntry fox = gallery->shownEntries().first();
         QCOMPARE(fox.images.size(), 2);
 
         // open: its images come back into the grid from their files
         s.page->grid()->clear();
-        gallery->list()->setCurrentRow(0);
-        QTest::mouseClick(gallery->openButton(), Qt::LeftButton);
+        child<QListWidget>(gallery, u"galleryList"_s)->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(gallery, u"galleryOpen"_s), Qt::LeftButton);
         QTRY_COMPARE(s.page->grid()->imageCards().size(), 2);
         QVERIFY(!s.page->grid()->imageCards().first()->image().thumbnail.isNull());
         QCOMPARE(s.page->grid()->imageCards().first()->image().pixelSize, QSize(2688, 1536));
@@ -587,7 +391,7 @@ private slots:
         // re-run with the same settings
         s.server->clearRequests();
         QSignalSpy finished(s.page.get(), &ImageStudioPage::generationFinished);
-        QTest::mouseClick(gallery->rerunButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(gallery, u"galleryRerun"_s), Qt::LeftButton);
         QVERIFY(waitFor(finished));
         const QJsonObject json = s.server->lastRequest().json;
         QCOMPARE(json.value("model"_L1).toString(), u"fake/image"_s);
@@ -596,7 +400,7 @@ private slots:
         QCOMPARE(json.value("resolution"_L1).toString(), u"2K"_s);
         QCOMPARE(json.value("n"_L1).toInt(), 2);
         gallery->setSearchText(QString());
-        QCOMPARE(gallery->list()->count(), 3);
+        QCOMPARE(child<QListWidget>(gallery, u"galleryList"_s)->count(), 3);
 
         // delete (confirmed): the record and its files go, and its cards leave the grid
         bool asked = false;
@@ -605,18 +409,18 @@ private slots:
             return true;
         });
         QVERIFY(gallery->selectEntry(fox.id));
-        QTest::mouseClick(gallery->deleteButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(gallery, u"galleryDelete"_s), Qt::LeftButton);
         QVERIFY(asked);
-        QCOMPARE(gallery->list()->count(), 2);
+        QCOMPARE(child<QListWidget>(gallery, u"galleryList"_s)->count(), 2);
         for (const GalleryImage &image : fox.images)
             QVERIFY(!QFileInfo::exists(image.path));
         for (ResultCard *card : s.page->grid()->imageCards())
             QVERIFY(card->image().galleryId != fox.id);
         // declined: nothing happens
         gallery->setConfirmer([](QWidget *, const QString &) { return false; });
-        gallery->list()->setCurrentRow(0);
-        QTest::mouseClick(gallery->deleteButton(), Qt::LeftButton);
-        QCOMPARE(gallery->list()->count(), 2);
+        child<QListWidget>(gallery, u"galleryList"_s)->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(gallery, u"galleryDelete"_s), Qt::LeftButton);
+        QCOMPARE(child<QListWidget>(gallery, u"galleryList"_s)->count(), 2);
     }
 };
 

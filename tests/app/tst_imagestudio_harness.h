@@ -13,6 +13,7 @@
 #include "image/ImageGenerator.h"
 #include "image/ImageStudioPage.h"
 #include "store/GalleryStore.h"
+#include "store/ImageFiles.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QAbstractButton>
@@ -165,6 +166,17 @@ struct Studio {
         return b->isChecked();
     }
 
+    // fake/image on /images, 16:9 2K, two images.
+    orc::ImageGenerator::Outcome generateFoxes() {
+        if (!select(u"fake/image"_s))
+            return {};
+        setPrompt(u"A red fox in the snow, watercolor"_s);
+        if (!clickAspect(u"16:9"_s) || !clickSize(u"2K"_s))
+            return {};
+        controls()->countBox()->setValue(2);
+        return generate();
+    }
+
     // Presses Generate and waits for the outcome.
     orc::ImageGenerator::Outcome generate() {
         QSignalSpy finished(page.get(), &orc::ImageStudioPage::generationFinished);
@@ -193,6 +205,15 @@ struct Studio {
     std::unique_ptr<orc::ImageStudioPage> page;
     QList<orc::ModelInfo> catalog;
 };
+
+// The provenance as core reads it back (PNG chunks or sidecar).
+inline QMap<QString, QString> provenanceText(const QString &path) {
+    QMap<QString, QString> text;
+    if (const auto provenance = orc::ImageFiles::readProvenance(path))
+        for (const auto &[key, value] : provenance->toText())
+            text.insert(key, value);
+    return text;
+}
 
 } // namespace studiotest
 

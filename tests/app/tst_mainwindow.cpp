@@ -2,6 +2,7 @@
 // pages, the find shortcut from another page, the status bar, window geometry persisted.
 
 #include "CatalogTestData.h"
+#include "FindChild.h"
 #include "MainWindow.h"
 #include "api/OpenRouterClient.h"
 #include "catalog/CatalogFilterBar.h"
@@ -25,6 +26,7 @@
 
 #include <memory>
 
+using orc::test::child;
 using namespace Qt::StringLiterals;
 using orc::MainWindow;
 using orc::ModelInfo;
@@ -100,7 +102,7 @@ private slots:
 
     void pagesMenusAndStatusBar() {
         auto window = makeWindow();
-        QTabWidget *tabs = window->tabs();
+        QTabWidget *tabs = child<QTabWidget>(window, u"pages"_s);
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(0), u"Models"_s);
         QCOMPARE(tabs->tabText(1), u"Chat"_s);
@@ -117,9 +119,10 @@ private slots:
         QVERIFY(version.contains(QString::fromLatin1(qVersion())));
         QVERIFY(version.contains(QCoreApplication::applicationVersion()));
 
-        QCOMPARE(window->connectionLabel()->text(), u"127.0.0.1"_s);
-        QVERIFY(
-            window->connectionLabel()->toolTip().contains(m_client->config().baseUrl.toString()));
+        QCOMPARE(child<QLabel>(window, u"connectionLabel"_s)->text(), u"127.0.0.1"_s);
+        QVERIFY(child<QLabel>(window, u"connectionLabel"_s)
+                    ->toolTip()
+                    .contains(m_client->config().baseUrl.toString()));
     }
 
     void theKeyNeverShows() {
@@ -128,10 +131,10 @@ private slots:
         config.keySource = orc::KeySource::EnvOpenRouter;
         m_client->setConfig(config);
         auto window = makeWindow();
-        const QString label = window->connectionLabel()->text();
+        const QString label = child<QLabel>(window, u"connectionLabel"_s)->text();
         QCOMPARE(label, u"127.0.0.1"_s);
         QVERIFY(!label.contains(u"secret"_s));
-        QVERIFY(!window->connectionLabel()->toolTip().contains(u"secret"_s));
+        QVERIFY(!child<QLabel>(window, u"connectionLabel"_s)->toolTip().contains(u"secret"_s));
         // Nowhere in the window, once the catalogue is shown.
         for (const QLabel *l : window->findChildren<QLabel *>())
             QVERIFY2(!l->text().contains(u"secret"_s) && !l->toolTip().contains(u"secret"_s),

@@ -3,6 +3,7 @@
 // refused with one clear message, the Account page says where the key came from and signs out
 // everywhere, the cache can be cleared, and the language switches to German at run time.
 #include "FakeOpenRouter.h"
+#include "FindChild.h"
 #include "account/AccountController.h"
 #include "account/AccountPanel.h"
 #include "account/SpendIndicator.h"
@@ -43,6 +44,7 @@
 
 #include <memory>
 
+using orc::test::child;
 using namespace orc;
 using namespace orc::test;
 using namespace Qt::StringLiterals;
@@ -66,33 +68,35 @@ private slots:
     void everyFieldRoundTrips() {
         Harness h(m_server);
         SettingsDialog *d = h.open();
-        GeneralSettingsPage *general = d->generalPage();
-        NetworkSettingsPage *network = d->networkPage();
-        StorageSettingsPage *storage = d->storagePage();
+        GeneralSettingsPage *general = child<GeneralSettingsPage>(d, u"generalPage"_s);
+        NetworkSettingsPage *network = child<NetworkSettingsPage>(d, u"networkPage"_s);
+        StorageSettingsPage *storage = child<StorageSettingsPage>(d, u"storagePage"_s);
         d->setModelChoices({u"openai/gpt-4o"_s, u"fake/echo"_s}, {u"fake/image"_s});
-        QCOMPARE(general->chatModelBox()->count(), 2);
+        QCOMPARE(child<QComboBox>(general, u"defaultChatModel"_s)->count(), 2);
 
-        general->themeBox()->setCurrentIndex(general->themeBox()->findData(u"dark"_s));
-        general->sendWithEnterBox()->setChecked(true);
-        general->chatModelBox()->setEditText(u"fake/echo"_s);
-        general->imageModelBox()->setEditText(u"fake/image"_s);
-        network->baseUrlField()->setText(u"http://127.0.0.1:9/api/v1"_s);
-        network->titleField()->setText(u"My Studio"_s);
-        network->refererField()->setText(u"https://example.com/studio"_s);
-        network->timeoutBox()->setValue(42);
-        network->maxTimeBox()->setValue(300);
-        network->retriesBox()->setValue(2);
-        network->proxyButton(u"manual"_s)->click();
-        network->proxyHostField()->setText(u"proxy.test"_s);
-        network->proxyPortBox()->setValue(3128);
-        network->proxyUserField()->setText(u"alice"_s);
+        child<QComboBox>(general, u"theme"_s)
+            ->setCurrentIndex(child<QComboBox>(general, u"theme"_s)->findData(u"dark"_s));
+        child<QCheckBox>(general, u"sendWithEnter"_s)->setChecked(true);
+        child<QComboBox>(general, u"defaultChatModel"_s)->setEditText(u"fake/echo"_s);
+        child<QComboBox>(general, u"defaultImageModel"_s)->setEditText(u"fake/image"_s);
+        child<QLineEdit>(network, u"baseUrl"_s)->setText(u"http://127.0.0.1:9/api/v1"_s);
+        child<QLineEdit>(network, u"attributionTitle"_s)->setText(u"My Studio"_s);
+        child<QLineEdit>(network, u"attributionReferer"_s)
+            ->setText(u"https://example.com/studio"_s);
+        child<QSpinBox>(network, u"timeout"_s)->setValue(42);
+        child<QSpinBox>(network, u"maxTime"_s)->setValue(300);
+        child<QSpinBox>(network, u"retries"_s)->setValue(2);
+        child<QRadioButton>(network, u"proxy-manual"_s)->click();
+        child<QLineEdit>(network, u"proxyHost"_s)->setText(u"proxy.test"_s);
+        child<QSpinBox>(network, u"proxyPort"_s)->setValue(3128);
+        child<QLineEdit>(network, u"proxyUser"_s)->setText(u"alice"_s);
         const QString data = h.dir.filePath(u"data"_s);
         const QString images = h.dir.filePath(u"pictures"_s);
-        storage->dataField()->setPath(data);
-        storage->imagesField()->setPath(images);
+        child<FolderField>(storage, u"dataDir"_s)->setPath(data);
+        child<FolderField>(storage, u"imagesDir"_s)->setPath(images);
 
         QSignalSpy applied(d, &SettingsDialog::applied);
-        d->okButton()->click();
+        child<QPushButton>(d, u"okButton"_s)->click();
         QCOMPARE(applied.count(), 1);
         QVERIFY(!d->isVisible());
 
@@ -137,40 +141,42 @@ private slots:
 
         // ... and shown again by a new dialog.
         SettingsDialog again(h.settings.get(), h.accounts.get());
-        QCOMPARE(again.generalPage()->themeBox()->currentData().toString(), u"dark"_s);
-        QVERIFY(again.generalPage()->sendWithEnterBox()->isChecked());
-        QCOMPARE(again.generalPage()->chatModelBox()->currentText(), u"fake/echo"_s);
-        QCOMPARE(again.generalPage()->imageModelBox()->currentText(), u"fake/image"_s);
-        QCOMPARE(again.networkPage()->baseUrlField()->text(), u"http://127.0.0.1:9/api/v1"_s);
-        QCOMPARE(again.networkPage()->titleField()->text(), u"My Studio"_s);
-        QCOMPARE(again.networkPage()->timeoutBox()->value(), 42);
-        QCOMPARE(again.networkPage()->maxTimeBox()->value(), 300);
-        QCOMPARE(again.networkPage()->proxyUserField()->text(), u"alice"_s);
-        QCOMPARE(again.networkPage()->retriesBox()->value(), 2);
-        QVERIFY(again.networkPage()->proxyButton(u"manual"_s)->isChecked());
-        QVERIFY(again.networkPage()->proxyHostField()->isEnabled());
-        QCOMPARE(again.networkPage()->proxyPortBox()->value(), 3128);
-        QCOMPARE(QDir::fromNativeSeparators(again.storagePage()->dataField()->path()), data);
-        QCOMPARE(QDir::fromNativeSeparators(again.storagePage()->imagesField()->path()), images);
+        QCOMPARE(child<QComboBox>(&again, u"theme"_s)->currentData().toString(), u"dark"_s);
+        QVERIFY(child<QCheckBox>(&again, u"sendWithEnter"_s)->isChecked());
+        QCOMPARE(child<QComboBox>(&again, u"defaultChatModel"_s)->currentText(), u"fake/echo"_s);
+        QCOMPARE(child<QComboBox>(&again, u"defaultImageModel"_s)->currentText(), u"fake/image"_s);
+        QCOMPARE(child<QLineEdit>(&again, u"baseUrl"_s)->text(), u"http://127.0.0.1:9/api/v1"_s);
+        QCOMPARE(child<QLineEdit>(&again, u"attributionTitle"_s)->text(), u"My Studio"_s);
+        QCOMPARE(child<QSpinBox>(&again, u"timeout"_s)->value(), 42);
+        QCOMPARE(child<QSpinBox>(&again, u"maxTime"_s)->value(), 300);
+        QCOMPARE(child<QLineEdit>(&again, u"proxyUser"_s)->text(), u"alice"_s);
+        QCOMPARE(child<QSpinBox>(&again, u"retries"_s)->value(), 2);
+        QVERIFY(child<QRadioButton>(&again, u"proxy-manual"_s)->isChecked());
+        QVERIFY(child<QLineEdit>(&again, u"proxyHost"_s)->isEnabled());
+        QCOMPARE(child<QSpinBox>(&again, u"proxyPort"_s)->value(), 3128);
+        QCOMPARE(QDir::fromNativeSeparators(child<FolderField>(&again, u"dataDir"_s)->path()),
+                 data);
+        QCOMPARE(QDir::fromNativeSeparators(child<FolderField>(&again, u"imagesDir"_s)->path()),
+                 images);
 
         // Other proxy modes and the light theme apply too; Cancel changes nothing.
-        again.networkPage()->proxyButton(u"none"_s)->click();
-        QVERIFY(!again.networkPage()->proxyHostField()->isEnabled());
-        again.generalPage()->themeBox()->setCurrentIndex(1); // light
+        child<QRadioButton>(&again, u"proxy-none"_s)->click();
+        QVERIFY(!child<QLineEdit>(&again, u"proxyHost"_s)->isEnabled());
+        child<QComboBox>(&again, u"theme"_s)->setCurrentIndex(1); // light
         QVERIFY(again.apply());
         QCOMPARE(QNetworkProxy::applicationProxy().type(), QNetworkProxy::NoProxy);
         QVERIFY(!Appearance::isDark(QApplication::palette()));
-        again.networkPage()->proxyButton(u"system"_s)->click();
-        again.networkPage()->timeoutBox()->setValue(99);
+        child<QRadioButton>(&again, u"proxy-system"_s)->click();
+        child<QSpinBox>(&again, u"timeout"_s)->setValue(99);
         again.reject();
         QCOMPARE(h.settings->string(Settings::Key::ProxyMode), u"none"_s);
         QCOMPARE(h.settings->integer(Settings::Key::TimeoutSeconds), 42);
         // Attribution fields left empty fall back to the defaults (and say so).
         SettingsDialog third(h.settings.get(), h.accounts.get());
-        third.networkPage()->titleField()->clear();
+        child<QLineEdit>(&third, u"attributionTitle"_s)->clear();
         QVERIFY(third.apply());
         QCOMPARE(h.client->config().title, ClientConfig::defaultTitle());
-        QCOMPARE(third.networkPage()->titleField()->placeholderText(),
+        QCOMPARE(child<QLineEdit>(&third, u"attributionTitle"_s)->placeholderText(),
                  ClientConfig::defaultTitle());
     }
 
@@ -195,17 +201,17 @@ private slots:
         Harness h(m_server);
         SettingsDialog *d = h.open();
         if (field.startsWith(u"proxy"_s))
-            d->networkPage()->proxyButton(u"manual"_s)->click();
+            child<QRadioButton>(d, u"proxy-manual"_s)->click();
         if (field == "dataDir"_L1)
-            d->storagePage()->dataField()->setPath(value);
+            child<FolderField>(d, u"dataDir"_s)->setPath(value);
         else
             d->findChild<QLineEdit *>(field)->setText(value);
         const QUrl before = h.client->config().baseUrl;
-        d->okButton()->click();
+        child<QPushButton>(d, u"okButton"_s)->click();
         QVERIFY(d->isVisible()); // stays open on the page with the problem
-        QVERIFY(d->problemLabel()->isVisible());
-        QVERIFY2(d->problemLabel()->text().contains(message),
-                 qPrintable(d->problemLabel()->text()));
+        QVERIFY(child<QLabel>(d, u"settingsProblem"_s)->isVisible());
+        QVERIFY2(child<QLabel>(d, u"settingsProblem"_s)->text().contains(message),
+                 qPrintable(child<QLabel>(d, u"settingsProblem"_s)->text()));
         QCOMPARE(d->currentPage(), field == "dataDir"_L1 ? SettingsDialog::Page::Storage
                                                          : SettingsDialog::Page::Network);
         QCOMPARE(h.client->config().baseUrl, before);
@@ -218,10 +224,11 @@ private slots:
         d->setBaseUrlOverride(u"--base-url"_s, m_server.baseUrl());
         QVERIFY(d->findChildren<QLabel *>().size() > 0);
         bool noted = false;
-        for (const QLabel *label : d->networkPage()->findChildren<QLabel *>())
+        for (const QLabel *label :
+             child<NetworkSettingsPage>(d, u"networkPage"_s)->findChildren<QLabel *>())
             noted = noted || label->text().contains(u"--base-url overrides this setting"_s);
         QVERIFY(noted);
-        d->networkPage()->baseUrlField()->setText(u"https://example.com/api/v1"_s);
+        child<QLineEdit>(d, u"baseUrl"_s)->setText(u"https://example.com/api/v1"_s);
         QVERIFY(d->apply());
         QCOMPARE(h.settings->string(Settings::Key::BaseUrl), u"https://example.com/api/v1"_s);
         QCOMPARE(h.client->config().baseUrl, m_server.baseUrl());
@@ -237,7 +244,7 @@ private slots:
         SpendIndicator spend(h.accounts.get());
         SettingsDialog *d = h.open();
         d->showPage(SettingsDialog::Page::Account);
-        AccountPanel *panel = d->accountPanel();
+        AccountPanel *panel = child<AccountPanel>(d, u"accountPanel"_s);
         QVERIFY(panel->isVisible());
         h.accounts->refreshAccount();
         QTRY_COMPARE_WITH_TIMEOUT(panel->spendableLabel()->text(), u"$74.50 left"_s, kTimeoutMs);
@@ -284,7 +291,7 @@ private slots:
         QCOMPARE(h.storedKey(), key);
         SettingsDialog *d = h.open();
         d->showPage(SettingsDialog::Page::Account);
-        AccountPanel *panel = d->accountPanel();
+        AccountPanel *panel = child<AccountPanel>(d, u"accountPanel"_s);
         const QString source = panel->sourceLabel()->text();
         QVERIFY2(source.contains(where == KeyStore::Backend::Keychain
                                      ? u"the system keychain"_s
@@ -310,8 +317,10 @@ private slots:
         const QString envKey = u"sk-or-v1-settings-env-0123456789"_s;
         Harness h(m_server, envKey, KeySource::EnvOpenRouter);
         SettingsDialog *d = h.open();
-        QVERIFY(d->accountPanel()->sourceLabel()->text().contains(
-            u"the environment variable OPENROUTER_API_KEY"_s));
+        QVERIFY(child<AccountPanel>(d, u"accountPanel"_s)
+                    ->sourceLabel()
+                    ->text()
+                    .contains(u"the environment variable OPENROUTER_API_KEY"_s));
         QSignalSpy signedOut(h.accounts.get(), &AccountController::signedOut);
         h.accounts->signOut();
         QVERIFY(signedOut.wait(kTimeoutMs));
@@ -321,7 +330,7 @@ private slots:
     void clearCacheEmptiesTheFolder() {
         Harness h(m_server);
         SettingsDialog *d = h.open();
-        StorageSettingsPage *storage = d->storagePage();
+        StorageSettingsPage *storage = child<StorageSettingsPage>(d, u"storagePage"_s);
         const QString cache = h.dir.filePath(u"cache"_s);
         QVERIFY(QDir().mkpath(cache + u"/nested"_s));
         for (const QString &name : {u"/models.json"_s, u"/nested/thumb.png"_s}) {
@@ -330,44 +339,46 @@ private slots:
             f.write(QByteArray(2048, 'x'));
         }
         storage->setCacheDir(cache);
-        QVERIFY(storage->cacheLabel()->text().contains(QDir::toNativeSeparators(cache)));
-        QVERIFY(storage->clearCacheButton()->isEnabled());
+        QVERIFY(child<QLabel>(storage, u"cacheInfo"_s)
+                    ->text()
+                    .contains(QDir::toNativeSeparators(cache)));
+        QVERIFY(child<QPushButton>(storage, u"clearCache"_s)->isEnabled());
         QCOMPARE(StorageSettingsPage::folderSize(cache), qint64(4096));
         QSignalSpy cleared(storage, &StorageSettingsPage::cacheCleared);
-        storage->clearCacheButton()->click();
+        child<QPushButton>(storage, u"clearCache"_s)->click();
         QCOMPARE(cleared.count(), 1);
         QCOMPARE(StorageSettingsPage::folderSize(cache), qint64(0));
         QVERIFY(QDir(cache).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
-        QVERIFY(storage->cacheLabel()->text().contains(u"Cache cleared"_s));
-        QVERIFY(!storage->clearCacheButton()->isEnabled());
+        QVERIFY(child<QLabel>(storage, u"cacheInfo"_s)->text().contains(u"Cache cleared"_s));
+        QVERIFY(!child<QPushButton>(storage, u"clearCache"_s)->isEnabled());
     }
 
     void languageSwitchesToGermanAtRunTime() {
         QVERIFY(Translations::shipped().contains(u"de"_s));
         Harness h(m_server);
         SettingsDialog *d = h.open();
-        QCOMPARE(d->generalPage()->languageLabel()->text(), u"&Language:"_s);
-        QCOMPARE(d->pageList()->item(0)->text(), u"General"_s);
+        QCOMPARE(child<QLabel>(d, u"languageLabel"_s)->text(), u"&Language:"_s);
+        QCOMPARE(child<QListWidget>(d, u"settingsPages"_s)->item(0)->text(), u"General"_s);
         QSignalSpy changed(d, &SettingsDialog::languageChanged);
-        QComboBox *language = d->generalPage()->languageBox();
+        QComboBox *language = child<QComboBox>(d, u"language"_s);
         language->setCurrentIndex(language->findData(u"de"_s));
         QCOMPARE(language->currentText(), u"Deutsch"_s);
-        d->applyButton()->click();
+        child<QPushButton>(d, u"applyButton"_s)->click();
         QCOMPARE(h.settings->string(Settings::Key::Language), u"de"_s); // persisted
         QCOMPARE(Translations::current(), u"de"_s);
         // Visible labels change without reopening the dialog.
-        QTRY_COMPARE(d->generalPage()->languageLabel()->text(), u"&Sprache:"_s);
-        QCOMPARE(d->pageList()->item(0)->text(), u"Allgemein"_s);
+        QTRY_COMPARE(child<QLabel>(d, u"languageLabel"_s)->text(), u"&Sprache:"_s);
+        QCOMPARE(child<QListWidget>(d, u"settingsPages"_s)->item(0)->text(), u"Allgemein"_s);
         QCOMPARE(d->windowTitle(), u"Einstellungen"_s);
-        QCOMPARE(d->cancelButton()->text(), u"Abbrechen"_s);
+        QCOMPARE(child<QPushButton>(d, u"cancelButton"_s)->text(), u"Abbrechen"_s);
         QCOMPARE(changed.count(), 1); // the shell rebuilds the window on this
         // A dialog opened now is German from the start; back to English switches back.
         SettingsDialog fresh(h.settings.get(), h.accounts.get());
-        QCOMPARE(fresh.pageList()->item(1)->text(), u"Netzwerk"_s);
-        QCOMPARE(fresh.generalPage()->languageBox()->currentData().toString(), u"de"_s);
+        QCOMPARE(child<QListWidget>(&fresh, u"settingsPages"_s)->item(1)->text(), u"Netzwerk"_s);
+        QCOMPARE(child<QComboBox>(&fresh, u"language"_s)->currentData().toString(), u"de"_s);
         language->setCurrentIndex(language->findData(u"en"_s));
         QVERIFY(d->apply());
-        QTRY_COMPARE(d->generalPage()->languageLabel()->text(), u"&Language:"_s);
+        QTRY_COMPARE(child<QLabel>(d, u"languageLabel"_s)->text(), u"&Language:"_s);
         QCOMPARE(Translations::current(), u"en"_s);
     }
 };

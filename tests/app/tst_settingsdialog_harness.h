@@ -2,6 +2,7 @@
 // The settings dialog over a settings file, a client against the fake server, a test keychain
 // entry and an account controller: shared by the settings dialog's tests.
 #include "FakeOpenRouter.h"
+#include "FindChild.h"
 #include "account/AccountController.h"
 #include "api/OpenRouterClient.h"
 #include "settings/SettingsDialog.h"

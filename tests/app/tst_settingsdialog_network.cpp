@@ -2,6 +2,7 @@
 // name in the settings file, its password in the keychain (never in the file) and both on the
 // application proxy, checked against a proxy that demands Proxy-Authorization; a changed
 // conversations folder asks to move the data, and each answer does what it says.
+#include "FindChild.h"
 #include "tst_settingsdialog_harness.h"
 
 #include "settings/FolderField.h"
@@ -21,6 +22,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+using orc::test::child;
 using namespace orc;
 using namespace orc::test;
 using namespace Qt::StringLiterals;
@@ -100,11 +102,11 @@ class TestSettingsNetwork : public QObject {
 
     static void useProxy(NetworkSettingsPage *network, quint16 port, const QString &user,
                          const QString &password) {
-        network->proxyButton(u"manual"_s)->click();
-        network->proxyHostField()->setText(u"127.0.0.1"_s);
-        network->proxyPortBox()->setValue(port);
-        network->proxyUserField()->setText(user);
-        network->proxyPasswordField()->setText(password);
+        child<QRadioButton>(network, u"proxy-manual"_s)->click();
+        child<QLineEdit>(network, u"proxyHost"_s)->setText(u"127.0.0.1"_s);
+        child<QSpinBox>(network, u"proxyPort"_s)->setValue(port);
+        child<QLineEdit>(network, u"proxyUser"_s)->setText(user);
+        child<QLineEdit>(network, u"proxyPassword"_s)->setText(password);
     }
 
 private slots:
@@ -123,17 +125,18 @@ private slots:
         Harness h(m_server);
         h.store->setAllowFile(true); // where no keychain exists, the consented file
         SettingsDialog *d = h.open();
-        QVERIFY(d->networkPage()->proxyPasswordField()->echoMode() == QLineEdit::Password);
+        QVERIFY(child<QLineEdit>(d, u"proxyPassword"_s)->echoMode() == QLineEdit::Password);
 
         // Without a password the proxy refuses.
-        useProxy(d->networkPage(), proxy.serverPort(), u"alice"_s, QString());
+        useProxy(child<NetworkSettingsPage>(d, u"networkPage"_s), proxy.serverPort(), u"alice"_s,
+                 QString());
         QVERIFY(d->apply());
         QCOMPARE(fetch(), u"error: %1"_s.arg(int(QNetworkReply::ProxyAuthenticationRequiredError)));
         QVERIFY(proxy.refused > 0);
 
         // With it, the request goes through, authenticated.
         QSignalSpy stored(d, &SettingsDialog::proxyPasswordStored);
-        d->networkPage()->proxyPasswordField()->setText(u"s3cret"_s);
+        child<QLineEdit>(d, u"proxyPassword"_s)->setText(u"s3cret"_s);
         QVERIFY(d->apply());
         QCOMPARE(QNetworkProxy::applicationProxy().user(), u"alice"_s);
         QCOMPARE(QNetworkProxy::applicationProxy().password(), u"s3cret"_s);
@@ -167,11 +170,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs);
         QCOMPARE(QNetworkProxy::applicationProxy().password(), u"s3cret"_s);
         SettingsDialog again(h.settings.get(), h.accounts.get());
-        QCOMPARE(again.networkPage()->proxyPasswordField()->text(), u"s3cret"_s);
+        QCOMPARE(child<QLineEdit>(&again, u"proxyPassword"_s)->text(), u"s3cret"_s);
 
         // Clearing the password removes it from the keychain.
         QSignalSpy cleared(d, &SettingsDialog::proxyPasswordStored);
-        d->networkPage()->proxyPasswordField()->clear();
+        child<QLineEdit>(d, u"proxyPassword"_s)->clear();
         QVERIFY(d->apply());
         QVERIFY(cleared.wait(kTimeoutMs));
         passwords.load();
@@ -192,8 +195,8 @@ private slots:
         write(old + u"/conversations.sqlite"_s, "db");
         SettingsDialog *d = h.open();
         const QString target = h.dir.filePath(u"newdata"_s);
-        d->storagePage()->dataField()->setPath(target);
-        d->networkPage()->timeoutBox()->setValue(77);
+        child<FolderField>(d, u"dataDir"_s)->setPath(target);
+        child<QSpinBox>(d, u"timeout"_s)->setValue(77);
         QSignalSpy moveRequested(d, &SettingsDialog::dataMoveRequested);
         answerNextMessageBox(answer);
         const bool applied = d->apply();

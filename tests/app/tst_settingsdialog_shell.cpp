@@ -5,6 +5,7 @@
 // the keychain, the first-run welcome, and settings reaching the chat page.
 #include "CatalogTestData.h"
 #include "FakeOpenRouter.h"
+#include "FindChild.h"
 #include "MainWindow.h"
 #include "account/AccountController.h"
 #include "account/SpendIndicator.h"
@@ -46,6 +47,7 @@
 
 #include <memory>
 
+using orc::test::child;
 using namespace orc;
 using namespace Qt::StringLiterals;
 
@@ -295,11 +297,15 @@ private slots:
         chat->setModel(ModelInfo::fromJson(QJsonObject{{u"id"_s, u"fake/echo"_s}}));
         chat->composer()->setText(u"hello"_s);
         chat->send(); // no key yet: the chat asks for one
-        QTRY_VERIFY(chat->keyDialog() && chat->keyDialog()->isVisible());
+        QTRY_VERIFY(chat->findChild<ApiKeyDialog *>() &&
+                    chat->findChild<ApiKeyDialog *>()->isVisible());
         QSignalSpy saved(s.accounts.get(), &AccountController::keySaved);
         answerNextMessageBox(u"Keep It in the File"_s); // only asked where no keychain exists
-        chat->keyDialog()->keyField()->setText(kKey);
-        chat->keyDialog()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        child<QLineEdit>(chat->findChild<ApiKeyDialog *>(), u"apiKeyField"_s)->setText(kKey);
+        chat->findChild<ApiKeyDialog *>()
+            ->findChild<QDialogButtonBox *>()
+            ->button(QDialogButtonBox::Ok)
+            ->click();
         QTRY_VERIFY_WITH_TIMEOUT(s.storedKey() == kKey, kTimeoutMs);
         QVERIFY(saved.count() >= 1);
         QVERIFY(s.accounts->storedIn() != KeyStore::Backend::None);
@@ -319,7 +325,7 @@ private slots:
         s.desktop->welcomeIfNeeded();
         auto *welcome = s.visibleDialog<WelcomeDialog>();
         QVERIFY(welcome);
-        welcome->skipButton()->click();
+        child<QPushButton>(welcome, u"skipButton"_s)->click();
         QTRY_VERIFY(!s.visibleDialog<WelcomeDialog>());
         s.desktop->welcomeIfNeeded(); // dismissed once: the account menu is the way back
         QVERIFY(!s.visibleDialog<WelcomeDialog>());
@@ -337,7 +343,7 @@ private slots:
         QVERIFY(dialog);
         QCheckBox *box = dialog->findChild<QCheckBox *>(u"sendWithEnter"_s);
         box->setChecked(!before);
-        dialog->okButton()->click();
+        child<QPushButton>(dialog, u"okButton"_s)->click();
         QCOMPARE(panel->sendWithEnter(), !before); // the chat's own checkbox follows
         QCOMPARE(s.settings->flag(Settings::Key::SendWithEnter), !before);
     }

@@ -2,6 +2,7 @@
 // language without a restart, keeping the page, the open conversation, what was typed and the
 // window's size; moving the data folder (from the settings dialog) moves the conversations and
 // switches over at once, and a move that cannot happen changes nothing and says why.
+#include "FindChild.h"
 #include "tst_settingsdialog_harness.h"
 
 #include "CatalogTestData.h"
@@ -42,6 +43,7 @@
 
 #include <memory>
 
+using orc::test::child;
 using namespace orc;
 using namespace orc::test;
 using namespace Qt::StringLiterals;
@@ -109,21 +111,21 @@ private slots:
         QVERIFY(Translations::shipped().contains(u"de"_s));
         Fixture f(m_server);
         QPointer<MainWindow> before = f.shell->window();
-        QCOMPARE(before->tabs()->tabText(0), u"Models"_s);
+        QCOMPARE(child<QTabWidget>(before, u"pages"_s)->tabText(0), u"Models"_s);
         QCOMPARE(before->menuBar()->actions().first()->text(), u"&File"_s);
 
         f.shell->desktop()->showSettings();
         SettingsDialog *d = f.shell->desktop()->settingsDialog();
-        QComboBox *language = d->generalPage()->languageBox();
+        QComboBox *language = child<QComboBox>(d, u"language"_s);
         language->setCurrentIndex(language->findData(u"de"_s));
         QSignalSpy rebuilt(f.shell.get(), &StudioShell::rebuilt);
-        d->applyButton()->click();
+        child<QPushButton>(d, u"applyButton"_s)->click();
         QVERIFY(rebuilt.wait(kTimeoutMs));
 
         // A new window in German, no restart; the old one is gone.
         QVERIFY(before.isNull());
         MainWindow *after = f.shell->window();
-        QCOMPARE(after->tabs()->tabText(0), u"Modelle"_s);
+        QCOMPARE(child<QTabWidget>(after, u"pages"_s)->tabText(0), u"Modelle"_s);
         QCOMPARE(after->menuBar()->actions().first()->text(), u"&Datei"_s);
         f.verifyKept();
         // The settings dialog is open again where it was, in German too.
@@ -139,10 +141,10 @@ private slots:
         const QString target = f.h.dir.filePath(u"moved/data"_s);
         f.shell->desktop()->showSettings(int(SettingsDialog::Page::Storage));
         SettingsDialog *d = f.shell->desktop()->settingsDialog();
-        d->storagePage()->dataField()->setPath(target);
+        child<FolderField>(d, u"dataDir"_s)->setPath(target);
         QSignalSpy rebuilt(f.shell.get(), &StudioShell::rebuilt);
         answerNextMessageBox(u"Move Data"_s);
-        d->okButton()->click();
+        child<QPushButton>(d, u"okButton"_s)->click();
         QVERIFY(rebuilt.wait(kTimeoutMs));
 
         QCOMPARE(QFileInfo(f.shell->store()->path()).absolutePath(), target);

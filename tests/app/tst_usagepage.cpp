@@ -1,3 +1,4 @@
+#include "FindChild.h"
 #include "store/CostLedger.h"
 #include "usage/SpendChart.h"
 #include "usage/UsagePage.h"
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using orc::test::child;
 using namespace orc;
 using namespace Qt::StringLiterals;
 
@@ -64,13 +66,13 @@ private slots:
         QVERIFY(load(page));
         QCOMPARE(page.report().rows.size(), 2);
         QCOMPARE(page.report().costNanoUsd, Money::fromUsd(3.25));
-        QCOMPARE(page.table()->model()->rowCount(), 2);
-        QCOMPARE(page.chart()->bars().size(), 2);
-        QVERIFY2(page.totalsLabel()->text().contains(u"$3.25"_s),
-                 qPrintable(page.totalsLabel()->text()));
+        QCOMPARE(child<QTableView>(&page, u"usageTable"_s)->model()->rowCount(), 2);
+        QCOMPARE(child<SpendChart>(&page, u"spendChart"_s)->bars().size(), 2);
+        QVERIFY2(child<QLabel>(&page, u"usageTotals"_s)->text().contains(u"$3.25"_s),
+                 qPrintable(child<QLabel>(&page, u"usageTotals"_s)->text()));
         // (English plural forms come from a catalogue the app loads; the numbers are what count)
-        QVERIFY(page.totalsLabel()->text().contains(u"in 4 request"_s));
-        QVERIFY(page.totalsLabel()->text().contains(u"(1 not priced yet"_s));
+        QVERIFY(child<QLabel>(&page, u"usageTotals"_s)->text().contains(u"in 4 request"_s));
+        QVERIFY(child<QLabel>(&page, u"usageTotals"_s)->text().contains(u"(1 not priced yet"_s));
     }
 
     void byModelAndOrigin() {
@@ -80,7 +82,11 @@ private slots:
         QVERIFY(load(page));
         QCOMPARE(page.report().rows.size(), 3);
         QCOMPARE(page.report().rows.first().key, u"m/c"_s); // most spent first
-        QCOMPARE(page.table()->model()->headerData(0, Qt::Horizontal).toString(), u"Model"_s);
+        QCOMPARE(child<QTableView>(&page, u"usageTable"_s)
+                     ->model()
+                     ->headerData(0, Qt::Horizontal)
+                     .toString(),
+                 u"Model"_s);
         page.setOrigin(LedgerEntry::Origin::Cli);
         QVERIFY(load(page));
         QCOMPARE(page.report().rows.size(), 1);
@@ -110,11 +116,12 @@ private slots:
         UsagePage page(m_path);
         page.setBudgetLimits({1.5, 0});
         QVERIFY(load(page));
-        QVERIFY(!page.budgetLabel()->isHidden());
+        QVERIFY(!child<QLabel>(&page, u"usageBudget"_s)->isHidden());
         // Today: 1.25 of 1.50 = 83 %: a warning.
-        QVERIFY2(page.budgetLabel()->text().contains(u"83 %"_s),
-                 qPrintable(page.budgetLabel()->text()));
-        QCOMPARE(page.budgetLabel()->property("level").toInt(), int(BudgetStatus::Level::Warn));
+        QVERIFY2(child<QLabel>(&page, u"usageBudget"_s)->text().contains(u"83 %"_s),
+                 qPrintable(child<QLabel>(&page, u"usageBudget"_s)->text()));
+        QCOMPARE(child<QLabel>(&page, u"usageBudget"_s)->property("level").toInt(),
+                 int(BudgetStatus::Level::Warn));
     }
 
     void missingLedgerIsEmptyAndNotCreated() {
@@ -123,7 +130,7 @@ private slots:
         QVERIFY(load(page));
         QCOMPARE(page.report().requests, 0);
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(page.chart()->bars().size(), 0);
+        QCOMPARE(child<SpendChart>(&page, u"spendChart"_s)->bars().size(), 0);
     }
 
     void unreadableLedgerSaysSoInTheWindow() {
@@ -134,9 +141,11 @@ private slots:
         broken.close();
         UsagePage page(path);
         QVERIFY(load(page));
-        QCOMPARE(page.findChild<QStackedWidget *>()->currentWidget(), page.stateWidget());
-        QCOMPARE(page.stateWidget()->title(), u"The cost ledger cannot be read"_s);
-        QVERIFY(!page.stateWidget()->detail().isEmpty());
+        QCOMPARE(page.findChild<QStackedWidget *>()->currentWidget(),
+                 child<EmptyStateWidget>(&page, u"emptyState"_s));
+        QCOMPARE(child<EmptyStateWidget>(&page, u"emptyState"_s)->title(),
+                 u"The cost ledger cannot be read"_s);
+        QVERIFY(!child<EmptyStateWidget>(&page, u"emptyState"_s)->detail().isEmpty());
     }
 
     void chartFoldsManyModels() {

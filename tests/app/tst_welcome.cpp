@@ -3,6 +3,7 @@
 // OpenRouter" runs the PKCE flow through a stand-in browser, and keys end up in the keychain,
 // or, where none exists, in a 0600 file only after the user ticks the consent box.
 #include "FakeOpenRouter.h"
+#include "FindChild.h"
 #include "account/AccountController.h"
 #include "account/WelcomeDialog.h"
 #include "api/OAuthFlow.h"
@@ -26,6 +27,7 @@
 
 #include <memory>
 
+using orc::test::child;
 using namespace orc;
 using namespace Qt::StringLiterals;
 
@@ -137,21 +139,22 @@ private slots:
         if (noKeychainChild())
             return;
         Harness h(m_server);
-        QVERIFY(!h.dialog->saveButton()->isEnabled());
+        QVERIFY(!child<QPushButton>(h.dialog, u"saveButton"_s)->isEnabled());
         QSignalSpy checked(h.dialog.get(), &WelcomeDialog::checkFinished);
-        h.dialog->keyField()->setFocus();
-        QTest::keyClicks(h.dialog->keyField(), kKey); // a paste arrives as one edit; typing too
-        QCOMPARE(h.dialog->keyField()->echoMode(), QLineEdit::Password);
+        child<QLineEdit>(h.dialog, u"keyField"_s)->setFocus();
+        QTest::keyClicks(child<QLineEdit>(h.dialog, u"keyField"_s),
+                         kKey); // a paste arrives as one edit; typing too
+        QCOMPARE(child<QLineEdit>(h.dialog, u"keyField"_s)->echoMode(), QLineEdit::Password);
         QVERIFY(checked.wait(kTimeoutMs)); // no button press needed
         QCOMPARE(checked.count(), 1);      // debounced: one check for the whole key
-        const QString result = h.dialog->checkResult()->text();
+        const QString result = child<QLabel>(h.dialog, u"checkResult"_s)->text();
         QVERIFY2(result.contains(u"sk-or-v1-we...def"_s), qPrintable(result)); // the label
         QVERIFY2(result.contains(u"$100.00, reset monthly"_s), qPrintable(result));
         QVERIFY2(result.contains(u"$74.50"_s), qPrintable(result)); // limit remaining
         QVERIFY2(result.contains(u"$74.75"_s), qPrintable(result)); // credits 100.50 - 25.75
         QVERIFY(!result.contains(kKey));
-        QVERIFY(h.dialog->checkResult()->isVisible());
-        QVERIFY(h.dialog->saveButton()->isEnabled());
+        QVERIFY(child<QLabel>(h.dialog, u"checkResult"_s)->isVisible());
+        QVERIFY(child<QPushButton>(h.dialog, u"saveButton"_s)->isEnabled());
         screenshot(h.dialog.get(), u"welcome-checked"_s);
         // The check used the pasted key; the app's client was not touched.
         const fake::RecordedRequest request = m_server.requests().constFirst();
@@ -166,29 +169,32 @@ private slots:
             return;
         Harness h(m_server);
         QSignalSpy checked(h.dialog.get(), &WelcomeDialog::checkFinished);
-        h.dialog->keyField()->setText(u"sk-or-bad-0123456789abcdef"_s);
+        child<QLineEdit>(h.dialog, u"keyField"_s)->setText(u"sk-or-bad-0123456789abcdef"_s);
         QVERIFY(checked.wait(kTimeoutMs));
-        QVERIFY2(h.dialog->checkResult()->text().contains(u"does not accept this key"_s),
-                 qPrintable(h.dialog->checkResult()->text()));
+        QVERIFY2(child<QLabel>(h.dialog, u"checkResult"_s)
+                     ->text()
+                     .contains(u"does not accept this key"_s),
+                 qPrintable(child<QLabel>(h.dialog, u"checkResult"_s)->text()));
         screenshot(h.dialog.get(), u"welcome-refused"_s);
-        QVERIFY(!h.dialog->saveButton()->isEnabled());
+        QVERIFY(!child<QPushButton>(h.dialog, u"saveButton"_s)->isEnabled());
         h.dialog->save(); // refused even when forced
         QVERIFY(h.dialog->isVisible());
 
         m_server.clearRequests();
-        h.dialog->keyField()->setText(u"sk or v1 0123456789"_s);
-        QVERIFY(h.dialog->checkResult()->text().contains(u"no spaces"_s));
-        QVERIFY(!h.dialog->saveButton()->isEnabled());
-        QVERIFY(!h.dialog->checkButton()->isEnabled());
+        child<QLineEdit>(h.dialog, u"keyField"_s)->setText(u"sk or v1 0123456789"_s);
+        QVERIFY(child<QLabel>(h.dialog, u"checkResult"_s)->text().contains(u"no spaces"_s));
+        QVERIFY(!child<QPushButton>(h.dialog, u"saveButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(h.dialog, u"checkButton"_s)->isEnabled());
         QTest::qWait(600); // longer than the debounce: still nothing sent
         QCOMPARE(m_server.requestCount(), 0);
 
         // A key with nothing left to spend can be saved, with a warning.
-        h.dialog->keyField()->setText(u"sk-or-broke-0123456789abcdef"_s);
+        child<QLineEdit>(h.dialog, u"keyField"_s)->setText(u"sk-or-broke-0123456789abcdef"_s);
         QVERIFY(checked.wait(kTimeoutMs));
-        QVERIFY2(h.dialog->checkResult()->text().contains(u"nothing left to spend"_s),
-                 qPrintable(h.dialog->checkResult()->text()));
-        QVERIFY(h.dialog->saveButton()->isEnabled());
+        QVERIFY2(
+            child<QLabel>(h.dialog, u"checkResult"_s)->text().contains(u"nothing left to spend"_s),
+            qPrintable(child<QLabel>(h.dialog, u"checkResult"_s)->text()));
+        QVERIFY(child<QPushButton>(h.dialog, u"saveButton"_s)->isEnabled());
     }
 
     // Runs twice: here, where the test environment provides an unlocked keychain (or not),
@@ -198,31 +204,32 @@ private slots:
         if (noKeychainChild())
             QVERIFY(h.accounts->keychainMissing());
         QSignalSpy checked(h.dialog.get(), &WelcomeDialog::checkFinished);
-        h.dialog->keyField()->setText(kKey);
+        child<QLineEdit>(h.dialog, u"keyField"_s)->setText(kKey);
         QVERIFY(checked.wait(kTimeoutMs));
-        QVERIFY(h.dialog->saveButton()->isEnabled());
+        QVERIFY(child<QPushButton>(h.dialog, u"saveButton"_s)->isEnabled());
 
         if (!h.accounts->keychainMissing()) {
-            QVERIFY2(h.dialog->storageLabel()->text().contains(u"system keychain"_s),
-                     qPrintable(h.dialog->storageLabel()->text()));
-            QVERIFY(!h.dialog->fileConsent()->isVisible());
-            h.dialog->saveButton()->click();
+            QVERIFY2(
+                child<QLabel>(h.dialog, u"storageLabel"_s)->text().contains(u"system keychain"_s),
+                qPrintable(child<QLabel>(h.dialog, u"storageLabel"_s)->text()));
+            QVERIFY(!child<QCheckBox>(h.dialog, u"fileConsent"_s)->isVisible());
+            child<QPushButton>(h.dialog, u"saveButton"_s)->click();
             QTRY_COMPARE_WITH_TIMEOUT(h.dialog->result(), int(QDialog::Accepted), kTimeoutMs);
             QCOMPARE(h.accounts->storedIn(), KeyStore::Backend::Keychain);
             QCOMPARE(h.storedKey(), kKey);
             QVERIFY(!QFile::exists(h.keyFile()));
         } else {
             // Said plainly, with the file's path, before anything is written.
-            const QString storage = h.dialog->storageLabel()->text();
+            const QString storage = child<QLabel>(h.dialog, u"storageLabel"_s)->text();
             QVERIFY2(storage.contains(u"No system keychain"_s), qPrintable(storage));
             QVERIFY2(storage.contains(h.keyFile().toHtmlEscaped()), qPrintable(storage));
-            QVERIFY(h.dialog->fileConsent()->isVisible());
-            QVERIFY(!h.dialog->fileConsent()->isChecked());
-            QCOMPARE(h.dialog->saveButton()->text(), u"Use Until I Quit"_s);
+            QVERIFY(child<QCheckBox>(h.dialog, u"fileConsent"_s)->isVisible());
+            QVERIFY(!child<QCheckBox>(h.dialog, u"fileConsent"_s)->isChecked());
+            QCOMPARE(child<QPushButton>(h.dialog, u"saveButton"_s)->text(), u"Use Until I Quit"_s);
             screenshot(h.dialog.get(), u"welcome-no-keychain"_s);
-            h.dialog->fileConsent()->click();
-            QCOMPARE(h.dialog->saveButton()->text(), u"Save and Continue"_s);
-            h.dialog->saveButton()->click();
+            child<QCheckBox>(h.dialog, u"fileConsent"_s)->click();
+            QCOMPARE(child<QPushButton>(h.dialog, u"saveButton"_s)->text(), u"Save and Continue"_s);
+            child<QPushButton>(h.dialog, u"saveButton"_s)->click();
             QTRY_COMPARE_WITH_TIMEOUT(h.dialog->result(), int(QDialog::Accepted), kTimeoutMs);
             QCOMPARE(h.accounts->storedIn(), KeyStore::Backend::File);
             QVERIFY(QFile::exists(h.keyFile()));
@@ -265,9 +272,9 @@ private slots:
         Harness h(m_server);
         QVERIFY(h.accounts->keychainMissing());
         QSignalSpy checked(h.dialog.get(), &WelcomeDialog::checkFinished);
-        h.dialog->keyField()->setText(kKey);
+        child<QLineEdit>(h.dialog, u"keyField"_s)->setText(kKey);
         QVERIFY(checked.wait(kTimeoutMs));
-        h.dialog->saveButton()->click();
+        child<QPushButton>(h.dialog, u"saveButton"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(h.dialog->result(), int(QDialog::Accepted), kTimeoutMs);
         QCOMPARE(h.accounts->storedIn(), KeyStore::Backend::None);
         QCOMPARE(h.client->config().apiKey, kKey);
@@ -289,8 +296,9 @@ private slots:
             return true;
         });
         QSignalSpy signedIn(h.dialog.get(), &WelcomeDialog::signInFinished);
-        QTest::mouseClick(h.dialog->signInButton(), Qt::LeftButton);
-        QVERIFY(!h.dialog->signInButton()->isEnabled()); // one flow at a time
+        QTest::mouseClick(child<QPushButton>(h.dialog, u"signInButton"_s), Qt::LeftButton);
+        QVERIFY(
+            !child<QPushButton>(h.dialog, u"signInButton"_s)->isEnabled()); // one flow at a time
         QVERIFY(signedIn.wait(kTimeoutMs));
         QCOMPARE(signedIn.first().at(0).toBool(), true);
         QCOMPARE(opened.host(), u"127.0.0.1"_s);
@@ -307,17 +315,19 @@ private slots:
             // Nothing is kept without consent: the dialog waits for the user.
             QTRY_VERIFY_WITH_TIMEOUT(h.dialog->checkedStatus().isValid(), kTimeoutMs);
             QVERIFY(h.dialog->isVisible());
-            QVERIFY(h.dialog->signInStatus()->text().contains(u"Tick the box"_s));
+            QVERIFY(child<QLabel>(h.dialog, u"signInStatus"_s)->text().contains(u"Tick the box"_s));
             QVERIFY(!QFile::exists(h.keyFile()));
-            h.dialog->fileConsent()->click();
-            h.dialog->saveButton()->click();
+            child<QCheckBox>(h.dialog, u"fileConsent"_s)->click();
+            child<QPushButton>(h.dialog, u"saveButton"_s)->click();
             QTRY_COMPARE_WITH_TIMEOUT(h.dialog->result(), int(QDialog::Accepted), kTimeoutMs);
             QCOMPARE(h.accounts->storedIn(), KeyStore::Backend::File);
         }
         const QString key = h.client->config().apiKey;
         QVERIFY2(key.startsWith(u"sk-or-"_s), qPrintable(key));
         QCOMPARE(h.storedKey(), key);
-        QVERIFY(h.dialog->checkResult()->text().contains(u"Limit"_s)); // the new key, checked
+        QVERIFY(child<QLabel>(h.dialog, u"checkResult"_s)
+                    ->text()
+                    .contains(u"Limit"_s)); // the new key, checked
     }
 
     void cancelledSignInLeavesTheDialogUsable() {
@@ -326,14 +336,16 @@ private slots:
         Harness h(m_server);
         h.dialog->setUrlOpener([](const QUrl &) { return false; }); // no browser here
         QSignalSpy signedIn(h.dialog.get(), &WelcomeDialog::signInFinished);
-        h.dialog->signInButton()->click();
-        QVERIFY(h.dialog->signInStatus()->text().contains(u"No browser could be opened"_s));
+        child<QPushButton>(h.dialog, u"signInButton"_s)->click();
+        QVERIFY(child<QLabel>(h.dialog, u"signInStatus"_s)
+                    ->text()
+                    .contains(u"No browser could be opened"_s));
         QVERIFY(h.dialog->findChild<QPushButton *>(u"copyLinkButton"_s)->isVisible());
         h.dialog->findChild<QPushButton *>(u"cancelSignInButton"_s)->click();
         QCOMPARE(signedIn.count(), 1);
         QCOMPARE(signedIn.first().at(0).toBool(), false);
-        QVERIFY(h.dialog->signInButton()->isEnabled());
-        QVERIFY(!h.dialog->signInStatus()->isVisible());
+        QVERIFY(child<QPushButton>(h.dialog, u"signInButton"_s)->isEnabled());
+        QVERIFY(!child<QLabel>(h.dialog, u"signInStatus"_s)->isVisible());
         QVERIFY(h.client->config().apiKey.isEmpty());
     }
 
@@ -342,12 +354,13 @@ private slots:
             return;
         const QString envKey = u"sk-or-v1-from-the-environment-0000"_s;
         Harness h(m_server, envKey);
-        QVERIFY(h.dialog->storageLabel()->text().contains(u"OPENROUTER_API_KEY"_s));
+        QVERIFY(
+            child<QLabel>(h.dialog, u"storageLabel"_s)->text().contains(u"OPENROUTER_API_KEY"_s));
         QSignalSpy checked(h.dialog.get(), &WelcomeDialog::checkFinished);
-        h.dialog->keyField()->setText(kKey);
+        child<QLineEdit>(h.dialog, u"keyField"_s)->setText(kKey);
         QVERIFY(checked.wait(kTimeoutMs));
-        h.dialog->fileConsent()->setChecked(true);
-        h.dialog->saveButton()->click();
+        child<QCheckBox>(h.dialog, u"fileConsent"_s)->setChecked(true);
+        child<QPushButton>(h.dialog, u"saveButton"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(h.dialog->result(), int(QDialog::Accepted), kTimeoutMs);
         QCOMPARE(h.storedKey(), kKey); // kept for when the variable is gone
         QCOMPARE(h.client->config().apiKey, envKey);
@@ -358,7 +371,7 @@ private slots:
         if (noKeychainChild())
             return;
         Harness h(m_server);
-        h.dialog->skipButton()->click();
+        child<QPushButton>(h.dialog, u"skipButton"_s)->click();
         QCOMPARE(h.dialog->result(), int(QDialog::Rejected));
         QVERIFY(h.client->config().apiKey.isEmpty());
         QVERIFY(h.storedKey().isEmpty());

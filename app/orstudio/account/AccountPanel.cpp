@@ -3,6 +3,7 @@
 #include "AccountController.h"
 #include "AccountFormat.h"
 #include "Icons.h"
+#include "widgets/Named.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -26,26 +27,21 @@ AccountPanel::AccountPanel(AccountController *accounts, QWidget *parent)
     : QWidget(parent)
     , m_accounts(accounts)
     , m_form(new QFormLayout)
-    , m_source(new QLabel(this))
-    , m_spendable(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_refresh(new QPushButton(Icons::action(u"refresh"_s), QString(), this))
-    , m_changeKey(new QPushButton(Icons::action(u"key"_s), QString(), this))
-    , m_signOut(new QPushButton(QString(), this)) {
+    , m_source(named(new QLabel(this), u"keySource"_s))
+    , m_spendable(named(new QLabel(this), u"spendable"_s))
+    , m_error(named(new QLabel(this), u"accountError"_s))
+    , m_refresh(
+          named(new QPushButton(Icons::action(u"refresh"_s), QString(), this), u"refreshAccount"_s))
+    , m_changeKey(named(new QPushButton(Icons::action(u"key"_s), QString(), this), u"changeKey"_s))
+    , m_signOut(named(new QPushButton(QString(), this), u"signOut"_s)) {
     setObjectName(u"accountPanel"_s);
-    m_source->setObjectName(u"keySource"_s);
     m_source->setWordWrap(true);
-    m_spendable->setObjectName(u"spendable"_s);
     QFont big = m_spendable->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_spendable->setFont(big);
-    m_error->setObjectName(u"accountError"_s);
     m_error->setWordWrap(true);
     m_error->hide();
-    m_refresh->setObjectName(u"refreshAccount"_s);
-    m_changeKey->setObjectName(u"changeKey"_s);
-    m_signOut->setObjectName(u"signOut"_s);
 
     for (const char *row : kRows)
         addRow(QString::fromLatin1(row));

@@ -42,15 +42,6 @@ public:
     // browser themselves). Returns false when no browser could be started.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
-    QLineEdit *keyField() const { return m_keyField; }
-    QPushButton *checkButton() const { return m_checkButton; }
-    QPushButton *signInButton() const { return m_signIn; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *skipButton() const { return m_skip; }
-    QLabel *checkResult() const { return m_result; }
-    QLabel *storageLabel() const { return m_storage; }
-    QCheckBox *fileConsent() const { return m_consent; }
-    QLabel *signInStatus() const { return m_signInStatus; }
     OAuthFlow *signInFlow() const;
     // The last finished check of the key in the field.
     const AccountStatus &checkedStatus() const { return m_checked; }

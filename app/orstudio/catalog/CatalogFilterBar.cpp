@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/Named.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,19 +36,14 @@ QString chipStyleSheet() {
 
 CatalogFilterBar::CatalogFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_search(new QLineEdit(this))
-    , m_author(new QComboBox(this))
-    , m_maxPrice(new QDoubleSpinBox(this))
-    , m_minContext(new QComboBox(this))
-    , m_count(new QLabel(this))
-    , m_reset(new QPushButton(Icons::action(u"reset"_s), tr("Reset"), this)) {
+    , m_search(named(new QLineEdit(this), u"searchEdit"_s))
+    , m_author(named(new QComboBox(this), u"authorCombo"_s))
+    , m_maxPrice(named(new QDoubleSpinBox(this), u"maxPriceSpin"_s))
+    , m_minContext(named(new QComboBox(this), u"minContextCombo"_s))
+    , m_count(named(new QLabel(this), u"countLabel"_s))
+    , m_reset(
+          named(new QPushButton(Icons::action(u"reset"_s), tr("Reset"), this), u"resetButton"_s)) {
     setObjectName(u"catalogFilterBar"_s);
-    m_search->setObjectName(u"searchEdit"_s);
-    m_author->setObjectName(u"authorCombo"_s);
-    m_maxPrice->setObjectName(u"maxPriceSpin"_s);
-    m_minContext->setObjectName(u"minContextCombo"_s);
-    m_count->setObjectName(u"countLabel"_s);
-    m_reset->setObjectName(u"resetButton"_s);
     setStyleSheet(chipStyleSheet());
 
     m_search->setPlaceholderText(tr("Search name, id or description (Ctrl+F)"));

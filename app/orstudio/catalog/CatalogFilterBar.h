@@ -38,16 +38,8 @@ public:
 
     QLineEdit *searchEdit() const { return m_search; }
     QToolButton *chip(ModelCapability capability) const { return m_chips.value(capability); }
-    QToolButton *favouritesChip() const { return m_favourites; }
     // "New": added (created) in the last kRecentDays days; "Expiring": retired within as many.
     static constexpr int kRecentDays = 30;
-    QToolButton *newChip() const { return m_newChip; }
-    QToolButton *expiringChip() const { return m_expiringChip; }
-    QComboBox *authorCombo() const { return m_author; }
-    QDoubleSpinBox *maxPriceSpin() const { return m_maxPrice; }
-    QComboBox *minContextCombo() const { return m_minContext; }
-    QLabel *countLabel() const { return m_count; }
-    QPushButton *resetButton() const { return m_reset; }
 
 signals:
     void queryChanged();

@@ -89,6 +89,7 @@ CatalogPage::CatalogPage(OpenRouterClient *client, const CatalogCache &cache, QW
     , m_model(new ModelCatalogModel(this))
     , m_proxy(new CatalogProxy(this)) {
     setObjectName(u"catalogPage"_s);
+    m_proxy->setObjectName(u"catalogProxy"_s);
     m_proxy->setSourceModel(m_model);
     createActions();
     buildLayout();

@@ -71,14 +71,7 @@ public:
     QAction *changesAction() const { return m_changesAction; } // opens "What changed"
 
     CatalogFilterBar *filterBar() const { return m_filterBar; }
-    CatalogTableView *view() const { return m_view; }
-    CatalogProxy *proxy() const { return m_proxy; }
     ModelCatalogModel *catalogModel() const { return m_model; }
-    ModelDetailsPane *details() const { return m_details; }
-    EmptyStateWidget *statePanel() const { return m_statePanel; }
-    QLabel *ageLabel() const { return m_ageLabel; }
-    NoticeBanner *banner() const { return m_banner; }
-    QProgressBar *progressBar() const { return m_progress; }
 
 signals:
     // A catalogue arrived (from the cache or the server): for the other pages' model pickers.

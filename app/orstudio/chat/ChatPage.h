@@ -62,15 +62,9 @@ public:
 
     ChatSession *session() const { return m_session; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
-    TranscriptView *transcript() const { return m_transcript; }
     Composer *composer() const { return m_composer; }
     ModelPicker *modelPicker() const { return m_picker; }
     ChatSettingsPanel *settingsPanel() const { return m_settings; }
-    EmptyStateWidget *emptyState() const { return m_empty; }
-    NoticeBanner *keyBanner() const { return m_keyBanner; }
-    QLabel *costLabel() const { return m_cost; }
-    ApiKeyDialog *keyDialog() const { return m_keyDialog; }
-    QSplitter *splitter() const { return m_splitter; }
 
     QAction *newChatAction() const { return m_newChatAction; }
     QAction *searchAction() const { return m_searchAction; }

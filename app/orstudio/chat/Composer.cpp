@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "chat/ComposerAttachments.h"
 #include "chat/ComposerEdit.h"
+#include "widgets/Named.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/RetryNotice.h"
 
@@ -26,26 +27,19 @@ namespace orc {
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
     , m_attachments(new ComposerAttachments(this))
-    , m_warning(new NoticeBanner(this))
-    , m_editBanner(new QFrame(this))
+    , m_warning(named(new NoticeBanner(this), u"attachmentWarning"_s))
+    , m_editBanner(named(new QFrame(this), u"editBanner"_s))
     , m_editLabel(new QLabel(m_editBanner))
     , m_edit(new ComposerEdit(this))
-    , m_error(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_attach(new QToolButton(this))
+    , m_error(named(new QLabel(this), u"composerError"_s))
+    , m_status(named(new QLabel(this), u"composerStatus"_s))
+    , m_attach(named(new QToolButton(this), u"attachButton"_s))
     , m_hint(new QLabel(this))
-    , m_send(new QPushButton(tr("Send"), this))
-    , m_stop(new QPushButton(tr("Stop"), this))
+    , m_send(named(new QPushButton(tr("Send"), this), u"sendButton"_s))
+    , m_stop(named(new QPushButton(tr("Stop"), this), u"stopButton"_s))
     , m_retryTimer(new QTimer(this)) {
     setObjectName(u"composer"_s);
     setAcceptDrops(true);
-    m_warning->setObjectName(u"attachmentWarning"_s);
-    m_editBanner->setObjectName(u"editBanner"_s);
-    m_error->setObjectName(u"composerError"_s);
-    m_status->setObjectName(u"composerStatus"_s);
-    m_attach->setObjectName(u"attachButton"_s);
-    m_send->setObjectName(u"sendButton"_s);
-    m_stop->setObjectName(u"stopButton"_s);
 
     m_attach->setIcon(Icons::action(u"attach"_s));
     m_attach->setAutoRaise(true);

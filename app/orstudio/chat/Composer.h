@@ -55,14 +55,7 @@ public:
     qint64 editingMessageId() const { return m_editingId; }
 
     ComposerEdit *editor() const { return m_edit; }
-    ComposerAttachments *attachmentStrip() const { return m_attachments; }
-    QPushButton *sendButton() const { return m_send; }
-    QPushButton *stopButton() const { return m_stop; }
-    QToolButton *attachButton() const { return m_attach; }
-    NoticeBanner *warningBanner() const { return m_warning; }
     QLabel *statusLabel() const { return m_status; }
-    QLabel *errorLabel() const { return m_error; }
-    QFrame *editBanner() const { return m_editBanner; }
 
 signals:
     void sendRequested();

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "store/ConversationStore.h"
+#include "widgets/Named.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -52,23 +53,18 @@ QString snippetHtml(const QString &snippet) {
 ConversationSidebar::ConversationSidebar(ConversationStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_newChat(new QPushButton(Icons::action(u"plus"_s), tr("New Chat"), this))
-    , m_search(new QLineEdit(this))
+    , m_newChat(
+          named(new QPushButton(Icons::action(u"plus"_s), tr("New Chat"), this), u"newChat"_s))
+    , m_search(named(new QLineEdit(this), u"conversationSearch"_s))
     , m_pages(new QStackedWidget(this))
-    , m_list(new QListWidget(m_pages))
-    , m_results(new QListWidget(m_pages))
-    , m_undoBanner(new QFrame(this))
+    , m_list(named(new QListWidget(m_pages), u"conversationList"_s))
+    , m_results(named(new QListWidget(m_pages), u"searchResults"_s))
+    , m_undoBanner(named(new QFrame(this), u"undoBanner"_s))
     , m_undoLabel(new QLabel(m_undoBanner))
-    , m_undo(new QPushButton(tr("Undo"), m_undoBanner))
+    , m_undo(named(new QPushButton(tr("Undo"), m_undoBanner), u"undoDelete"_s))
     , m_searchTimer(new QTimer(this))
     , m_undoTimer(new QTimer(this)) {
     setObjectName(u"conversationSidebar"_s);
-    m_newChat->setObjectName(u"newChat"_s);
-    m_search->setObjectName(u"conversationSearch"_s);
-    m_list->setObjectName(u"conversationList"_s);
-    m_results->setObjectName(u"searchResults"_s);
-    m_undoBanner->setObjectName(u"undoBanner"_s);
-    m_undo->setObjectName(u"undoDelete"_s);
 
     m_newChat->setToolTip(tr("Start a new conversation (Ctrl+N)"));
     m_search->setPlaceholderText(tr("Search messages"));

@@ -57,11 +57,6 @@ public:
     int resultCount() const;                 // hits listed (0 while not searching)
 
     QLineEdit *searchField() const { return m_search; }
-    QListWidget *list() const { return m_list; }
-    QListWidget *results() const { return m_results; }
-    QFrame *undoBanner() const { return m_undoBanner; }
-    QPushButton *undoButton() const { return m_undo; }
-    QPushButton *newChatButton() const { return m_newChat; }
 
 signals:
     void conversationActivated(qint64 id);

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -41,15 +42,11 @@ bool looksLikeModelId(const QString &text) {
 
 ModelPicker::ModelPicker(QWidget *parent)
     : QWidget(parent)
-    , m_button(new QPushButton(this))
-    , m_popup(new QFrame(this, Qt::Popup))
-    , m_search(new QLineEdit(m_popup))
-    , m_list(new QListWidget(m_popup)) {
+    , m_button(named(new QPushButton(this), u"modelButton"_s))
+    , m_popup(named(new QFrame(this, Qt::Popup), u"modelPopup"_s))
+    , m_search(named(new QLineEdit(m_popup), u"modelSearch"_s))
+    , m_list(named(new QListWidget(m_popup), u"modelList"_s)) {
     setObjectName(u"modelPicker"_s);
-    m_button->setObjectName(u"modelButton"_s);
-    m_popup->setObjectName(u"modelPopup"_s);
-    m_search->setObjectName(u"modelSearch"_s);
-    m_list->setObjectName(u"modelList"_s);
 
     m_button->setToolTip(tr("Model for the next reply"));
     m_button->setIcon(Icons::action(u"catalog"_s));

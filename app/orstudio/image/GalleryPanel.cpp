@@ -4,6 +4,7 @@
 #include "domain/ModelInfo.h"
 #include "image/GenerationStatus.h"
 #include "image/ImageTasks.h"
+#include "widgets/Named.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,15 +31,17 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 GalleryPanel::GalleryPanel(QWidget *parent)
     : QWidget(parent)
-    , m_search(new QLineEdit(this))
-    , m_list(new QListWidget(this))
-    , m_count(new QLabel(this))
-    , m_open(new QPushButton(tr("Open"), this))
-    , m_rerun(new QPushButton(Icons::action(u"refresh"_s), tr("Re-run"), this))
-    , m_delete(new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this))
+    , m_search(named(new QLineEdit(this), u"gallerySearch"_s))
+    , m_list(named(new QListWidget(this), u"galleryList"_s))
+    , m_count(named(new QLabel(this), u"galleryCount"_s))
+    , m_open(named(new QPushButton(tr("Open"), this), u"galleryOpen"_s))
+    , m_rerun(named(new QPushButton(Icons::action(u"refresh"_s), tr("Re-run"), this),
+                    u"galleryRerun"_s))
+    , m_delete(
+          named(new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this),
+                u"galleryDelete"_s))
     , m_searchTimer(new QTimer(this)) {
     setObjectName(u"gallery"_s);
-    m_search->setObjectName(u"gallerySearch"_s);
     m_search->setPlaceholderText(tr("Search prompts"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::action(u"search"_s), QLineEdit::LeadingPosition);
@@ -47,7 +50,6 @@ GalleryPanel::GalleryPanel(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &GalleryPanel::refresh);
 
-    m_list->setObjectName(u"galleryList"_s);
     m_list->setIconSize(QSize(kIconSide, kIconSide));
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
@@ -71,10 +73,6 @@ GalleryPanel::GalleryPanel(QWidget *parent)
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
 
-    m_open->setObjectName(u"galleryOpen"_s);
-    m_rerun->setObjectName(u"galleryRerun"_s);
-    m_delete->setObjectName(u"galleryDelete"_s);
-    m_count->setObjectName(u"galleryCount"_s);
     m_count->setEnabled(false);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const auto e = currentEntry())

@@ -38,12 +38,6 @@ public:
     using Confirmer = std::function<bool(QWidget *parent, const QString &question)>;
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
 
-    QLineEdit *searchEdit() const { return m_search; }
-    QListWidget *list() const { return m_list; }
-    QPushButton *openButton() const { return m_open; }
-    QPushButton *rerunButton() const { return m_rerun; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QLabel *countLabel() const { return m_count; }
     int pendingThumbnails() const { return m_pendingThumbnails; }
 
     static QString describe(const GalleryEntry &entry);

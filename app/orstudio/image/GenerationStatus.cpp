@@ -1,6 +1,7 @@
 #include "image/GenerationStatus.h"
 
 #include "Icons.h"
+#include "widgets/Named.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,23 +17,20 @@ namespace orc {
 
 GenerationStatus::GenerationStatus(QWidget *parent)
     : QWidget(parent)
-    , m_progress(new QProgressBar(this))
-    , m_elapsed(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_cancel(new QPushButton(Icons::action(u"stop"_s), tr("Cancel"), this))
+    , m_progress(named(new QProgressBar(this), u"generationProgress"_s))
+    , m_elapsed(named(new QLabel(this), u"generationElapsed"_s))
+    , m_text(named(new QLabel(this), u"generationText"_s))
+    , m_cancel(named(new QPushButton(Icons::action(u"stop"_s), tr("Cancel"), this),
+                     u"cancelGeneration"_s))
     , m_saveAll(new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save All…"),
                                 this))
     , m_timer(new QTimer(this)) {
     setObjectName(u"generationStatus"_s);
-    m_progress->setObjectName(u"generationProgress"_s);
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(12);
-    m_elapsed->setObjectName(u"generationElapsed"_s);
     m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(u"000.0 s"_s));
-    m_text->setObjectName(u"generationText"_s);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancel->setObjectName(u"cancelGeneration"_s);
     m_cancel->setShortcut(Qt::Key_Escape);
     m_saveAll->setObjectName(u"saveAll"_s);
     m_saveAll->setEnabled(false);

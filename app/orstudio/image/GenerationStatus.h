@@ -26,12 +26,6 @@ public:
     bool isRunning() const { return m_clock.isValid(); }
     void setSaveAllEnabled(bool enabled);
 
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *elapsedLabel() const { return m_elapsed; }
-    QLabel *textLabel() const { return m_text; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *saveAllButton() const { return m_saveAll; }
-
     static QString formatSeconds(qint64 ms);
     // "1 image", "3 images" (plural forms stay translatable).
     static QString imageCount(int n);

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "image/AspectRatioButton.h"
 #include "image/InputImageStrip.h"
+#include "widgets/Named.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -42,26 +43,26 @@ QString sizeLabel(const QString &size) {
 
 ImageControlsPanel::ImageControlsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_model(new QComboBox(this))
-    , m_prompt(new QPlainTextEdit(this))
-    , m_historyButton(new QToolButton(this))
+    , m_model(named(new QComboBox(this), u"imageModel"_s))
+    , m_prompt(named(new QPlainTextEdit(this), u"imagePrompt"_s))
+    , m_historyButton(named(new QToolButton(this), u"promptHistory"_s))
     , m_aspectGrid(new QGridLayout)
     , m_aspectGroup(new QButtonGroup(this))
     , m_sizeRow(new QHBoxLayout)
     , m_sizeGroup(new QButtonGroup(this))
-    , m_background(new QComboBox(this))
-    , m_quality(new QComboBox(this))
-    , m_format(new QComboBox(this))
-    , m_count(new QSpinBox(this))
+    , m_background(named(new QComboBox(this), u"imageBackground"_s))
+    , m_quality(named(new QComboBox(this), u"imageQuality"_s))
+    , m_format(named(new QComboBox(this), u"imageFormat"_s))
+    , m_count(named(new QSpinBox(this), u"imageCount"_s))
     , m_countHint(new QLabel(this))
     , m_inputs(new InputImageStrip(this))
-    , m_pixels(new QLabel(this))
-    , m_routeLabel(new QLabel(this))
-    , m_generate(new QPushButton(Icons::action(u"send"_s), tr("&Generate"), this)) {
+    , m_pixels(named(new QLabel(this), u"imagePixelSize"_s))
+    , m_routeLabel(named(new QLabel(this), u"imageRoute"_s))
+    , m_generate(named(new QPushButton(Icons::action(u"send"_s), tr("&Generate"), this),
+                       u"generateButton"_s)) {
     setObjectName(u"imageControls"_s);
 
     // Model
-    m_model->setObjectName(u"imageModel"_s);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setMinimumContentsLength(18);
     auto *catalogButton = new QToolButton(this);
@@ -74,14 +75,12 @@ ImageControlsPanel::ImageControlsPanel(QWidget *parent)
     modelLayout->setContentsMargins(0, 0, 0, 0);
     modelLayout->addWidget(m_model, 1);
     modelLayout->addWidget(catalogButton);
-    m_routeLabel->setObjectName(u"imageRoute"_s);
     m_routeLabel->setWordWrap(true);
     m_routeLabel->setEnabled(false);
     connect(m_model, &QComboBox::currentIndexChanged, this,
             [this] { emit modelChanged(modelId()); });
 
     // Prompt + history
-    m_prompt->setObjectName(u"imagePrompt"_s);
     m_prompt->setPlaceholderText(tr("Describe the image, or the change to make to the input "
                                     "images. Ctrl+Enter generates; Ctrl+Up/Down browse "
                                     "earlier prompts."));
@@ -89,7 +88,6 @@ ImageControlsPanel::ImageControlsPanel(QWidget *parent)
     m_prompt->setMinimumHeight(72);
     m_prompt->setMaximumHeight(120);
     m_prompt->installEventFilter(this);
-    m_historyButton->setObjectName(u"promptHistory"_s);
     m_historyButton->setIcon(Icons::action(u"refresh"_s));
     m_historyButton->setText(tr("History"));
     m_historyButton->setToolTip(tr("Earlier prompts"));
@@ -126,14 +124,9 @@ ImageControlsPanel::ImageControlsPanel(QWidget *parent)
         m_wantedSize = button->property("imageSize").toString();
         updatePixelSize();
     });
-    m_pixels->setObjectName(u"imagePixelSize"_s);
     m_pixels->setEnabled(false);
 
     // Background, quality, format, count
-    m_background->setObjectName(u"imageBackground"_s);
-    m_quality->setObjectName(u"imageQuality"_s);
-    m_format->setObjectName(u"imageFormat"_s);
-    m_count->setObjectName(u"imageCount"_s);
     m_count->setRange(1, 1);
     m_countHint->setEnabled(false);
     m_countHint->setWordWrap(true);
@@ -145,7 +138,6 @@ ImageControlsPanel::ImageControlsPanel(QWidget *parent)
 
     connect(m_inputs, &InputImageStrip::problem, this, &ImageControlsPanel::problem);
 
-    m_generate->setObjectName(u"generateButton"_s);
     m_generate->setDefault(true);
     m_generate->setMinimumHeight(34);
     connect(m_generate, &QPushButton::clicked, this, &ImageControlsPanel::generateRequested);

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "domain/ModelInfo.h"
+#include "widgets/Named.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -17,8 +18,8 @@ namespace orc {
 
 ResultCard::ResultCard(QWidget *parent)
     : QFrame(parent)
-    , m_preview(new QLabel(this))
-    , m_info(new QLabel(this))
+    , m_preview(named(new QLabel(this), u"resultPreview"_s))
+    , m_info(named(new QLabel(this), u"resultInfo"_s))
     , m_save(new QToolButton(this))
     , m_copy(new QToolButton(this))
     , m_use(new QToolButton(this))
@@ -36,7 +37,6 @@ void ResultCard::setUp() {
     setFrameShape(QFrame::StyledPanel);
     setFixedWidth(m_side + kFrame);
 
-    m_preview->setObjectName(u"resultPreview"_s);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFixedSize(m_side, m_side);
     m_preview->setText(tr("Generating…"));
@@ -46,7 +46,6 @@ void ResultCard::setUp() {
     m_preview->setAutoFillBackground(true);
     m_preview->setBackgroundRole(QPalette::AlternateBase); // shows the bounds of light images
 
-    m_info->setObjectName(u"resultInfo"_s);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

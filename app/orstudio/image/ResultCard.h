@@ -32,16 +32,8 @@ public:
     // "Use as input" only where the chosen model takes input images.
     void setUseAsInputEnabled(bool enabled);
     void setPreviewSide(int side);
-    int previewSide() const { return m_side; }
     void setGeneration(int generation) { m_generation = generation; }
     int generation() const { return m_generation; }
-
-    QLabel *preview() const { return m_preview; }
-    QLabel *infoLabel() const { return m_info; }
-    QToolButton *saveButton() const { return m_save; }
-    QToolButton *copyButton() const { return m_copy; }
-    QToolButton *useButton() const { return m_use; }
-    QToolButton *deleteButton() const { return m_delete; }
 
     static QString infoText(const StudioImage &image);
 

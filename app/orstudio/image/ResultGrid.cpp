@@ -1,6 +1,7 @@
 #include "image/ResultGrid.h"
 
 #include "image/ResultCard.h"
+#include "widgets/Named.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -15,14 +16,13 @@ ResultGrid::ResultGrid(QWidget *parent)
     : QScrollArea(parent)
     , m_canvas(new QWidget(this))
     , m_layout(new QGridLayout(m_canvas))
-    , m_empty(new QLabel(m_canvas)) {
+    , m_empty(named(new QLabel(m_canvas), u"resultsEmpty"_s)) {
     setObjectName(u"resultGrid"_s);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     m_layout->setSpacing(10);
     m_layout->setContentsMargins(10, 10, 10, 10);
     m_layout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_empty->setObjectName(u"resultsEmpty"_s);
     m_empty->setText(tr("Generated images appear here. Write a prompt, pick an aspect ratio "
                         "and size, and press Generate."));
     m_empty->setWordWrap(true);

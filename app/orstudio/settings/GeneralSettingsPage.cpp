@@ -2,12 +2,11 @@
 
 #include "Translations.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QEvent>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -37,25 +36,12 @@ void setIndexByData(QComboBox *box, const QString &data) {
 } // namespace
 
 GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
-    : QWidget(parent)
-    , m_form(new QFormLayout(this))
-    , m_language(new QComboBox(this))
-    , m_theme(new QComboBox(this))
-    , m_sendWithEnter(new QCheckBox(this))
+    : SettingsPage(u"generalPage"_s, parent)
+    , m_language(named(new QComboBox(this), u"language"_s))
+    , m_theme(named(new QComboBox(this), u"theme"_s))
+    , m_sendWithEnter(named(new QCheckBox(this), u"sendWithEnter"_s))
     , m_chatModel(modelBox(this, u"defaultChatModel"_s))
-    , m_imageModel(modelBox(this, u"defaultImageModel"_s))
-    , m_languageLabel(new QLabel(this))
-    , m_themeLabel(new QLabel(this))
-    , m_chatModelLabel(new QLabel(this))
-    , m_imageModelLabel(new QLabel(this))
-    , m_modelNote(new QLabel(this)) {
-    setObjectName(u"generalPage"_s);
-    m_language->setObjectName(u"language"_s);
-    m_theme->setObjectName(u"theme"_s);
-    m_sendWithEnter->setObjectName(u"sendWithEnter"_s);
-    m_languageLabel->setObjectName(u"languageLabel"_s);
-    m_modelNote->setWordWrap(true);
-    m_modelNote->setEnabled(false);
+    , m_imageModel(modelBox(this, u"defaultImageModel"_s)) {
 
     m_language->addItem(QString(), QString());
     for (const QString &code : Translations::available())
@@ -63,24 +49,19 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     for (const QString &theme : {u"system"_s, u"light"_s, u"dark"_s})
         m_theme->addItem(QString(), theme);
 
-    m_form->addRow(m_languageLabel, m_language);
-    m_form->addRow(m_themeLabel, m_theme);
-    m_form->addRow(QString(), m_sendWithEnter);
-    m_form->addRow(m_chatModelLabel, m_chatModel);
-    m_form->addRow(m_imageModelLabel, m_imageModel);
-    m_form->addRow(QString(), m_modelNote);
-    m_languageLabel->setBuddy(m_language);
-    m_themeLabel->setBuddy(m_theme);
-    m_chatModelLabel->setBuddy(m_chatModel);
-    m_imageModelLabel->setBuddy(m_imageModel);
+    addRow(m_language);
+    addRow(m_theme);
+    addUntitledRow(m_sendWithEnter);
+    addRow(m_chatModel);
+    addRow(m_imageModel);
+    m_modelNote = addNote();
+    rowTitle(0)->setObjectName(u"languageLabel"_s);
     retranslate();
 }
 
 void GeneralSettingsPage::retranslate() {
-    m_languageLabel->setText(tr("&Language:"));
-    m_themeLabel->setText(tr("&Theme:"));
-    m_chatModelLabel->setText(tr("Default &chat model:"));
-    m_imageModelLabel->setText(tr("Default &image model:"));
+    setRowTitles(
+        {tr("&Language:"), tr("&Theme:"), tr("Default &chat model:"), tr("Default &image model:")});
     m_language->setItemText(
         0, tr("Follow the system (%1)").arg(Translations::nativeName(Translations::resolve({}))));
     m_theme->setItemText(0, tr("Follow the system"));
@@ -95,12 +76,6 @@ void GeneralSettingsPage::retranslate() {
                             "empty to continue with the model used last. The image studio "
                             "starts with the default image model, which follows the model you "
                             "pick there."));
-}
-
-void GeneralSettingsPage::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void GeneralSettingsPage::setModelChoices(const QStringList &chatModels,

@@ -3,10 +3,9 @@
 #include "ProxySettings.h"
 #include "api/ClientConfig.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QButtonGroup>
-#include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,52 +17,34 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
-    : QWidget(parent)
-    , m_form(new QFormLayout(this))
-    , m_baseUrl(new QLineEdit(this))
-    , m_baseUrlNote(new QLabel(this))
-    , m_title(new QLineEdit(this))
-    , m_referer(new QLineEdit(this))
-    , m_timeout(new QSpinBox(this))
-    , m_maxTime(new QSpinBox(this))
-    , m_retries(new QSpinBox(this))
+    : SettingsPage(u"networkPage"_s, parent)
+    , m_baseUrl(named(new QLineEdit(this), u"baseUrl"_s))
+    , m_title(named(new QLineEdit(this), u"attributionTitle"_s))
+    , m_referer(named(new QLineEdit(this), u"attributionReferer"_s))
+    , m_timeout(named(new QSpinBox(this), u"timeout"_s))
+    , m_maxTime(named(new QSpinBox(this), u"maxTime"_s))
+    , m_retries(named(new QSpinBox(this), u"retries"_s))
     , m_proxyGroup(new QButtonGroup(this))
-    , m_proxySystem(new QRadioButton(this))
-    , m_proxyNone(new QRadioButton(this))
-    , m_proxyManual(new QRadioButton(this))
-    , m_proxyHost(new QLineEdit(this))
-    , m_proxyPort(new QSpinBox(this))
-    , m_proxyUser(new QLineEdit(this))
-    , m_proxyPassword(new QLineEdit(this)) {
-    setObjectName(u"networkPage"_s);
-    m_baseUrl->setObjectName(u"baseUrl"_s);
+    , m_proxySystem(named(new QRadioButton(this), u"proxy-system"_s))
+    , m_proxyNone(named(new QRadioButton(this), u"proxy-none"_s))
+    , m_proxyManual(named(new QRadioButton(this), u"proxy-manual"_s))
+    , m_proxyHost(named(new QLineEdit(this), u"proxyHost"_s))
+    , m_proxyPort(named(new QSpinBox(this), u"proxyPort"_s))
+    , m_proxyUser(named(new QLineEdit(this), u"proxyUser"_s))
+    , m_proxyPassword(named(new QLineEdit(this), u"proxyPassword"_s)) {
     m_baseUrl->setPlaceholderText(ClientConfig::defaultBaseUrl().toString());
     m_baseUrl->setClearButtonEnabled(true);
-    m_baseUrlNote->setWordWrap(true);
-    m_baseUrlNote->setEnabled(false);
-    m_title->setObjectName(u"attributionTitle"_s);
     m_title->setPlaceholderText(ClientConfig::defaultTitle());
-    m_referer->setObjectName(u"attributionReferer"_s);
     m_referer->setPlaceholderText(ClientConfig::defaultReferer());
-    m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(5, 3600);
-    m_maxTime->setObjectName(u"maxTime"_s);
     m_maxTime->setRange(0, 86400);
-    m_retries->setObjectName(u"retries"_s);
     m_retries->setRange(0, 9);
-    m_proxySystem->setObjectName(u"proxy-system"_s);
-    m_proxyNone->setObjectName(u"proxy-none"_s);
-    m_proxyManual->setObjectName(u"proxy-manual"_s);
     m_proxyGroup->addButton(m_proxySystem);
     m_proxyGroup->addButton(m_proxyNone);
     m_proxyGroup->addButton(m_proxyManual);
     m_proxySystem->setChecked(true);
-    m_proxyHost->setObjectName(u"proxyHost"_s);
     m_proxyHost->setPlaceholderText(u"proxy.example.com"_s);
-    m_proxyPort->setObjectName(u"proxyPort"_s);
     m_proxyPort->setRange(1, 65535);
-    m_proxyUser->setObjectName(u"proxyUser"_s);
-    m_proxyPassword->setObjectName(u"proxyPassword"_s);
     m_proxyPassword->setEchoMode(QLineEdit::Password);
 
     auto *proxyRow = new QHBoxLayout;
@@ -78,26 +59,16 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
     loginRow->addWidget(m_proxyUser, 1);
     loginRow->addWidget(m_proxyPassword, 1);
 
-    for (int i = 0; i < 9; ++i)
-        m_labels << new QLabel(this);
-    m_form->addRow(m_labels[0], m_baseUrl);
-    m_form->addRow(QString(), m_baseUrlNote);
-    m_form->addRow(m_labels[1], m_title);
-    m_form->addRow(m_labels[2], m_referer);
-    m_form->addRow(m_labels[3], m_timeout);
-    m_form->addRow(m_labels[7], m_maxTime);
-    m_form->addRow(m_labels[4], m_retries);
-    m_form->addRow(m_labels[5], proxyRow);
-    m_form->addRow(m_labels[6], manualRow);
-    m_form->addRow(m_labels[8], loginRow);
-    m_labels[0]->setBuddy(m_baseUrl);
-    m_labels[1]->setBuddy(m_title);
-    m_labels[2]->setBuddy(m_referer);
-    m_labels[3]->setBuddy(m_timeout);
-    m_labels[4]->setBuddy(m_retries);
-    m_labels[6]->setBuddy(m_proxyHost);
-    m_labels[7]->setBuddy(m_maxTime);
-    m_labels[8]->setBuddy(m_proxyUser);
+    addRow(m_baseUrl);
+    m_baseUrlNote = addNote();
+    addRow(m_title);
+    addRow(m_referer);
+    addRow(m_timeout);
+    addRow(m_maxTime);
+    addRow(m_retries);
+    addRow(proxyRow, nullptr);
+    addRow(manualRow, m_proxyHost);
+    addRow(loginRow, m_proxyUser);
 
     connect(m_proxyGroup, &QButtonGroup::buttonToggled, this,
             &NetworkSettingsPage::updateProxyFields);
@@ -106,15 +77,10 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
 }
 
 void NetworkSettingsPage::retranslate() {
-    m_labels[0]->setText(tr("API &base URL:"));
-    m_labels[1]->setText(tr("App &name (attribution):"));
-    m_labels[2]->setText(tr("App &URL (attribution):"));
-    m_labels[3]->setText(tr("&Timeout:"));
-    m_labels[4]->setText(tr("&Retries:"));
-    m_labels[5]->setText(tr("Proxy:"));
-    m_labels[6]->setText(tr("Proxy &host and port:"));
-    m_labels[7]->setText(tr("O&verall limit:"));
-    m_labels[8]->setText(tr("Proxy u&ser and password:"));
+    setRowTitles({tr("API &base URL:"), tr("App &name (attribution):"),
+                  tr("App &URL (attribution):"), tr("&Timeout:"), tr("O&verall limit:"),
+                  tr("&Retries:"), tr("Proxy:"), tr("Proxy &host and port:"),
+                  tr("Proxy u&ser and password:")});
     m_maxTime->setSuffix(tr(" s"));
     m_maxTime->setSpecialValueText(tr("None"));
     m_maxTime->setToolTip(tr("A request, retries included, is abandoned after this long even "
@@ -133,12 +99,6 @@ void NetworkSettingsPage::retranslate() {
     m_proxyNone->setText(tr("N&one"));
     m_proxyManual->setText(tr("&Manual"));
     setBaseUrlOverride(m_override);
-}
-
-void NetworkSettingsPage::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void NetworkSettingsPage::setBaseUrlOverride(const QString &source) {

@@ -12,6 +12,7 @@
 #include "api/OpenRouterClient.h"
 #include "chat/ClientSetup.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,19 +47,18 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountController *accounts, 
     : QDialog(parent)
     , m_settings(settings)
     , m_accounts(accounts)
-    , m_list(new QListWidget(this))
+    , m_list(named(new QListWidget(this), u"settingsPages"_s))
     , m_stack(new QStackedWidget(this))
     , m_general(new GeneralSettingsPage)
     , m_network(new NetworkSettingsPage)
     , m_storage(new StorageSettingsPage)
     , m_account(new AccountPanel(accounts))
-    , m_problem(new QLabel(this))
+    , m_problem(named(new QLabel(this), u"settingsProblem"_s))
     , m_buttons(new QDialogButtonBox(this))
     , m_ok(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
     , m_cancel(m_buttons->addButton(QString(), QDialogButtonBox::RejectRole))
     , m_apply(m_buttons->addButton(QString(), QDialogButtonBox::ApplyRole)) {
     setObjectName(u"settingsDialog"_s);
-    m_list->setObjectName(u"settingsPages"_s);
     m_list->setIconSize(QSize(22, 22));
     m_list->setFixedWidth(170);
     m_list->setSpacing(2);
@@ -68,7 +68,6 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountController *accounts, 
     for (QWidget *page : {static_cast<QWidget *>(m_general), static_cast<QWidget *>(m_network),
                           static_cast<QWidget *>(m_storage), static_cast<QWidget *>(m_account)})
         m_stack->addWidget(scrollable(page));
-    m_problem->setObjectName(u"settingsProblem"_s);
     m_problem->setWordWrap(true);
     QPalette warn = m_problem->palette();
     warn.setColor(QPalette::WindowText, QColor(176, 32, 32));
@@ -87,6 +86,9 @@ SettingsDialog::SettingsDialog(Settings *settings, AccountController *accounts, 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &SettingsDialog::apply);
+    m_ok->setObjectName(u"okButton"_s);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_apply->setObjectName(u"applyButton"_s);
     m_ok->setDefault(true);
     connect(m_account, &AccountPanel::changeKeyRequested, this,
             &SettingsDialog::changeKeyRequested);
@@ -113,11 +115,14 @@ void SettingsDialog::changeEvent(QEvent *event) {
     QDialog::changeEvent(event);
 }
 
+QList<SettingsPage *> SettingsDialog::pages() const {
+    return {m_general, m_network, m_storage}; // in the order of Page
+}
+
 void SettingsDialog::load() {
-    m_general->load(*m_settings);
-    m_network->load(*m_settings);
+    for (SettingsPage *page : pages())
+        page->load(*m_settings);
     m_network->setProxyPassword(ProxySettings::password());
-    m_storage->load(*m_settings);
 }
 
 void SettingsDialog::showPage(Page page) {
@@ -139,14 +144,12 @@ void SettingsDialog::setModelChoices(const QStringList &chatModels,
 }
 
 bool SettingsDialog::apply() {
-    const struct {
-        Page page;
-        QString problem;
-    } checks[] = {{Page::Network, m_network->problem()}, {Page::Storage, m_storage->problem()}};
-    for (const auto &check : checks) {
-        if (!check.problem.isEmpty()) {
-            showPage(check.page);
-            m_problem->setText(check.problem);
+    const QList<SettingsPage *> settingsPages = pages();
+    for (qsizetype i = 0; i < settingsPages.size(); ++i) {
+        const QString problem = settingsPages[i]->problem();
+        if (!problem.isEmpty()) {
+            showPage(static_cast<Page>(i));
+            m_problem->setText(problem);
             m_problem->show();
             return false;
         }
@@ -174,9 +177,8 @@ bool SettingsDialog::apply() {
     const QString passwordBefore = ProxySettings::password();
     const QString languageBefore = m_settings->string(Settings::Key::Language);
     const QString themeBefore = m_settings->string(Settings::Key::Theme);
-    m_general->save(*m_settings);
-    m_network->save(*m_settings);
-    m_storage->save(*m_settings);
+    for (const SettingsPage *page : settingsPages)
+        page->save(*m_settings);
     if (moveData) // switched by the move itself, once the data is in place
         m_settings->setValue(Settings::Key::DataDir, storedDataDir);
     m_settings->sync();

@@ -16,6 +16,7 @@ class AccountPanel;
 class GeneralSettingsPage;
 class NetworkSettingsPage;
 class Settings;
+class SettingsPage;
 class StorageSettingsPage;
 
 // Preferences over the core Settings table: General (language, theme, sending, default
@@ -43,17 +44,6 @@ public:
     bool apply();
     void accept() override;
 
-    GeneralSettingsPage *generalPage() const { return m_general; }
-    NetworkSettingsPage *networkPage() const { return m_network; }
-    StorageSettingsPage *storagePage() const { return m_storage; }
-    AccountPanel *accountPanel() const { return m_account; }
-    QListWidget *pageList() const { return m_list; }
-    QDialogButtonBox *buttons() const { return m_buttons; }
-    QPushButton *okButton() const { return m_ok; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *applyButton() const { return m_apply; }
-    QLabel *problemLabel() const { return m_problem; }
-
 signals:
     void applied();
     void changeKeyRequested();
@@ -70,6 +60,7 @@ protected:
 private:
     void retranslate();
     void load();
+    QList<SettingsPage *> pages() const; // the pages over Settings, in the order of Page
 
     Settings *m_settings;
     AccountController *m_accounts;

@@ -3,12 +3,11 @@
 #include "FolderField.h"
 #include "store/DataFolderMove.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QEvent>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,36 +21,23 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 StorageSettingsPage::StorageSettingsPage(QWidget *parent)
-    : QWidget(parent)
-    , m_form(new QFormLayout(this))
-    , m_data(new FolderField(this))
-    , m_images(new FolderField(this))
-    , m_note(new QLabel(this))
-    , m_cacheInfo(new QLabel(this))
-    , m_clearCache(new QPushButton(this))
+    : SettingsPage(u"storagePage"_s, parent)
+    , m_data(named(new FolderField(this), u"dataDir"_s))
+    , m_images(named(new FolderField(this), u"imagesDir"_s))
+    , m_cacheInfo(named(new QLabel(this), u"cacheInfo"_s))
+    , m_clearCache(named(new QPushButton(this), u"clearCache"_s))
     , m_cacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)) {
-    setObjectName(u"storagePage"_s);
-    m_data->setObjectName(u"dataDir"_s);
-    m_images->setObjectName(u"imagesDir"_s);
-    m_note->setWordWrap(true);
-    m_note->setEnabled(false);
-    m_cacheInfo->setObjectName(u"cacheInfo"_s);
     m_cacheInfo->setWordWrap(true);
     m_cacheInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_clearCache->setObjectName(u"clearCache"_s);
     m_data->setDefaultPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 
     auto *cacheRow = new QHBoxLayout;
     cacheRow->addWidget(m_cacheInfo, 1);
     cacheRow->addWidget(m_clearCache, 0, Qt::AlignTop);
-    for (int i = 0; i < 3; ++i)
-        m_labels << new QLabel(this);
-    m_form->addRow(m_labels[0], m_data);
-    m_form->addRow(m_labels[1], m_images);
-    m_form->addRow(QString(), m_note);
-    m_form->addRow(m_labels[2], cacheRow);
-    m_labels[0]->setBuddy(m_data->lineEdit());
-    m_labels[1]->setBuddy(m_images->lineEdit());
+    addRow(m_data, m_data->lineEdit());
+    addRow(m_images, m_images->lineEdit());
+    m_note = addNote();
+    addRow(cacheRow, nullptr);
 
     connect(m_data, &FolderField::pathChanged, this, &StorageSettingsPage::updateImagesDefault);
     connect(m_clearCache, &QPushButton::clicked, this, &StorageSettingsPage::clearCache);
@@ -60,9 +46,7 @@ StorageSettingsPage::StorageSettingsPage(QWidget *parent)
 }
 
 void StorageSettingsPage::retranslate() {
-    m_labels[0]->setText(tr("&Conversations:"));
-    m_labels[1]->setText(tr("&Images:"));
-    m_labels[2]->setText(tr("Cache:"));
+    setRowTitles({tr("&Conversations:"), tr("&Images:"), tr("Cache:")});
     m_data->setToolTip(tr("Conversations and the image gallery's records live in this folder."));
     m_images->setToolTip(tr("Generated images are saved in this folder."));
     m_note->setText(tr("When you change the conversations folder, OR Studio offers to move your "
@@ -70,12 +54,6 @@ void StorageSettingsPage::retranslate() {
                        "moving are used from the next start; the data stays where it was."));
     m_clearCache->setText(tr("C&lear Cache"));
     updateCacheInfo();
-}
-
-void StorageSettingsPage::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void StorageSettingsPage::updateImagesDefault() {

@@ -1,29 +1,27 @@
 #pragma once
 
-#include <QWidget>
+#include "SettingsPage.h"
 
-class QFormLayout;
 class QLabel;
 class QPushButton;
 
 namespace orc {
 
 class FolderField;
-class Settings;
 
 // Settings > Storage: where conversations (and the image gallery's records) and generated
 // images live, and the cache (the model catalogue) with its size and a Clear button. A changed
 // conversations folder comes with a question: move the data there (StudioShell does it with
 // DataFolderMove), or leave it where it is.
-class StorageSettingsPage final : public QWidget {
+class StorageSettingsPage final : public SettingsPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StorageSettingsPage)
 public:
     explicit StorageSettingsPage(QWidget *parent = nullptr);
 
-    void load(const Settings &settings);
-    void save(Settings &settings) const;
-    QString problem() const;
+    void load(const Settings &settings) override;
+    void save(Settings &settings) const override;
+    QString problem() const override;
 
     enum class DataChoice { Move, Leave, Cancel };
     // The conversations folder the field asks for (the standard one when empty).
@@ -36,32 +34,22 @@ public:
     QString cacheDir() const { return m_cacheDir; }
     static qint64 folderSize(const QString &dir);
 
-    FolderField *dataField() const { return m_data; }
-    FolderField *imagesField() const { return m_images; }
-    QPushButton *clearCacheButton() const { return m_clearCache; }
-    QLabel *cacheLabel() const { return m_cacheInfo; }
-
 signals:
     void cacheCleared();
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     // Removes everything in `dir`; false with a translated reason when something stays.
     static bool clearFolder(const QString &dir, QString *error);
-    void retranslate();
+    void retranslate() override;
     void updateCacheInfo();
     void clearCache();
     void updateImagesDefault();
 
-    QFormLayout *m_form;
     FolderField *m_data;
     FolderField *m_images;
     QLabel *m_note;
     QLabel *m_cacheInfo;
     QPushButton *m_clearCache;
-    QList<QLabel *> m_labels;
     QString m_cacheDir;
     QString m_cacheMessage;
 };

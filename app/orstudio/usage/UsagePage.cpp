@@ -5,6 +5,7 @@
 #include "domain/ModelInfo.h"
 #include "store/CostLedger.h"
 #include "widgets/EmptyStateWidget.h"
+#include "widgets/Named.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -89,22 +90,17 @@ UsagePage::UsagePage(QString ledgerPath, QWidget *parent)
                      {{tr("App and orcli"), -1},
                       {tr("App only"), int(LedgerEntry::Origin::App)},
                       {tr("orcli only"), int(LedgerEntry::Origin::Cli)}}))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_export(new QPushButton(tr("Export CSV…"), this))
-    , m_totals(new QLabel(this))
-    , m_budget(new QLabel(this))
+    , m_refresh(named(new QPushButton(tr("Refresh"), this), u"usageRefresh"_s))
+    , m_export(named(new QPushButton(tr("Export CSV…"), this), u"usageExport"_s))
+    , m_totals(named(new QLabel(this), u"usageTotals"_s))
+    , m_budget(named(new QLabel(this), u"usageBudget"_s))
     , m_stack(new QStackedWidget(this))
     , m_state(new EmptyStateWidget(this))
     , m_chart(new SpendChart(this))
-    , m_table(new QTableView(this))
+    , m_table(named(new QTableView(this), u"usageTable"_s))
     , m_model(new UsageTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(u"usagePage"_s);
-    m_refresh->setObjectName(u"usageRefresh"_s);
-    m_export->setObjectName(u"usageExport"_s);
-    m_totals->setObjectName(u"usageTotals"_s);
-    m_budget->setObjectName(u"usageBudget"_s);
-    m_table->setObjectName(u"usageTable"_s);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_budget->setVisible(false);
 

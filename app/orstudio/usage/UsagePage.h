@@ -47,11 +47,6 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
 
     const UsageReport &report() const;
-    QLabel *totalsLabel() const { return m_totals; }
-    QLabel *budgetLabel() const { return m_budget; }
-    SpendChart *chart() const { return m_chart; }
-    QTableView *table() const { return m_table; }
-    EmptyStateWidget *stateWidget() const { return m_state; }
 
 signals:
     void loaded();

@@ -1,5 +1,7 @@
 #include "widgets/EmptyStateWidget.h"
 
+#include "widgets/Named.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -13,16 +15,12 @@ namespace orc {
 EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_title(named(new QLabel(this), u"emptyStateTitle"_s))
+    , m_message(named(new QLabel(this), u"emptyStateMessage"_s))
+    , m_detail(named(new QLabel(this), u"emptyStateDetail"_s))
     , m_busy(new QProgressBar(this))
-    , m_action(new QPushButton(this)) {
+    , m_action(named(new QPushButton(this), u"emptyStateAction"_s)) {
     setObjectName(u"emptyState"_s);
-    m_title->setObjectName(u"emptyStateTitle"_s);
-    m_message->setObjectName(u"emptyStateMessage"_s);
-    m_detail->setObjectName(u"emptyStateDetail"_s);
-    m_action->setObjectName(u"emptyStateAction"_s);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
