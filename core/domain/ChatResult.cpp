@@ -1,5 +1,7 @@
 #include "ChatResult.h"
 
+#include "domain/EnumNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace orc {
@@ -49,20 +51,13 @@ QJsonObject Usage::toJson() const {
             {u"is_byok"_s, isByok}};
 }
 
+// Indexed by ChatResult::State, in declaration order.
+constexpr QLatin1String kStateNames[] = {"running"_L1, "completed"_L1, "failed"_L1, "cancelled"_L1,
+                                         "truncated"_L1};
+static_assert(std::size(kStateNames) == std::size_t(ChatResult::State::Truncated) + 1);
+
 QString ChatResult::stateName(State state) {
-    switch (state) {
-    case State::Running:
-        return u"running"_s;
-    case State::Completed:
-        return u"completed"_s;
-    case State::Failed:
-        return u"failed"_s;
-    case State::Cancelled:
-        return u"cancelled"_s;
-    case State::Truncated:
-        return u"truncated"_s;
-    }
-    return {};
+    return enumName(kStateNames, state);
 }
 
 static QJsonValue stringOrNull(const QString &s) {
