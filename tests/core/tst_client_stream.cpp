@@ -16,6 +16,21 @@ using namespace Qt::StringLiterals;
 class TestClientStream : public QObject, public test::ClientFixture {
     Q_OBJECT
 
+private:
+    // A config for a fake in its own process, so that it can outrun the client; an empty base
+    // URL when it did not start.
+    ClientConfig standaloneConfig(QProcess &server) {
+        ClientConfig c = config();
+        const QString url = test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
+        c.baseUrl = url.isEmpty() ? QUrl() : QUrl(url);
+        return c;
+    }
+    ChatRequest tokensRequest(int count) {
+        ChatRequest r = request(u"fake/tokens"_s);
+        r.maxTokens = count;
+        return r;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(startServer()); }
     void init() { m_server.reset(); }
@@ -224,15 +239,11 @@ private slots:
     // standalone fake runs in its own process so that it can outrun the client.
     void fastLongStreamArrivesInBoundedPieces() {
         QProcess server;
-        const QString url = test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
-        QVERIFY2(!url.isEmpty(), ORC_FAKE_SERVER_PATH);
-        ClientConfig c = config();
-        c.baseUrl = QUrl(url);
+        const ClientConfig c = standaloneConfig(server);
+        QVERIFY2(!c.baseUrl.isEmpty(), ORC_FAKE_SERVER_PATH);
         OpenRouterClient client(c);
         constexpr int kTokens = 100000;
-        ChatRequest r = request(u"fake/tokens"_s);
-        r.maxTokens = kTokens;
-        ChatStream *s = client.chat(r);
+        ChatStream *s = client.chat(tokensRequest(kTokens));
         QList<qsizetype> pieces;
         connect(s->call(), &ApiCall::bytesReceived, this,
                 [&pieces](const QByteArray &bytes) { pieces << bytes.size(); });
@@ -264,15 +275,11 @@ private slots:
     // hands on at most kStreamTurnBytes a turn, finishing only after the last of it.
     void slowConsumerGetsTheStreamInBoundedTurns() {
         QProcess server;
-        const QString url = test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
-        QVERIFY2(!url.isEmpty(), ORC_FAKE_SERVER_PATH);
-        ClientConfig c = config();
-        c.baseUrl = QUrl(url);
+        const ClientConfig c = standaloneConfig(server);
+        QVERIFY2(!c.baseUrl.isEmpty(), ORC_FAKE_SERVER_PATH);
         OpenRouterClient client(c);
         constexpr int kTokens = 20000;
-        ChatRequest r = request(u"fake/tokens"_s);
-        r.maxTokens = kTokens;
-        ChatStream *s = client.chat(r);
+        ChatStream *s = client.chat(tokensRequest(kTokens));
         qint64 total = 0;
         qint64 atFinish = -1;
         connect(s->call(), &ApiCall::bytesReceived, this, [&total](const QByteArray &bytes) {
