@@ -91,6 +91,8 @@ void ApiCall::sendAttempt() {
     m_statusRead = false;
     m_streamingBody = false;
     m_timedOut = false;
+    m_replyEnded = false;
+    m_deliveryQueued = false;
     m_body.clear();
     m_headers.clear();
 
@@ -151,7 +153,8 @@ void ApiCall::onReadyRead() {
         return; // a slot connected to responseStarted cancelled us
     m_maxReadAhead = std::max(m_maxReadAhead, m_reply->bytesAvailable());
     if (m_streamingBody) {
-        deliverStream();
+        if (!m_deliveryQueued)
+            deliverStream();
         return;
     }
     const QByteArray chunk = m_reply->readAll();
@@ -170,15 +173,30 @@ void ApiCall::onReadyRead() {
 void ApiCall::deliverStream() {
     // Pieces of a fixed size through one reused buffer: no allocation per read, however far
     // the network thread has read ahead. A slot may cancel the call between two pieces.
+    m_deliveryQueued = false;
+    qint64 delivered = 0;
     while (m_reply && !m_finished && m_reply->bytesAvailable() > 0) {
+        if (delivered >= kStreamTurnBytes) {
+            // The rest in the next turn: timers, input and painting run in between.
+            m_deliveryQueued = true;
+            QMetaObject::invokeMethod(this, &ApiCall::deliverStream, Qt::QueuedConnection);
+            break;
+        }
         m_piece.resize(kStreamPiece);
         const qint64 n = m_reply->read(m_piece.data(), m_piece.size());
         if (n <= 0)
             break;
         m_piece.resize(n);
+        delivered += n;
         m_bodyDelivered = true;
         emit bytesReceived(m_piece);
     }
+    if (delivered > 0) {
+        ++m_deliveryTurns;
+        m_maxTurnBytes = std::max(m_maxTurnBytes, delivered);
+    }
+    if (m_replyEnded && !m_deliveryQueued && m_reply && !m_finished)
+        concludeReply(); // the last piece is handed on
 }
 
 void ApiCall::onIdleTimeout() {
@@ -205,15 +223,19 @@ void ApiCall::onReplyFinished() {
     readStatus();
     if (!m_reply || m_finished)
         return; // a slot connected to responseStarted cancelled us
+    m_replyEnded = true;
     // An aborted reply (idle timeout) is closed: reading it would only make Qt warn.
-    if (m_reply->isOpen()) {
-        if (m_streamingBody)
-            deliverStream();
-        else
-            m_body += m_reply->readAll();
+    if (m_streamingBody && m_reply->isOpen()) {
+        if (!m_deliveryQueued)
+            deliverStream(); // concludes once the rest is handed on, perhaps in later turns
+        return;
     }
-    if (m_finished)
-        return; // a slot connected to bytesReceived cancelled us
+    if (m_reply->isOpen())
+        m_body += m_reply->readAll();
+    concludeReply();
+}
+
+void ApiCall::concludeReply() {
     const QNetworkReply::NetworkError netError = m_reply->error();
     const QString netText = m_reply->errorString();
     const QByteArray retryAfterHeader = m_reply->rawHeader("Retry-After");

@@ -61,6 +61,14 @@ public:
     static constexpr qint64 kStreamReadBuffer = 1024 * 1024;
     // A stream is handed on in pieces of at most this size (bytesReceived).
     static constexpr qint64 kStreamPiece = 64 * 1024;
+    // At most this much of a stream is handed on in one event-loop turn; the rest follows in
+    // the next turn, so a reply that arrives faster than it is consumed (a 4K image as base64)
+    // never holds the thread: Qt's network thread refills its buffer while we read.
+    static constexpr qint64 kStreamTurnBytes = 4 * kStreamPiece;
+    // Event-loop turns that handed on stream data, and the most data one of them handed on
+    // (tests check that a large reply is spread over turns of at most kStreamTurnBytes).
+    int deliveryTurns() const { return m_deliveryTurns; }
+    qint64 maxTurnBytes() const { return m_maxTurnBytes; }
 
 signals:
     // A failed attempt will be repeated as attempt number `nextAttempt` after `delayMs`.
@@ -75,6 +83,7 @@ private:
     void onReadyRead();
     void deliverStream();
     void onReplyFinished();
+    void concludeReply();
     void onIdleTimeout();
     void onOverallTimeout();
     void failOrRetry(ApiError error, bool retryAllowed);
@@ -93,6 +102,8 @@ private:
     QByteArray m_body;
     QByteArray m_piece; // the buffer a stream is read into
     qint64 m_maxReadAhead = 0;
+    int m_deliveryTurns = 0;
+    qint64 m_maxTurnBytes = 0;
     ApiError m_error;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     int m_status = 0;
@@ -103,6 +114,8 @@ private:
     bool m_streamingBody = false; // this attempt's body is handed out as it arrives
     bool m_bodyDelivered = false; // some body reached the consumer: no more retries
     bool m_timedOut = false;
+    bool m_replyEnded = false;     // the reply finished: conclude once its data is handed on
+    bool m_deliveryQueued = false; // the rest of the stream follows in the next turn
 };
 
 } // namespace orc

@@ -127,6 +127,13 @@ void mergeReasoningDetail(QJsonArray &details, const QJsonObject &fragment) {
     details.append(fragment);
 }
 
+// Sets `key` only when the request sets the value: what is left out is the server's default.
+template<typename T>
+void insertIfSet(QJsonObject &o, const QString &key, const std::optional<T> &value) {
+    if (value)
+        o.insert(key, *value);
+}
+
 } // namespace
 
 QJsonObject encodeMessage(const ChatMessage &m) {
@@ -227,22 +234,14 @@ QJsonObject encodeRequest(const ChatRequest &r) {
         messages.append(encodeMessage(m));
     o.insert(u"messages"_s, messages);
     o.insert(u"stream"_s, r.stream);
-    if (r.maxTokens)
-        o.insert(u"max_tokens"_s, *r.maxTokens);
-    if (r.temperature)
-        o.insert(u"temperature"_s, *r.temperature);
-    if (r.topP)
-        o.insert(u"top_p"_s, *r.topP);
-    if (r.topK)
-        o.insert(u"top_k"_s, *r.topK);
-    if (r.frequencyPenalty)
-        o.insert(u"frequency_penalty"_s, *r.frequencyPenalty);
-    if (r.presencePenalty)
-        o.insert(u"presence_penalty"_s, *r.presencePenalty);
-    if (r.repetitionPenalty)
-        o.insert(u"repetition_penalty"_s, *r.repetitionPenalty);
-    if (r.seed)
-        o.insert(u"seed"_s, *r.seed);
+    insertIfSet(o, u"max_tokens"_s, r.maxTokens);
+    insertIfSet(o, u"temperature"_s, r.temperature);
+    insertIfSet(o, u"top_p"_s, r.topP);
+    insertIfSet(o, u"top_k"_s, r.topK);
+    insertIfSet(o, u"frequency_penalty"_s, r.frequencyPenalty);
+    insertIfSet(o, u"presence_penalty"_s, r.presencePenalty);
+    insertIfSet(o, u"repetition_penalty"_s, r.repetitionPenalty);
+    insertIfSet(o, u"seed"_s, r.seed);
     if (r.stop.size() == 1)
         o.insert(u"stop"_s, r.stop.first());
     else if (!r.stop.isEmpty())
@@ -253,20 +252,16 @@ QJsonObject encodeRequest(const ChatRequest &r) {
         QJsonObject reasoning;
         if (!r.reasoning.effort.isEmpty())
             reasoning.insert(u"effort"_s, r.reasoning.effort);
-        if (r.reasoning.maxTokens)
-            reasoning.insert(u"max_tokens"_s, *r.reasoning.maxTokens);
-        if (r.reasoning.exclude)
-            reasoning.insert(u"exclude"_s, *r.reasoning.exclude);
-        if (r.reasoning.enabled)
-            reasoning.insert(u"enabled"_s, *r.reasoning.enabled);
+        insertIfSet(reasoning, u"max_tokens"_s, r.reasoning.maxTokens);
+        insertIfSet(reasoning, u"exclude"_s, r.reasoning.exclude);
+        insertIfSet(reasoning, u"enabled"_s, r.reasoning.enabled);
         o.insert(u"reasoning"_s, reasoning);
     }
     if (!r.tools.isEmpty())
         o.insert(u"tools"_s, r.tools);
     if (!r.toolChoice.isUndefined())
         o.insert(u"tool_choice"_s, r.toolChoice);
-    if (r.parallelToolCalls)
-        o.insert(u"parallel_tool_calls"_s, *r.parallelToolCalls);
+    insertIfSet(o, u"parallel_tool_calls"_s, r.parallelToolCalls);
     if (const QJsonObject provider = r.provider.toProviderObject(); !provider.isEmpty())
         o.insert(u"provider"_s, provider);
     if (!r.plugins.isEmpty())

@@ -1,5 +1,7 @@
 #include "ClientConfig.h"
 
+#include "domain/EnumNames.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -32,20 +34,13 @@ QString ClientConfig::cleanKey(const QString &key) {
     return k;
 }
 
+// Indexed by KeySource, in declaration order.
+constexpr QLatin1String kKeySourceNames[] = {"none"_L1, "explicit"_L1, "OPENROUTER_API_KEY"_L1,
+                                             "SKILL_OPENROUTER_API_KEY"_L1, "stored"_L1};
+static_assert(std::size(kKeySourceNames) == std::size_t(KeySource::Stored) + 1);
+
 QString ClientConfig::keySourceName(KeySource source) {
-    switch (source) {
-    case KeySource::None:
-        return u"none"_s;
-    case KeySource::Explicit:
-        return u"explicit"_s;
-    case KeySource::EnvOpenRouter:
-        return u"OPENROUTER_API_KEY"_s;
-    case KeySource::EnvSkill:
-        return u"SKILL_OPENROUTER_API_KEY"_s;
-    case KeySource::Stored:
-        return u"stored"_s;
-    }
-    return {};
+    return enumName(kKeySourceNames, source);
 }
 
 ClientConfig ClientConfig::fromEnvironment(const QString &explicitKey,

@@ -48,18 +48,7 @@ public:
     // A JSON string; `out` may be null to only validate and skip it.
     bool string(QString *out);
     // An object key made of plain ASCII (no escapes), as raw bytes; false otherwise.
-    bool key(QByteArrayView *out) {
-        ws();
-        if (m_p >= m_end || *m_p != '"')
-            return false;
-        const char *start = m_p + 1;
-        const char *q = plainRun(start);
-        if (q >= m_end || *q != '"')
-            return false;
-        *out = QByteArrayView(start, q - start);
-        m_p = q + 1;
-        return eat(':');
-    }
+    bool key(QByteArrayView *out) { return plainString(out) && eat(':'); }
     // An object whose keys are plain ASCII: `member(key)` is called for each member with the
     // scanner at its value, and reads or skips that value. False when `member` gives up or
     // the object is malformed.

@@ -1,5 +1,7 @@
 #include "Account.h"
 
+#include "domain/ModelJson_p.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -14,21 +16,7 @@ QJsonObject dataOf(const QJsonObject &response) {
 }
 
 double number(const QJsonValue &v) {
-    if (v.isString())
-        return v.toString().toDouble();
-    return v.toDouble();
-}
-
-std::optional<double> optionalNumber(const QJsonValue &v) {
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isString() && !v.toString().isEmpty())
-        return v.toString().toDouble();
-    return std::nullopt;
-}
-
-QJsonValue orNull(const std::optional<double> &v) {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    return detail::readNumber(v).value_or(0.0);
 }
 
 } // namespace
@@ -38,8 +26,8 @@ KeyInfo KeyInfo::fromJson(const QJsonObject &response) {
     KeyInfo k;
     k.raw = d;
     k.label = d.value("label"_L1).toString();
-    k.limit = optionalNumber(d.value("limit"_L1));
-    k.limitRemaining = optionalNumber(d.value("limit_remaining"_L1));
+    k.limit = detail::readNumber(d.value("limit"_L1));
+    k.limitRemaining = detail::readNumber(d.value("limit_remaining"_L1));
     k.limitReset = d.value("limit_reset"_L1).toString();
     k.usage = number(d.value("usage"_L1));
     k.usageDaily = number(d.value("usage_daily"_L1));
@@ -58,10 +46,9 @@ KeyInfo KeyInfo::fromJson(const QJsonObject &response) {
 
 QJsonObject KeyInfo::toJson() const {
     return {{u"label"_s, label},
-            {u"limit"_s, orNull(limit)},
-            {u"limit_remaining"_s, orNull(limitRemaining)},
-            {u"limit_reset"_s,
-             limitReset.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(limitReset)},
+            {u"limit"_s, detail::numberOrNull(limit)},
+            {u"limit_remaining"_s, detail::numberOrNull(limitRemaining)},
+            {u"limit_reset"_s, detail::nonEmptyOrNull(limitReset)},
             {u"usage"_s, usage},
             {u"usage_daily"_s, usageDaily},
             {u"usage_weekly"_s, usageWeekly},
@@ -69,8 +56,7 @@ QJsonObject KeyInfo::toJson() const {
             {u"byok_usage"_s, byokUsage},
             {u"is_free_tier"_s, isFreeTier},
             {u"is_management_key"_s, isManagementKey},
-            {u"expires_at"_s,
-             expiresAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(expiresAt)}};
+            {u"expires_at"_s, detail::nonEmptyOrNull(expiresAt)}};
 }
 
 Credits Credits::fromJson(const QJsonObject &response) {

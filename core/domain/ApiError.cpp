@@ -1,5 +1,6 @@
 #include "ApiError.h"
 
+#include "domain/EnumNames.h"
 #include "domain/ModelJson_p.h"
 
 #include <QCoreApplication>
@@ -199,40 +200,15 @@ QString ApiError::toString() const {
     return text;
 }
 
+// Indexed by ApiError::Kind, in declaration order.
+constexpr QLatin1String kKindNames[] = {
+    "none"_L1,        "config"_L1,       "network"_L1, "timeout"_L1,          "cancelled"_L1,
+    "bad_request"_L1, "auth"_L1,         "credits"_L1, "moderation"_L1,       "not_found"_L1,
+    "no_endpoint"_L1, "rate_limited"_L1, "server"_L1,  "invalid_response"_L1, "truncated"_L1};
+static_assert(std::size(kKindNames) == std::size_t(ApiError::Kind::Truncated) + 1);
+
 QString ApiError::kindName(Kind kind) {
-    switch (kind) {
-    case Kind::None:
-        return u"none"_s;
-    case Kind::Config:
-        return u"config"_s;
-    case Kind::Network:
-        return u"network"_s;
-    case Kind::Timeout:
-        return u"timeout"_s;
-    case Kind::Cancelled:
-        return u"cancelled"_s;
-    case Kind::BadRequest:
-        return u"bad_request"_s;
-    case Kind::Auth:
-        return u"auth"_s;
-    case Kind::Credits:
-        return u"credits"_s;
-    case Kind::Moderation:
-        return u"moderation"_s;
-    case Kind::NotFound:
-        return u"not_found"_s;
-    case Kind::NoEndpoint:
-        return u"no_endpoint"_s;
-    case Kind::RateLimited:
-        return u"rate_limited"_s;
-    case Kind::Server:
-        return u"server"_s;
-    case Kind::InvalidResponse:
-        return u"invalid_response"_s;
-    case Kind::Truncated:
-        return u"truncated"_s;
-    }
-    return u"unknown"_s;
+    return enumName(kKindNames, kind, "unknown"_L1);
 }
 
 QJsonObject ApiError::toJson() const {

@@ -1,6 +1,7 @@
 #include "CatalogDiff.h"
 
 #include "PriceTable.h"
+#include "domain/EnumNames.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -92,11 +93,7 @@ private:
     QList<CatalogChange> *m_out;
 };
 
-struct KindName {
-    CatalogChange::Kind kind;
-    QLatin1StringView name;
-};
-constexpr KindName kKindNames[] = {
+constexpr EnumName<CatalogChange::Kind> kKindNames[] = {
     {CatalogChange::Kind::Added, "added"_L1},
     {CatalogChange::Kind::Removed, "removed"_L1},
     {CatalogChange::Kind::Changed, "changed"_L1},
@@ -141,19 +138,11 @@ QList<CatalogChange> CatalogDiff::compute(const QList<ModelInfo> &before,
 }
 
 QString CatalogDiff::kindName(CatalogChange::Kind kind) {
-    for (const KindName &k : kKindNames) {
-        if (k.kind == kind)
-            return k.name;
-    }
-    return QString();
+    return enumName(kKindNames, kind);
 }
 
 std::optional<CatalogChange::Kind> CatalogDiff::kindFromName(QStringView name) {
-    for (const KindName &k : kKindNames) {
-        if (name == k.name)
-            return k.kind;
-    }
-    return std::nullopt;
+    return enumFromName(kKindNames, name);
 }
 
 QJsonValue CatalogDiff::jsonValue(const QString &field, const QString &value) {

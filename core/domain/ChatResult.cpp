@@ -1,38 +1,27 @@
 #include "ChatResult.h"
 
+#include "domain/EnumNames.h"
+#include "domain/ModelJson_p.h"
+
 using namespace Qt::StringLiterals;
 
 namespace orc {
 
-namespace {
-qint64 integer(const QJsonValue &v) {
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
-    if (v.isString())
-        return v.toString().toLongLong();
-    return 0;
-}
-} // namespace
-
 Usage Usage::fromJson(const QJsonObject &u) {
     Usage usage;
     usage.raw = u;
-    usage.promptTokens = integer(u.value("prompt_tokens"_L1));
-    usage.completionTokens = integer(u.value("completion_tokens"_L1));
-    usage.totalTokens = integer(u.value("total_tokens"_L1));
+    usage.promptTokens = detail::readCount(u.value("prompt_tokens"_L1));
+    usage.completionTokens = detail::readCount(u.value("completion_tokens"_L1));
+    usage.totalTokens = detail::readCount(u.value("total_tokens"_L1));
     if (usage.totalTokens == 0)
         usage.totalTokens = usage.promptTokens + usage.completionTokens;
     const QJsonObject completion = u.value("completion_tokens_details"_L1).toObject();
-    usage.reasoningTokens = integer(completion.value("reasoning_tokens"_L1));
-    usage.imageTokens = integer(completion.value("image_tokens"_L1));
+    usage.reasoningTokens = detail::readCount(completion.value("reasoning_tokens"_L1));
+    usage.imageTokens = detail::readCount(completion.value("image_tokens"_L1));
     const QJsonObject prompt = u.value("prompt_tokens_details"_L1).toObject();
-    usage.cachedTokens = integer(prompt.value("cached_tokens"_L1));
-    usage.cacheWriteTokens = integer(prompt.value("cache_write_tokens"_L1));
-    const QJsonValue cost = u.value("cost"_L1);
-    if (cost.isDouble())
-        usage.cost = cost.toDouble();
-    else if (cost.isString() && !cost.toString().isEmpty())
-        usage.cost = cost.toString().toDouble();
+    usage.cachedTokens = detail::readCount(prompt.value("cached_tokens"_L1));
+    usage.cacheWriteTokens = detail::readCount(prompt.value("cache_write_tokens"_L1));
+    usage.cost = detail::readNumber(u.value("cost"_L1));
     usage.isByok = u.value("is_byok"_L1).toBool();
     return usage;
 }
@@ -45,28 +34,17 @@ QJsonObject Usage::toJson() const {
             {u"cached_tokens"_s, cachedTokens},
             {u"cache_write_tokens"_s, cacheWriteTokens},
             {u"image_tokens"_s, imageTokens},
-            {u"cost"_s, cost ? QJsonValue(*cost) : QJsonValue(QJsonValue::Null)},
+            {u"cost"_s, detail::numberOrNull(cost)},
             {u"is_byok"_s, isByok}};
 }
 
-QString ChatResult::stateName(State state) {
-    switch (state) {
-    case State::Running:
-        return u"running"_s;
-    case State::Completed:
-        return u"completed"_s;
-    case State::Failed:
-        return u"failed"_s;
-    case State::Cancelled:
-        return u"cancelled"_s;
-    case State::Truncated:
-        return u"truncated"_s;
-    }
-    return {};
-}
+// Indexed by ChatResult::State, in declaration order.
+constexpr QLatin1String kStateNames[] = {"running"_L1, "completed"_L1, "failed"_L1, "cancelled"_L1,
+                                         "truncated"_L1};
+static_assert(std::size(kStateNames) == std::size_t(ChatResult::State::Truncated) + 1);
 
-static QJsonValue stringOrNull(const QString &s) {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+QString ChatResult::stateName(State state) {
+    return enumName(kStateNames, state);
 }
 
 QJsonObject ChatResult::toJson() const {
@@ -85,23 +63,31 @@ QJsonObject ChatResult::toJson() const {
             o.insert(u"url"_s, img.url);
         imgs.append(o);
     }
+    QJsonObject o = outcomeJson(state, id, model, provider, usage, error, durationMs, attempts);
+    o.insert(u"content"_s, content);
+    o.insert(u"reasoning"_s, detail::nonEmptyOrNull(reasoning));
+    o.insert(u"finish_reason"_s, detail::nonEmptyOrNull(finishReason));
+    o.insert(u"native_finish_reason"_s, detail::nonEmptyOrNull(nativeFinishReason));
+    o.insert(u"tool_calls"_s, calls);
+    o.insert(u"images"_s, imgs);
+    o.insert(u"time_to_first_token_ms"_s, timeToFirstTokenMs);
+    o.insert(u"skipped_events"_s, skippedEvents);
+    return o;
+}
+
+QJsonObject ChatResult::outcomeJson(State state, const QString &id, const QString &model,
+                                    const QString &provider, const std::optional<Usage> &usage,
+                                    const ApiError &error, qint64 durationMs, int attempts) {
     return {
-        {u"id"_s, stringOrNull(id)},
-        {u"model"_s, stringOrNull(model)},
-        {u"provider"_s, stringOrNull(provider)},
+        {u"id"_s, detail::nonEmptyOrNull(id)},
+        {u"model"_s, detail::nonEmptyOrNull(model)},
+        {u"provider"_s, detail::nonEmptyOrNull(provider)},
         {u"state"_s, stateName(state)},
-        {u"content"_s, content},
-        {u"reasoning"_s, stringOrNull(reasoning)},
-        {u"finish_reason"_s, stringOrNull(finishReason)},
-        {u"native_finish_reason"_s, stringOrNull(nativeFinishReason)},
-        {u"tool_calls"_s, calls},
-        {u"images"_s, imgs},
-        {u"usage"_s, usage ? QJsonValue(usage->toJson()) : QJsonValue(QJsonValue::Null)},
-        {u"error"_s, error.isError() ? QJsonValue(error.toJson()) : QJsonValue(QJsonValue::Null)},
-        {u"time_to_first_token_ms"_s, timeToFirstTokenMs},
+        {u"usage"_s, usage ? QJsonValue(usage->toJson()) : QJsonValue()},
+        {u"error"_s, error.isError() ? QJsonValue(error.toJson()) : QJsonValue()},
         {u"duration_ms"_s, durationMs},
         {u"attempts"_s, attempts},
-        {u"skipped_events"_s, skippedEvents}};
+    };
 }
 
 ChatMessage ChatResult::toAssistantMessage() const {

@@ -94,6 +94,12 @@ struct ChatResult {
     static QString stateName(State state);
     QJsonObject toJson() const; // stable shape for orcli --format json
     ChatMessage toAssistantMessage() const;
+
+    // What the JSON of every result (chat or image) holds: id, model, provider (null when
+    // empty), state, usage, error (null when none), duration_ms and attempts.
+    static QJsonObject outcomeJson(State state, const QString &id, const QString &model,
+                                   const QString &provider, const std::optional<Usage> &usage,
+                                   const ApiError &error, qint64 durationMs, int attempts);
 };
 
 } // namespace orc

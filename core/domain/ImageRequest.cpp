@@ -32,10 +32,6 @@ bool isKnownSize(const QString &size) {
     return ImageRequest::supportedSizes().contains(size) || size == "0.5K"_L1 || size == "512"_L1;
 }
 
-QJsonValue stringOrNull(const QString &s) {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 } // namespace
 
 QString imageApiName(ImageApi api) {
@@ -166,22 +162,15 @@ QJsonObject ImageResult::toJson() const {
                                 {u"width"_s, img.pixelSize.width()},
                                 {u"height"_s, img.pixelSize.height()},
                                 {u"bytes"_s, qint64(img.bytes.size())}});
-    return {
-        {u"state"_s, ChatResult::stateName(state)},
-        {u"api"_s, imageApiName(api)},
-        {u"id"_s, stringOrNull(id)},
-        {u"model"_s, stringOrNull(model)},
-        {u"provider"_s, stringOrNull(provider)},
-        {u"text"_s, text},
-        {u"images"_s, imgs},
-        {u"usage"_s, usage ? QJsonValue(usage->toJson()) : QJsonValue(QJsonValue::Null)},
-        {u"error"_s, error.isError() ? QJsonValue(error.toJson()) : QJsonValue(QJsonValue::Null)},
-        {u"duration_ms"_s, durationMs},
-        {u"attempts"_s, attempts},
-        {u"requests"_s, requests},
-        {u"failed_requests"_s, failedRequests},
-        {u"rejected_images"_s, rejectedImages},
-    };
+    QJsonObject o =
+        ChatResult::outcomeJson(state, id, model, provider, usage, error, durationMs, attempts);
+    o.insert(u"api"_s, imageApiName(api));
+    o.insert(u"text"_s, text);
+    o.insert(u"images"_s, imgs);
+    o.insert(u"requests"_s, requests);
+    o.insert(u"failed_requests"_s, failedRequests);
+    o.insert(u"rejected_images"_s, rejectedImages);
+    return o;
 }
 
 } // namespace orc

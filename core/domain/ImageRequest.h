@@ -69,6 +69,21 @@ struct ImageRequest {
     static QStringList qualities();                  // auto, low, medium, high
 };
 
+// Copies the settings every record of an image generation keeps (prompt, model, aspect ratio,
+// size, background, quality, output format, seed) between an ImageRequest and such a record
+// (the PNG provenance, a gallery entry), either way.
+template<typename From, typename To>
+void copyImageSettings(const From &from, To &to) {
+    to.prompt = from.prompt;
+    to.model = from.model;
+    to.aspectRatio = from.aspectRatio;
+    to.imageSize = from.imageSize;
+    to.background = from.background;
+    to.quality = from.quality;
+    to.outputFormat = from.outputFormat;
+    to.seed = from.seed;
+}
+
 // A decoded image from a reply: the encoded bytes (PNG/JPEG/WebP...) plus what was sniffed
 // from their header without decoding pixels (core has no QtGui).
 struct GeneratedImage {

@@ -59,6 +59,10 @@ QJsonValue nonEmptyOrNull(const QString &s) {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
+QJsonValue numberOrNull(const std::optional<double> &n) {
+    return n ? QJsonValue(*n) : QJsonValue();
+}
+
 // A non-negative count; 0 for null, garbage and negative values.
 qint64 readCount(const QJsonValue &value) {
     const std::optional<double> d = readNumber(value);

@@ -22,8 +22,9 @@ QString readString(const QJsonValue &value);
 // Like readString, but null stays a null QString (hugging_face_id: "" for closed models, null
 // for routers).
 QString readNullableString(const QJsonValue &value);
-QJsonValue nullableString(const QString &s); // null for a null QString
-QJsonValue nonEmptyOrNull(const QString &s); // null for ""
+QJsonValue nullableString(const QString &s);             // null for a null QString
+QJsonValue nonEmptyOrNull(const QString &s);             // null for ""
+QJsonValue numberOrNull(const std::optional<double> &n); // null for nullopt
 
 // A non-negative count; 0 for null, garbage and negative values.
 qint64 readCount(const QJsonValue &value);

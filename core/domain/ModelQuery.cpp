@@ -1,6 +1,7 @@
 #include "ModelQuery.h"
 
 #include "ModelLifecycle.h"
+#include "domain/EnumNames.h"
 
 #include <QCoreApplication>
 
@@ -15,52 +16,42 @@ namespace orc {
 
 namespace {
 
-struct CapabilityName {
-    QLatin1StringView name;
-    ModelCapability capability;
-};
-
 // Canonical names first (in the order they are listed to the user), then accepted variants.
-constexpr CapabilityName kCapabilityNames[] = {
-    {"vision"_L1, ModelCapability::Vision},
-    {"image_gen"_L1, ModelCapability::ImageOutput},
-    {"tools"_L1, ModelCapability::Tools},
-    {"long_context"_L1, ModelCapability::LongContext},
-    {"reasoning"_L1, ModelCapability::Reasoning},
-    {"structured"_L1, ModelCapability::StructuredOutputs},
-    {"audio"_L1, ModelCapability::AudioInput},
-    {"file"_L1, ModelCapability::FileInput},
-    {"free"_L1, ModelCapability::Free},
-    {"json"_L1, ModelCapability::ResponseFormat},
-    {"image_only"_L1, ModelCapability::ImageOnly},
+constexpr EnumName<ModelCapability> kCapabilityNames[] = {
+    {ModelCapability::Vision, "vision"_L1},
+    {ModelCapability::ImageOutput, "image_gen"_L1},
+    {ModelCapability::Tools, "tools"_L1},
+    {ModelCapability::LongContext, "long_context"_L1},
+    {ModelCapability::Reasoning, "reasoning"_L1},
+    {ModelCapability::StructuredOutputs, "structured"_L1},
+    {ModelCapability::AudioInput, "audio"_L1},
+    {ModelCapability::FileInput, "file"_L1},
+    {ModelCapability::Free, "free"_L1},
+    {ModelCapability::ResponseFormat, "json"_L1},
+    {ModelCapability::ImageOnly, "image_only"_L1},
 };
-constexpr CapabilityName kCapabilityAliases[] = {
-    {"image_output"_L1, ModelCapability::ImageOutput},
-    {"image_generation"_L1, ModelCapability::ImageOutput},
-    {"image"_L1, ModelCapability::ImageOutput},
-    {"structured_outputs"_L1, ModelCapability::StructuredOutputs},
-    {"response_format"_L1, ModelCapability::ResponseFormat},
-    {"audio_input"_L1, ModelCapability::AudioInput},
-    {"file_input"_L1, ModelCapability::FileInput},
-    {"files"_L1, ModelCapability::FileInput},
-    {"tool_calling"_L1, ModelCapability::Tools},
-};
-
-struct SortKeyName {
-    QLatin1StringView name;
-    ModelQuery::SortKey key;
+constexpr EnumName<ModelCapability> kCapabilityAliases[] = {
+    {ModelCapability::ImageOutput, "image_output"_L1},
+    {ModelCapability::ImageOutput, "image_generation"_L1},
+    {ModelCapability::ImageOutput, "image"_L1},
+    {ModelCapability::StructuredOutputs, "structured_outputs"_L1},
+    {ModelCapability::ResponseFormat, "response_format"_L1},
+    {ModelCapability::AudioInput, "audio_input"_L1},
+    {ModelCapability::FileInput, "file_input"_L1},
+    {ModelCapability::FileInput, "files"_L1},
+    {ModelCapability::Tools, "tool_calling"_L1},
 };
 
-constexpr SortKeyName kSortKeyNames[] = {
-    {"none"_L1, ModelQuery::SortKey::None},
-    {"name"_L1, ModelQuery::SortKey::Name},
-    {"id"_L1, ModelQuery::SortKey::Id},
-    {"price"_L1, ModelQuery::SortKey::Price},
-    {"context"_L1, ModelQuery::SortKey::Context},
-    {"created"_L1, ModelQuery::SortKey::Created},
-    {"author"_L1, ModelQuery::SortKey::Author},
-    {"newest"_L1, ModelQuery::SortKey::Newest},
-    {"expiring"_L1, ModelQuery::SortKey::Expiring},
+constexpr EnumName<ModelQuery::SortKey> kSortKeyNames[] = {
+    {ModelQuery::SortKey::None, "none"_L1},
+    {ModelQuery::SortKey::Name, "name"_L1},
+    {ModelQuery::SortKey::Id, "id"_L1},
+    {ModelQuery::SortKey::Price, "price"_L1},
+    {ModelQuery::SortKey::Context, "context"_L1},
+    {ModelQuery::SortKey::Created, "created"_L1},
+    {ModelQuery::SortKey::Author, "author"_L1},
+    {ModelQuery::SortKey::Newest, "newest"_L1},
+    {ModelQuery::SortKey::Expiring, "expiring"_L1},
 };
 
 QString normalisedName(QStringView name) {
@@ -255,14 +246,10 @@ QList<ModelInfo> ModelQuery::apply(QList<ModelInfo> models) const {
 
 std::optional<ModelCapability> ModelQuery::parseCapability(QStringView name, QString *error) {
     const QString n = normalisedName(name);
-    for (const CapabilityName &c : kCapabilityNames) {
-        if (n == c.name)
-            return c.capability;
-    }
-    for (const CapabilityName &c : kCapabilityAliases) {
-        if (n == c.name)
-            return c.capability;
-    }
+    if (const auto capability = enumFromName(kCapabilityNames, n))
+        return capability;
+    if (const auto capability = enumFromName(kCapabilityAliases, n))
+        return capability;
     if (error) {
         *error = QCoreApplication::translate(
                      "orc::ModelQuery", "Unknown capability \"%1\". Accepted capabilities: %2.")
@@ -292,26 +279,16 @@ bool ModelQuery::parseCapabilities(const QStringList &names, ModelCapabilities *
 }
 
 QString ModelQuery::capabilityName(ModelCapability capability) {
-    for (const CapabilityName &c : kCapabilityNames) {
-        if (c.capability == capability)
-            return c.name;
-    }
-    return {};
+    return enumName(kCapabilityNames, capability);
 }
 
 QStringList ModelQuery::capabilityNames() {
-    QStringList names;
-    for (const CapabilityName &c : kCapabilityNames)
-        names.append(c.name);
-    return names;
+    return enumNames(kCapabilityNames);
 }
 
 std::optional<ModelQuery::SortKey> ModelQuery::parseSortKey(QStringView name, QString *error) {
-    const QString n = normalisedName(name);
-    for (const SortKeyName &s : kSortKeyNames) {
-        if (n == s.name)
-            return s.key;
-    }
+    if (const auto key = enumFromName(kSortKeyNames, normalisedName(name)))
+        return key;
     if (error) {
         *error = QCoreApplication::translate("orc::ModelQuery",
                                              "Unknown sort key \"%1\". Accepted sort keys: %2.")
@@ -321,18 +298,11 @@ std::optional<ModelQuery::SortKey> ModelQuery::parseSortKey(QStringView name, QS
 }
 
 QString ModelQuery::sortKeyName(SortKey key) {
-    for (const SortKeyName &s : kSortKeyNames) {
-        if (s.key == key)
-            return s.name;
-    }
-    return {};
+    return enumName(kSortKeyNames, key);
 }
 
 QStringList ModelQuery::sortKeyNames() {
-    QStringList names;
-    for (const SortKeyName &s : kSortKeyNames)
-        names.append(s.name);
-    return names;
+    return enumNames(kSortKeyNames);
 }
 
 } // namespace orc

@@ -122,30 +122,16 @@ ImageProvenance ImageProvenance::fromText(const QMap<QString, QString> &text) {
 
 ImageProvenance ImageProvenance::fromRequest(const ImageRequest &r) {
     ImageProvenance p;
-    p.prompt = r.prompt;
-    p.model = r.model;
-    p.aspectRatio = r.aspectRatio;
-    p.imageSize = r.imageSize;
-    p.background = r.background;
+    copyImageSettings(r, p);
     if (p.background.isEmpty())
         p.background = r.extraImageConfig.value("background"_L1).toString();
-    p.quality = r.quality;
-    p.outputFormat = r.outputFormat;
-    p.seed = r.seed;
     p.inputImages = int(r.inputImages.size());
     return p;
 }
 
 ImageRequest ImageProvenance::toRequest() const {
     ImageRequest r;
-    r.prompt = prompt;
-    r.model = model;
-    r.aspectRatio = aspectRatio;
-    r.imageSize = imageSize;
-    r.background = background;
-    r.quality = quality;
-    r.outputFormat = outputFormat;
-    r.seed = seed;
+    copyImageSettings(*this, r);
     return r;
 }
 

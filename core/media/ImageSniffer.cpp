@@ -1,5 +1,7 @@
 #include "ImageSniffer.h"
 
+#include "domain/EnumNames.h"
+
 #include <QLocale>
 #include <QtEndian>
 
@@ -158,32 +160,15 @@ QString ImageSniffer::mimeTypeForFormat(const QString &format) {
     return {};
 }
 
+// Indexed by ImageSniffer::Error, in declaration order.
+constexpr QLatin1String kErrorNames[] = {
+    "none"_L1,           "too_large"_L1,      "not_data_url"_L1,   "not_image"_L1,
+    "invalid_base64"_L1, "empty"_L1,          "unknown_format"_L1, "corrupt"_L1,
+    "truncated"_L1,      "bad_dimensions"_L1, "too_many_pixels"_L1};
+static_assert(std::size(kErrorNames) == std::size_t(ImageSniffer::Error::TooManyPixels) + 1);
+
 QString ImageSniffer::errorName(Error error) {
-    switch (error) {
-    case Error::None:
-        return u"none"_s;
-    case Error::TooLarge:
-        return u"too_large"_s;
-    case Error::NotDataUrl:
-        return u"not_data_url"_s;
-    case Error::NotImage:
-        return u"not_image"_s;
-    case Error::InvalidBase64:
-        return u"invalid_base64"_s;
-    case Error::Empty:
-        return u"empty"_s;
-    case Error::UnknownFormat:
-        return u"unknown_format"_s;
-    case Error::Corrupt:
-        return u"corrupt"_s;
-    case Error::Truncated:
-        return u"truncated"_s;
-    case Error::BadDimensions:
-        return u"bad_dimensions"_s;
-    case Error::TooManyPixels:
-        return u"too_many_pixels"_s;
-    }
-    return {};
+    return enumName(kErrorNames, error);
 }
 
 bool ImageSniffer::isDataUrl(QStringView url) {

@@ -11,6 +11,13 @@ namespace {
 // (a multi-MB image line) is released once its line is done.
 constexpr qsizetype kKeepBufferCapacity = 64 * 1024;
 
+// A line longer than this (an image as base64) reserves kLongLineReserve at once: so large a
+// block is mapped memory whose pages are touched only as data arrives, and it grows in place,
+// so no piece of the line is ever copied again to make room (the same copy in one go would
+// stall the thread for tens of milliseconds on a multi-MB line).
+constexpr qsizetype kLongLine = 1024 * 1024;
+constexpr qsizetype kLongLineReserve = 64 * 1024 * 1024;
+
 const char *findOrEnd(const char *from, const char *end, char c) {
     const void *hit = std::memchr(from, c, size_t(end - from));
     return hit ? static_cast<const char *>(hit) : end;
@@ -68,14 +75,14 @@ void SseParser::parse(QByteArrayView bytes, Report &report) {
         }
         const char *const eol = std::min(nextLF, nextCR);
         if (eol == end) {
-            m_buffer.append(p, end - p);
+            appendToLine(QByteArrayView(p, end - p));
             break;
         }
 
         QByteArrayView line(p, eol - p);
         const bool inInput = m_buffer.isEmpty();
         if (!inInput) {
-            m_buffer.append(line);
+            appendToLine(line);
             line = m_buffer;
         }
         p = eol + 1;
@@ -93,6 +100,17 @@ void SseParser::parse(QByteArrayView bytes, Report &report) {
             m_buffer.truncate(0);
     }
     keepPendingData(); // the input goes away when this returns
+}
+
+void SseParser::appendToLine(QByteArrayView bytes) {
+    const qsizetype needed = m_buffer.size() + bytes.size();
+    if (needed > kLongLine && needed > m_buffer.capacity())
+        m_buffer.reserve(std::max(kLongLineReserve, 2 * needed));
+    const char *before = m_buffer.constData();
+    const bool longLine = m_buffer.size() > kLongLine;
+    m_buffer.append(bytes);
+    if (longLine && m_buffer.constData() != before)
+        ++m_longLineMoves;
 }
 
 template<typename Report>
@@ -124,6 +142,13 @@ void SseParser::processLine(QByteArrayView line, bool lineOutlivesCall, Report &
             // The usual event: one data line, inside the input being parsed. Point at it.
             m_dataView = value;
             m_dataIsView = true;
+        } else if (!m_hasData && !lineOutlivesCall && !value.isEmpty()) {
+            // A line that came in pieces (a multi-MB image) lies in the line buffer: take it
+            // without a copy (dropping the "data:" in front only moves the array's start).
+            const qsizetype start = value.data() - m_buffer.constData();
+            m_data = std::move(m_buffer);
+            m_data.remove(0, start);
+            ++m_linesTaken;
         } else {
             keepPendingData();
             if (m_hasData)

@@ -66,6 +66,11 @@ public:
     bool isDone() const { return m_done; }
     // Bytes held while waiting for more input: the unfinished line plus the pending event data.
     qsizetype bufferedBytes() const;
+    // Data lines handed on from the line buffer itself, without a copy, and the times a line
+    // longer than 1 MiB moved to grow (tests check that a multi-MB line that comes in pieces
+    // is neither copied to grow nor when it completes).
+    int linesTaken() const { return m_linesTaken; }
+    int longLineMoves() const { return m_longLineMoves; }
     void reset();
 
 private:
@@ -77,6 +82,7 @@ private:
     void processLine(QByteArrayView line, bool lineOutlivesCall, Report &report);
     template<typename Report>
     void dispatch(Report &report);
+    void appendToLine(QByteArrayView bytes); // to the unfinished line in m_buffer
     void keepPendingData();
     void clearEvent();   // the event being collected
     void clearPending(); // that, and the unfinished line
@@ -92,6 +98,8 @@ private:
     QByteArray m_id;
     bool m_hasData = false;
     bool m_done = false;
+    int m_linesTaken = 0;
+    int m_longLineMoves = 0;
 };
 
 } // namespace orc

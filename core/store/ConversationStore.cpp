@@ -3,6 +3,7 @@
 #include "ConversationSchema.h"
 #include "Logging.h"
 #include "MessageFormat.h"
+#include "domain/EnumNames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -141,27 +142,21 @@ std::optional<T> selectOne(QSqlDatabase &db, const QString &sql, qint64 id,
     return read(q);
 }
 
-constexpr std::pair<StoredMessage::State, const char *> kStateNames[] = {
-    {StoredMessage::State::Complete, "complete"},
-    {StoredMessage::State::Streaming, "streaming"},
-    {StoredMessage::State::Interrupted, "interrupted"},
-    {StoredMessage::State::Stopped, "stopped"},
-    {StoredMessage::State::Failed, "failed"},
+constexpr EnumName<StoredMessage::State> kStateNames[] = {
+    {StoredMessage::State::Complete, "complete"_L1},
+    {StoredMessage::State::Streaming, "streaming"_L1},
+    {StoredMessage::State::Interrupted, "interrupted"_L1},
+    {StoredMessage::State::Stopped, "stopped"_L1},
+    {StoredMessage::State::Failed, "failed"_L1},
 };
 } // namespace
 
 QString StoredMessage::stateName(State state) {
-    for (const auto &[s, name] : kStateNames)
-        if (s == state)
-            return QString::fromLatin1(name);
-    return u"complete"_s;
+    return enumName(kStateNames, state, "complete"_L1);
 }
 
 StoredMessage::State StoredMessage::stateFromName(const QString &name) {
-    for (const auto &[s, n] : kStateNames)
-        if (name == QLatin1String(n))
-            return s;
-    return State::Complete;
+    return enumFromName(kStateNames, name).value_or(State::Complete);
 }
 
 ChatMessage StoredMessage::toChatMessage() const {

@@ -139,29 +139,15 @@ GalleryEntry readEntry(const QSqlQuery &q) {
 
 ImageRequest GalleryEntry::toRequest() const {
     ImageRequest r;
-    r.model = model;
-    r.prompt = prompt;
-    r.aspectRatio = aspectRatio;
-    r.imageSize = imageSize;
-    r.background = background;
-    r.quality = quality;
-    r.outputFormat = outputFormat;
+    copyImageSettings(*this, r);
     r.count = std::clamp(count, 1, ImageRequest::kMaxCount);
-    r.seed = seed;
     return r;
 }
 
 GalleryEntry GalleryEntry::fromRequest(const ImageRequest &r) {
     GalleryEntry e;
-    e.model = r.model;
-    e.prompt = r.prompt;
-    e.aspectRatio = r.aspectRatio;
-    e.imageSize = r.imageSize;
-    e.background = r.background;
-    e.quality = r.quality;
-    e.outputFormat = r.outputFormat;
+    copyImageSettings(r, e);
     e.count = r.count;
-    e.seed = r.seed;
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "tools/McpTypes.h"
 
+#include "domain/EnumNames.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -57,34 +59,14 @@ QByteArray frame(const QJsonObject &message) {
 
 } // namespace Mcp
 
+// Indexed by McpError::Kind, in declaration order.
+constexpr QLatin1String kKindNames[] = {"none"_L1,    "config"_L1,   "start"_L1,     "exited"_L1,
+                                        "timeout"_L1, "protocol"_L1, "version"_L1,   "remote"_L1,
+                                        "http"_L1,    "network"_L1,  "cancelled"_L1, "closed"_L1};
+static_assert(std::size(kKindNames) == std::size_t(McpError::Kind::Closed) + 1);
+
 QString McpError::kindName(Kind kind) {
-    switch (kind) {
-    case Kind::None:
-        return u"none"_s;
-    case Kind::Config:
-        return u"config"_s;
-    case Kind::Start:
-        return u"start"_s;
-    case Kind::Exited:
-        return u"exited"_s;
-    case Kind::Timeout:
-        return u"timeout"_s;
-    case Kind::Protocol:
-        return u"protocol"_s;
-    case Kind::Version:
-        return u"version"_s;
-    case Kind::Remote:
-        return u"remote"_s;
-    case Kind::Http:
-        return u"http"_s;
-    case Kind::Network:
-        return u"network"_s;
-    case Kind::Cancelled:
-        return u"cancelled"_s;
-    case Kind::Closed:
-        return u"closed"_s;
-    }
-    return u"unknown"_s;
+    return enumName(kKindNames, kind, "unknown"_L1);
 }
 
 QJsonObject McpError::toJson() const {

@@ -8,6 +8,7 @@
 //        chat completions and through a streamed POST /images, with the longest UI-thread stall
 //        while it is received and decoded: parsed on the UI thread (as before) and on a worker.
 // Prints the median of several runs in milliseconds (target for decode + thumbnail: < 300 ms).
+// `bench_image --replies` prints only the whole-reply lines.
 
 #include "api/ChatCodec.h"
 #include "api/ImageCodec.h"
@@ -197,6 +198,7 @@ struct ReplyRun {
     double stallMs = 0;    // longest wall-clock gap between two ticks of the UI event loop
     double stallCpuMs = 0; // the most CPU the UI thread spent between two ticks (robust to
                            // a loaded machine, where wall gaps mostly measure the neighbours)
+    double totalCpuMs = 0; // all the UI thread spent on the reply
     int offThread = 0;
 };
 
@@ -236,11 +238,13 @@ ReplyRun receive(QCoreApplication &app, const CannedServer &server, ImageApi api
     clock.start();
     sinceTick.start();
     cpuAtTick = threadCpuMs();
+    const double cpuAtStart = cpuAtTick;
     ticker.start();
     job.start();
     loop.exec();
     run.stallMs = std::max(run.stallMs, double(sinceTick.nsecsElapsed()) / 1e6);
     run.stallCpuMs = std::max(run.stallCpuMs, threadCpuMs() - cpuAtTick);
+    run.totalCpuMs = threadCpuMs() - cpuAtStart;
     run.wallMs = double(clock.nsecsElapsed()) / 1e6;
     run.offThread = job.offThreadDecodes();
     if (job.result().images.size() != 1) {
@@ -257,6 +261,7 @@ void printReplies(QCoreApplication &app, const char *what, const CannedServer &s
         QList<double> wall;
         QList<double> stall;
         QList<double> stallCpu;
+        QList<double> totalCpu;
         int offThread = 0;
         for (int i = 0; i < kRuns; ++i) {
             const ReplyRun r = receive(app, server, api,
@@ -265,12 +270,13 @@ void printReplies(QCoreApplication &app, const char *what, const CannedServer &s
             wall << r.wallMs;
             stall << r.stallMs;
             stallCpu << r.stallCpuMs;
+            totalCpu << r.totalCpuMs;
             offThread = r.offThread;
         }
         std::printf("reply %-26s %-18s %7.1f ms wall; longest UI stall %6.1f ms wall, %5.1f ms "
-                    "cpu%s\n",
+                    "cpu; UI thread %5.1f ms cpu in all%s\n",
                     what, worker ? "parsed on a worker" : "parsed on UI (old)", median(wall),
-                    median(stall), median(stallCpu),
+                    median(stall), median(stallCpu), median(totalCpu),
                     worker && offThread == 0 ? "  (NOT off-thread!)" : "");
     }
 }
@@ -286,6 +292,8 @@ int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // --replies: only the whole-reply figures (the UI thread while a 4K reply streams in)
+    const bool repliesOnly = app.arguments().contains(u"--replies"_s);
 
     const QSize size = ImageRequest::nominalPixelSize(u"1:1"_s, u"4K"_s);
     const QByteArray png = encodePng(photoLike(size));
@@ -325,64 +333,69 @@ int main(int argc, char **argv) {
         "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\","
         "\"images\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"" +
         url.toLatin1() + "\"},\"index\":0}]},\"finish_reason\":\"stop\"}]}";
-    print("core  chat chunk JSON parse (stream thread)",
-          timeMs([&] { (void)ChatCodec::decodeChunk(chunk); }));
+    if (!repliesOnly)
+        print("core  chat chunk JSON parse (stream thread)",
+              timeMs([&] { (void)ChatCodec::decodeChunk(chunk); }));
 
-    // --- GUI ----------------------------------------------------------------------------------
-    QImage full;
-    print("gui   QImage decode (full 4K)", timeMs([&] { full.loadFromData(sniffed.bytes); }));
-    print("gui   thumbnail: one smooth scale from 4K", timeMs([&] {
-              (void)full.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio,
-                                Qt::SmoothTransformation);
-          }));
-    print("gui   thumbnail: fast to 2x, then smooth", timeMs([&] { (void)thumbnailOf(full); }));
+    if (!repliesOnly) {
+        // --- GUI
+        // ----------------------------------------------------------------------------------
+        QImage full;
+        print("gui   QImage decode (full 4K)", timeMs([&] { full.loadFromData(sniffed.bytes); }));
+        print("gui   thumbnail: one smooth scale from 4K", timeMs([&] {
+                  (void)full.scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio,
+                                    Qt::SmoothTransformation);
+              }));
+        print("gui   thumbnail: fast to 2x, then smooth", timeMs([&] { (void)thumbnailOf(full); }));
 
-    print("gui   QImageReader scaled read (thumbnail only)", timeMs([&] {
-              QBuffer buffer;
-              buffer.setData(sniffed.bytes);
-              buffer.open(QIODevice::ReadOnly);
-              QImageReader reader(&buffer);
-              reader.setScaledSize(QSize(kThumbnail, kThumbnail));
-              (void)reader.read();
-          }));
+        print("gui   QImageReader scaled read (thumbnail only)", timeMs([&] {
+                  QBuffer buffer;
+                  buffer.setData(sniffed.bytes);
+                  buffer.open(QIODevice::ReadOnly);
+                  QImageReader reader(&buffer);
+                  reader.setScaledSize(QSize(kThumbnail, kThumbnail));
+                  (void)reader.read();
+              }));
 
-    // decode + thumbnail on a worker, waited for by the UI thread's event loop
-    QList<double> wall;
-    QList<double> workerCpu;
-    QList<double> stalls;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer clock;
-        QElapsedTimer sinceTick;
-        double worstGap = 0;
-        QTimer ticker;
-        ticker.setInterval(2);
-        QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
-            worstGap = std::max(worstGap, double(sinceTick.nsecsElapsed()) / 1e6);
-            sinceTick.restart();
-        });
-        QFutureWatcher<Thumb> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        clock.start();
-        sinceTick.start();
-        ticker.start();
-        const QByteArray bytes = sniffed.bytes;
-        watcher.setFuture(QtConcurrent::run([bytes] { return decodeAndThumbnail(bytes); }));
-        loop.exec();
-        wall << double(clock.nsecsElapsed()) / 1e6;
-        ticker.stop();
-        stalls << worstGap;
-        const Thumb t = watcher.result();
-        workerCpu << t.cpuMs;
-        if (t.full.size() != size ||
-            std::max(t.thumbnail.width(), t.thumbnail.height()) != kThumbnail) {
-            std::fprintf(stderr, "thumbnail failed\n");
-            return 1;
+        // decode + thumbnail on a worker, waited for by the UI thread's event loop
+        QList<double> wall;
+        QList<double> workerCpu;
+        QList<double> stalls;
+        for (int i = 0; i < kRuns; ++i) {
+            QElapsedTimer clock;
+            QElapsedTimer sinceTick;
+            double worstGap = 0;
+            QTimer ticker;
+            ticker.setInterval(2);
+            QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+                worstGap = std::max(worstGap, double(sinceTick.nsecsElapsed()) / 1e6);
+                sinceTick.restart();
+            });
+            QFutureWatcher<Thumb> watcher;
+            QEventLoop loop;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            clock.start();
+            sinceTick.start();
+            ticker.start();
+            const QByteArray bytes = sniffed.bytes;
+            watcher.setFuture(QtConcurrent::run([bytes] { return decodeAndThumbnail(bytes); }));
+            loop.exec();
+            wall << double(clock.nsecsElapsed()) / 1e6;
+            ticker.stop();
+            stalls << worstGap;
+            const Thumb t = watcher.result();
+            workerCpu << t.cpuMs;
+            if (t.full.size() != size ||
+                std::max(t.thumbnail.width(), t.thumbnail.height()) != kThumbnail) {
+                std::fprintf(stderr, "thumbnail failed\n");
+                return 1;
+            }
         }
+        print("gui   decode + 512px thumbnail off the UI thread", {median(wall), median(workerCpu)},
+              "  (target < 300 ms)");
+        std::printf("%-52s %7.1f ms\n", "gui   longest UI event-loop gap meanwhile",
+                    median(stalls));
     }
-    print("gui   decode + 512px thumbnail off the UI thread", {median(wall), median(workerCpu)},
-          "  (target < 300 ms)");
-    std::printf("%-52s %7.1f ms\n", "gui   longest UI event-loop gap meanwhile", median(stalls));
     // --- a whole reply, received and decoded by ImageJob ------------------------------------
     {
         const CannedServer chat(streamResponse(chunk));

@@ -8,12 +8,28 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTest>
+#include <QThread>
 
 using namespace orc;
 using namespace Qt::StringLiterals;
 
 class TestClientStream : public QObject, public test::ClientFixture {
     Q_OBJECT
+
+private:
+    // A config for a fake in its own process, so that it can outrun the client; an empty base
+    // URL when it did not start.
+    ClientConfig standaloneConfig(QProcess &server) {
+        ClientConfig c = config();
+        const QString url = test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
+        c.baseUrl = url.isEmpty() ? QUrl() : QUrl(url);
+        return c;
+    }
+    ChatRequest tokensRequest(int count) {
+        ChatRequest r = request(u"fake/tokens"_s);
+        r.maxTokens = count;
+        return r;
+    }
 
 private slots:
     void initTestCase() { QVERIFY(startServer()); }
@@ -223,15 +239,11 @@ private slots:
     // standalone fake runs in its own process so that it can outrun the client.
     void fastLongStreamArrivesInBoundedPieces() {
         QProcess server;
-        const QString url = test::startStandaloneFake(server, QStringLiteral(ORC_FAKE_SERVER_PATH));
-        QVERIFY2(!url.isEmpty(), ORC_FAKE_SERVER_PATH);
-        ClientConfig c = config();
-        c.baseUrl = QUrl(url);
+        const ClientConfig c = standaloneConfig(server);
+        QVERIFY2(!c.baseUrl.isEmpty(), ORC_FAKE_SERVER_PATH);
         OpenRouterClient client(c);
         constexpr int kTokens = 100000;
-        ChatRequest r = request(u"fake/tokens"_s);
-        r.maxTokens = kTokens;
-        ChatStream *s = client.chat(r);
+        ChatStream *s = client.chat(tokensRequest(kTokens));
         QList<qsizetype> pieces;
         connect(s->call(), &ApiCall::bytesReceived, this,
                 [&pieces](const QByteArray &bytes) { pieces << bytes.size(); });
@@ -257,6 +269,41 @@ private slots:
         QVERIFY(pieces.size() >= 20);
         QVERIFY(largest <= ApiCall::kStreamPiece);
         QVERIFY2(readAhead <= 4 * ApiCall::kStreamReadBuffer, "the read-ahead was not bounded");
+    }
+    // A consumer slower than the server (the UI thread, busy painting): Qt keeps the read-ahead
+    // buffer full, and handing all of it on at once held the thread for one long turn. The call
+    // hands on at most kStreamTurnBytes a turn, finishing only after the last of it.
+    void slowConsumerGetsTheStreamInBoundedTurns() {
+        QProcess server;
+        const ClientConfig c = standaloneConfig(server);
+        QVERIFY2(!c.baseUrl.isEmpty(), ORC_FAKE_SERVER_PATH);
+        OpenRouterClient client(c);
+        constexpr int kTokens = 20000;
+        ChatStream *s = client.chat(tokensRequest(kTokens));
+        qint64 total = 0;
+        qint64 atFinish = -1;
+        connect(s->call(), &ApiCall::bytesReceived, this, [&total](const QByteArray &bytes) {
+            total += bytes.size();
+            QThread::msleep(1); // slower than the server: the read-ahead fills up
+        });
+        connect(s->call(), &ApiCall::finished, this, [&] { atFinish = total; });
+        QSignalSpy finished(s, &ChatStream::finished);
+        QVERIFY(finished.wait(60000));
+        const ChatResult result = s->result();
+        const int turns = s->call()->deliveryTurns();
+        const qint64 maxTurn = s->call()->maxTurnBytes();
+        delete s;
+        server.terminate();
+        server.waitForFinished(5000);
+
+        qInfo("%lld bytes in %d turns, at most %lld bytes in one", qlonglong(total), turns,
+              qlonglong(maxTurn));
+        QCOMPARE(result.state, ChatResult::State::Completed);
+        QVERIFY(result.content.endsWith(u" t19999"_s));
+        QCOMPARE(result.content.count(u' '), kTokens - 1);
+        QCOMPARE(atFinish, total); // finished() came after the last byte
+        QVERIFY2(maxTurn <= ApiCall::kStreamTurnBytes, "one turn handed on too much");
+        QVERIFY(turns >= total / ApiCall::kStreamTurnBytes);
     }
 };
 

@@ -52,6 +52,7 @@ private:
     QByteArray hugeImageUrl();
 
     static QString providerFor(const QString &modelId);
+    static QString invalidModel(const QString &id);
     static QList<QByteArray> words(const QString &text);
 
     ServerState &m_state;
