@@ -69,6 +69,9 @@ public:
     EmptyStateWidget *emptyState() const { return m_empty; }
     NoticeBanner *keyBanner() const { return m_keyBanner; }
     QLabel *costLabel() const { return m_cost; }
+    // "Private" (and the routing profile) beside the model picker when the conversation is
+    // routed privately.
+    QLabel *routingBadge() const { return m_routingBadge; }
     ApiKeyDialog *keyDialog() const { return m_keyDialog; }
     QSplitter *splitter() const { return m_splitter; }
 
@@ -104,6 +107,9 @@ private:
     void showModel(const QString &id);
     void onRetryRequested(qint64 messageId);
     void onEditRequested(qint64 messageId);
+    void onRelaxRequested(qint64 messageId, const QString &constraint);
+    void updateRoutingBadge();
+    void showFallbackNotices();
     void updateAttachmentWarning();
     void updateEmptyState();
     void updateModelChoices();
@@ -121,6 +127,7 @@ private:
     ConversationSidebar *m_sidebar = nullptr;
     ModelPicker *m_picker = nullptr;
     QLabel *m_cost = nullptr;
+    QLabel *m_routingBadge = nullptr;
     QToolButton *m_settingsButton = nullptr;
     QToolButton *m_moreButton = nullptr;
     NoticeBanner *m_keyBanner = nullptr;
