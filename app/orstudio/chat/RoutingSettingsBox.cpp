@@ -34,6 +34,7 @@ QDoubleSpinBox *priceBox(QWidget *parent, const QString &tip) {
     box->setSingleStep(0.5);
     box->setPrefix(u"$"_s);
     box->setSpecialValueText(RoutingSettingsBox::tr("No limit"));
+    box->setValue(kNoLimit);
     box->setToolTip(tip);
     return box;
 }
