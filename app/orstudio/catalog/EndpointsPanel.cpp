@@ -1,5 +1,6 @@
 #include "catalog/EndpointsPanel.h"
 
+#include "Icons.h"
 #include "api/ApiCall.h"
 #include "api/OpenRouterClient.h"
 #include "catalog/EndpointsTableModel.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,8 +30,8 @@ QString ageText(const std::optional<std::chrono::seconds> &age) {
     if (minutes < 1)
         return EndpointsPanel::tr("updated just now");
     if (minutes < 120)
-        return EndpointsPanel::tr("updated %n minute(s) ago", nullptr, int(minutes));
-    return EndpointsPanel::tr("updated %n hour(s) ago", nullptr, int(minutes / 60));
+        return EndpointsPanel::tr("updated %n min ago", nullptr, int(minutes));
+    return EndpointsPanel::tr("updated %n h ago", nullptr, int(minutes / 60));
 }
 
 } // namespace
@@ -43,7 +45,7 @@ EndpointsPanel::EndpointsPanel(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_pin(new QPushButton(tr("Pin provider"), this))
     , m_block(new QPushButton(tr("Block provider"), this))
-    , m_refresh(new QPushButton(tr("Refresh"), this)) {
+    , m_refresh(new QToolButton(this)) {
     setObjectName(u"endpointsPanel"_s);
     m_view->setObjectName(u"endpointsTable"_s);
     m_status->setObjectName(u"endpointsStatus"_s);
@@ -79,6 +81,11 @@ EndpointsPanel::EndpointsPanel(QWidget *parent)
     m_block->setToolTip(tr("Never route to this provider: adds it to the ignored providers of the "
                            "routing profile “My providers”"));
     m_refresh->setToolTip(tr("Fetch the providers of this model again"));
+    m_refresh->setIcon(Icons::action(u"refresh"_s));
+    m_refresh->setAutoRaise(true);
+    // At least five providers show, however low the window.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5 +
+                             m_view->horizontalHeader()->sizeHint().height() + 4);
 
     auto *title = new QLabel(u"<b>%1</b>"_s.arg(tr("Providers").toHtmlEscaped()), this);
     auto *top = new QHBoxLayout;
@@ -98,7 +105,7 @@ EndpointsPanel::EndpointsPanel(QWidget *parent)
 
     connect(m_pin, &QPushButton::clicked, this, [this] { togglePin(selectedSlug()); });
     connect(m_block, &QPushButton::clicked, this, [this] { toggleBlock(selectedSlug()); });
-    connect(m_refresh, &QPushButton::clicked, this, &EndpointsPanel::refresh);
+    connect(m_refresh, &QToolButton::clicked, this, &EndpointsPanel::refresh);
     connect(m_view, &QWidget::customContextMenuRequested, this, &EndpointsPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EndpointsPanel::updateButtons);

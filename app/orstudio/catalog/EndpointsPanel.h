@@ -11,6 +11,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -87,7 +88,7 @@ private:
     QProgressBar *m_busy;
     QPushButton *m_pin;
     QPushButton *m_block;
-    QPushButton *m_refresh;
+    QToolButton *m_refresh;
 };
 
 } // namespace orc

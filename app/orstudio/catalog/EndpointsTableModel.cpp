@@ -152,7 +152,8 @@ QVariant EndpointsTableModel::data(const QModelIndex &index, int role) const {
     case SlugRole:
         return e.providerSlug();
     case Qt::TextAlignmentRole:
-        if (index.column() >= ContextColumn && index.column() <= ThroughputColumn)
+        if ((index.column() >= InputPriceColumn && index.column() <= UptimeColumn) ||
+            index.column() == ContextColumn || index.column() == MaxOutputColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:

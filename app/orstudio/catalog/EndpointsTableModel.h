@@ -16,16 +16,17 @@ class EndpointsTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(EndpointsTableModel)
 public:
     enum Column {
+        // What tells providers apart first, so a narrow pane shows it without scrolling.
         ProviderColumn,
+        InputPriceColumn,
+        OutputPriceColumn,
+        ThroughputColumn,
+        LatencyColumn,
+        UptimeColumn,
+        PrivacyColumn,
         QuantizationColumn,
         ContextColumn,
         MaxOutputColumn,
-        InputPriceColumn,
-        OutputPriceColumn,
-        UptimeColumn,
-        LatencyColumn,
-        ThroughputColumn,
-        PrivacyColumn,
         StatusColumn,
         ColumnCount
     };

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -113,11 +114,11 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     m_promptTimer->setSingleShot(true);
     m_promptTimer->setInterval(kPromptPauseMs);
 
-    auto *presetRow = new QHBoxLayout;
-    presetRow->addWidget(m_presets, 1);
-    presetRow->addWidget(m_savePreset);
-    presetRow->addWidget(m_deletePreset);
-    presetRow->addWidget(m_exportPreset);
+    auto *presetButtons = new QHBoxLayout;
+    presetButtons->addWidget(m_savePreset);
+    presetButtons->addWidget(m_deletePreset);
+    presetButtons->addWidget(m_exportPreset);
+    presetButtons->addStretch(1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -140,7 +141,8 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(sectionTitle(tr("Preset"), this));
-    layout->addLayout(presetRow);
+    layout->addWidget(m_presets);
+    layout->addLayout(presetButtons);
     layout->addSpacing(6);
     auto *promptLabel = sectionTitle(tr("System &prompt"), this);
     promptLabel->setBuddy(m_prompt);
@@ -158,6 +160,9 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     layout->addWidget(m_sendWithEnter);
     m_prompt->setMinimumHeight(m_prompt->fontMetrics().lineSpacing() * 4);
     scroll->setWidget(content);
+    // Never narrower than its content: the splitter keeps it readable instead of clipping it.
+    scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 
     connect(m_prompt, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating) {

@@ -156,11 +156,15 @@ MessageCard::MessageCard(TranscriptThumbnails *thumbnails, const QStringList *mo
     auto *errorLayout = new QHBoxLayout(m_errorBox);
     errorLayout->setContentsMargins(10, 8, 10, 8);
     errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
-    errorLayout->addWidget(m_errorLabel, 1);
-    auto *errorButtons = new QVBoxLayout;
+    // The buttons go under the message, so a narrow card keeps the message readable.
+    auto *errorText = new QVBoxLayout;
+    errorText->addWidget(m_errorLabel);
+    auto *errorButtons = new QHBoxLayout;
     errorButtons->addWidget(m_retry);
     errorButtons->addWidget(m_relax);
-    errorLayout->addLayout(errorButtons, 0);
+    errorButtons->addStretch(1);
+    errorText->addLayout(errorButtons);
+    errorLayout->addLayout(errorText, 1);
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(id()); });
     m_relax->setObjectName(u"relaxButton"_s);
     m_relax->setToolTip(tr("Lift the routing limit that excluded every provider, for this "

@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -48,7 +47,7 @@ std::optional<double> limit(const QDoubleSpinBox *box) {
 RoutingSettingsBox::RoutingSettingsBox(QWidget *parent)
     : QWidget(parent)
     , m_profile(new QComboBox(this))
-    , m_private(new QCheckBox(tr("Private: zero data retention, no data collection"), this))
+    , m_private(new QCheckBox(tr("Private (ZDR, no data collection)"), this))
     , m_order(new QLineEdit(this))
     , m_only(new QLineEdit(this))
     , m_ignore(new QLineEdit(this))
@@ -68,8 +67,8 @@ RoutingSettingsBox::RoutingSettingsBox(QWidget *parent)
     m_warning->setObjectName(u"routingWarning"_s);
 
     m_profile->setToolTip(tr("How OpenRouter picks a provider for this conversation"));
-    m_private->setToolTip(tr("Only endpoints that keep nothing and providers that do not train "
-                             "on or store your data"));
+    m_private->setToolTip(tr("Zero data retention: only endpoints that keep nothing, of "
+                             "providers that do not train on or store your data"));
     m_order->setPlaceholderText(tr("e.g. deepinfra, fireworks"));
     m_order->setToolTip(tr("Providers to try first, in this order (comma-separated slugs)"));
     m_only->setPlaceholderText(tr("any provider"));
@@ -83,12 +82,6 @@ RoutingSettingsBox::RoutingSettingsBox(QWidget *parent)
     m_warning->hide();
     reloadProfiles();
 
-    auto *prices = new QHBoxLayout;
-    prices->setContentsMargins(0, 0, 0, 0);
-    prices->addWidget(m_maxPrompt, 1);
-    prices->addWidget(new QLabel(tr("out"), this));
-    prices->addWidget(m_maxCompletion, 1);
-
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -97,7 +90,8 @@ RoutingSettingsBox::RoutingSettingsBox(QWidget *parent)
     form->addRow(tr("Try &first"), m_order);
     form->addRow(tr("O&nly"), m_only);
     form->addRow(tr("I&gnore"), m_ignore);
-    form->addRow(tr("Max $/M in"), prices);
+    form->addRow(tr("Max $/M in"), m_maxPrompt);
+    form->addRow(tr("Max $/M out"), m_maxCompletion);
     form->addRow(m_fallbacks);
     form->addRow(m_warning);
 
