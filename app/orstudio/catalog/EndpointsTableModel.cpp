@@ -23,7 +23,7 @@ QString price(const std::optional<double> &perMillion) {
         return kDash;
     if (*perMillion == 0)
         return EndpointsTableModel::tr("free");
-    return u"$"_s + QLocale().toString(*perMillion, 'f', *perMillion < 1 ? 3 : 2);
+    return ModelPricing::formatUsd(*perMillion); // as the catalogue writes prices
 }
 
 bool listed(const QStringList &slugs, const ModelEndpoint &e) {
