@@ -37,6 +37,15 @@ class TestEndpointsPanel : public QObject {
         c.retry.maxAttempts = 1;
         return std::make_unique<OpenRouterClient>(c);
     }
+    // Shows R1's providers in `panel`, from a cache in `dir` and the fake server.
+    void showR1(EndpointsPanel &panel, const QTemporaryDir &dir) {
+        if (!m_client)
+            m_client = client(m_server.baseUrl());
+        panel.setSource(m_client.get(), RoutingCache(dir.path()));
+        panel.showModel(kR1);
+    }
+    std::unique_ptr<OpenRouterClient> m_client;
+
     static QStringList column(const QTableView *view, int column) {
         QStringList out;
         for (int r = 0; r < view->model()->rowCount(); ++r)
@@ -59,11 +68,8 @@ private slots:
     void loadsRefreshesAndCaches() {
         QTemporaryDir dir;
         const RoutingCache cache(dir.path());
-        auto c = client(m_server.baseUrl());
         EndpointsPanel panel;
-        panel.setSource(c.get(), cache);
-        QSignalSpy shown(&panel, &EndpointsPanel::endpointsShown);
-        panel.showModel(kR1);
+        showR1(panel, dir);
         QVERIFY(panel.isLoading()); // nothing cached: fetched in the background
         QVERIFY(panel.statusLabel()->text().contains(u"Loading"_s));
         QTRY_COMPARE_WITH_TIMEOUT(panel.tableModel()->rowCount(), 10, kTimeoutMs);
@@ -78,8 +84,7 @@ private slots:
         // a second panel shows the fresh cache without any request
         const int requests = m_server.requestCount();
         EndpointsPanel again;
-        again.setSource(c.get(), cache);
-        again.showModel(kR1);
+        showR1(again, dir);
         QCOMPARE(again.tableModel()->rowCount(), 10);
         QVERIFY(!again.isLoading());
         QCOMPARE(m_server.requestCount(), requests);
@@ -88,11 +93,8 @@ private slots:
 
     void sortsByNumbersWithUnknownLast() {
         QTemporaryDir dir;
-        const RoutingCache cache(dir.path());
-        auto c = client(m_server.baseUrl());
         EndpointsPanel panel;
-        panel.setSource(c.get(), cache);
-        panel.showModel(kR1);
+        showR1(panel, dir);
         QTRY_COMPARE_WITH_TIMEOUT(panel.tableModel()->rowCount(), 10, kTimeoutMs);
         auto *proxy = panel.view()->model();
         const auto numbers = [&](int col) {
@@ -153,10 +155,8 @@ private slots:
         QVERIFY(RoutingProfile::find(profiles, u"my-providers"_s)->preferences.ignore.isEmpty());
 
         QTemporaryDir dir;
-        auto c = client(m_server.baseUrl());
         EndpointsPanel panel;
-        panel.setSource(c.get(), RoutingCache(dir.path()));
-        panel.showModel(kR1);
+        showR1(panel, dir);
         QTRY_COMPARE_WITH_TIMEOUT(panel.tableModel()->rowCount(), 10, kTimeoutMs);
         QVERIFY(!panel.pinButton()->isEnabled()); // nothing selected
         panel.view()->selectRow(0);
@@ -188,7 +188,7 @@ private slots:
         QTemporaryDir dir;
         auto c = client(m_server.baseUrl());
         ModelDetailsPane pane;
-        pane.setEndpointSource(c.get(), RoutingCache(dir.path()));
+        pane.setEndpointSource(c.get(), RoutingCache(dir.path())); // as the catalogue page does
         pane.resize(600, 700);
         pane.show();
         ModelInfo model = ModelInfo::fromJson(QJsonObject{{u"id"_s, kR1}, {u"name"_s, u"R1"_s}});

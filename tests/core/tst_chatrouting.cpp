@@ -1,6 +1,7 @@
 // Per-conversation routing: ChatRouting (profile + the chat's own preferences + privacy), stored
 // with the conversation's params, sent as the request's `provider`/`models` by ChatSession with no
 // extra request, fallbacks recorded per reply, and "no endpoint" relaxed in one step.
+#include "ChatSessionFixture.h"
 #include "FakeOpenRouter.h"
 #include "api/OpenRouterClient.h"
 #include "chat/ChatSession.h"
@@ -18,21 +19,10 @@ namespace {
 const QString kR1 = u"deepseek/deepseek-r1"_s;
 }
 
-class TestChatRouting : public QObject {
+class TestChatRouting : public ChatSessionFixture {
     Q_OBJECT
-    fake::FakeOpenRouter m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<ConversationStore> m_store;
-    std::unique_ptr<OpenRouterClient> m_client;
-    std::unique_ptr<ChatSession> m_session;
-    int m_dbCounter = 0;
 
-    bool sendAndWait(const QString &text) {
-        if (!m_session->send(text))
-            return false;
-        QSignalSpy busy(m_session.get(), &ChatSession::busyChanged);
-        return busy.wait(15000) && !m_session->isBusy();
-    }
+    bool sendAndWait(const QString &text) { return m_session->send(text) && waitIdle(); }
 
     static RoutingProfile userProfile() {
         RoutingProfile p;
@@ -45,26 +35,8 @@ class TestChatRouting : public QObject {
 
 private slots:
     void initTestCase() { QVERIFY(m_server.listen()); }
-
-    void init() {
-        m_server.reset();
-        m_store = std::make_unique<ConversationStore>(
-            m_dir.filePath(u"chat%1.sqlite"_s.arg(++m_dbCounter)));
-        QVERIFY(m_store->open());
-        ClientConfig c;
-        c.baseUrl = m_server.baseUrl();
-        c.apiKey = u"sk-or-v1-routing-test"_s;
-        c.retry.baseDelayMs = 10;
-        c.retry.jitter = 0;
-        m_client = std::make_unique<OpenRouterClient>(c);
-        m_session = std::make_unique<ChatSession>(m_client.get(), m_store.get());
-    }
-
-    void cleanup() {
-        m_session.reset();
-        m_client.reset();
-        m_store.reset();
-    }
+    void init() { QVERIFY(startSession(u"sk-or-v1-routing-test"_s)); }
+    void cleanup() { stopSession(); }
 
     void routingResolvesProfileOverridesAndPrivacy() {
         const QList<RoutingProfile> profiles = RoutingProfile::withBuiltIns({userProfile()});
@@ -228,9 +200,8 @@ private slots:
         QCOMPARE(failed.error.value("constraint"_L1).toString(), u"zdr"_s);
         QVERIFY(!m_session->relaxAndRetry(u"modalities"_s)); // nothing routing can change
 
-        QSignalSpy busy(m_session.get(), &ChatSession::busyChanged);
         QVERIFY(m_session->relaxAndRetry(u"zdr"_s));
-        QVERIFY(busy.wait(15000));
+        QVERIFY(waitIdle());
         QVERIFY(!m_session->params().routing.privateMode);
         QCOMPARE(m_session->params().routing.overrides.only, QStringList{u"novita"_s});
         const QList<StoredMessage> thread = m_session->thread();

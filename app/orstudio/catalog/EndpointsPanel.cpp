@@ -254,19 +254,18 @@ QList<RoutingProfile> EndpointsPanel::withPin(QList<RoutingProfile> profiles, co
 }
 
 void EndpointsPanel::togglePin(const QString &slug) {
-    if (slug.isEmpty())
-        return;
-    Settings settings;
-    settings.setRoutingProfiles(withPin(settings.routingProfiles(), slug, true));
-    updatePins();
-    emit routingProfilesChanged();
+    toggle(slug, true);
 }
 
 void EndpointsPanel::toggleBlock(const QString &slug) {
+    toggle(slug, false);
+}
+
+void EndpointsPanel::toggle(const QString &slug, bool pin) {
     if (slug.isEmpty())
         return;
     Settings settings;
-    settings.setRoutingProfiles(withPin(settings.routingProfiles(), slug, false));
+    settings.setRoutingProfiles(withPin(settings.routingProfiles(), slug, pin));
     updatePins();
     emit routingProfilesChanged();
 }

@@ -70,6 +70,7 @@ private:
     void showEntry(const RoutingCache::Entry<ModelEndpoints> &entry);
     void startFetch();
     void onFetched(const QString &modelId, const ModelEndpoints &endpoints, const ApiError &error);
+    void toggle(const QString &slug, bool pin);
     void updatePins();
     void updateButtons();
     void setStatus(const QString &text, bool busy);
