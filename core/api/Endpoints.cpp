@@ -77,6 +77,13 @@ PreparedRequest Endpoints::generation(const QString &id) {
     return get(u"/generation"_s, query);
 }
 
+PreparedRequest Endpoints::activity(const QDate &date) {
+    QUrlQuery query;
+    if (date.isValid())
+        query.addQueryItem(u"date"_s, date.toString(Qt::ISODate));
+    return get(u"/activity"_s, query);
+}
+
 QUrl Endpoints::authorizeUrl(const QUrl &baseUrl, const QUrl &callbackUrl,
                              const QString &codeChallenge, const QString &keyLabel) {
     // The consent page lives on the site, not under the API path.

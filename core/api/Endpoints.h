@@ -4,6 +4,7 @@
 #include "domain/ImageRequest.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -68,6 +69,9 @@ public:
     static PreparedRequest credits(); // GET /credits
     // GET /generation?id=ID: cost and statistics of a finished generation.
     static PreparedRequest generation(const QString &id);
+    // GET /activity[?date=YYYY-MM-DD]: the account's use per day and endpoint over the last 30
+    // completed UTC days (a management key is needed). An invalid `date`: every day.
+    static PreparedRequest activity(const QDate &date = QDate());
 
     // OAuth PKCE (openrouter-api.md §7.6). The consent page the browser opens, on the site of
     // `baseUrl` (https://openrouter.ai/auth for https://openrouter.ai/api/v1), with the

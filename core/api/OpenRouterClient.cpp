@@ -156,6 +156,12 @@ ApiCall *OpenRouterClient::fetchCredits(QObject *context, Callback<Credits> done
                             &Credits::fromJson);
 }
 
+ApiCall *OpenRouterClient::fetchActivity(const QDate &date, QObject *context,
+                                         Callback<QList<ActivityItem>> done) {
+    return deliverParsed<QList<ActivityItem>>(send(Endpoints::activity(date)), context,
+                                              std::move(done), &ActivityItem::parseList);
+}
+
 void OpenRouterClient::fetchGeneration(const QString &id, QObject *context,
                                        Callback<GenerationInfo> done, int notFoundRetries,
                                        int retryDelayMs) {

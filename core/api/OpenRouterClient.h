@@ -7,6 +7,7 @@
 #include "api/RequestBuilder.h"
 #include "domain/Account.h"
 #include "domain/ImageRequest.h"
+#include "domain/Ledger.h"
 #include "domain/ModelEndpoint.h"
 
 #include <QObject>
@@ -64,6 +65,8 @@ public:
     ApiCall *fetchZdrEndpoints(QObject *context, Callback<QList<ModelEndpoint>> done);
     ApiCall *fetchKey(QObject *context, Callback<KeyInfo> done);
     ApiCall *fetchCredits(QObject *context, Callback<Credits> done);
+    // GET /activity (a management key is needed: an ordinary one gets HTTP 403).
+    ApiCall *fetchActivity(const QDate &date, QObject *context, Callback<QList<ActivityItem>> done);
     // GET /generation?id=: the record appears shortly after a call ends, so a 404 is retried
     // up to `notFoundRetries` times, `retryDelayMs` apart.
     void fetchGeneration(const QString &id, QObject *context, Callback<GenerationInfo> done,

@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace orc {
@@ -45,6 +47,8 @@ const Entry &entry(Settings::Key key) {
         {K::SendWithEnter, "chat/sendWithEnter", false},
         {K::ChatPresets, "chat/presets", QByteArray()},
         {K::RoutingProfiles, "routing/profiles", QByteArray()},
+        {K::DailyBudgetUsd, "money/dailyBudgetUsd", 0.0},
+        {K::MonthlyBudgetUsd, "money/monthlyBudgetUsd", 0.0},
         {K::ImageSaveFolder, "images/saveFolder", QString()},
         {K::ImagePromptHistory, "images/promptHistory", QStringList()},
         {K::DataDir, "storage/dataDir", QString()},
@@ -80,6 +84,8 @@ QVariant converted(const QVariant &stored, const QVariant &fallback) {
     switch (fallback.typeId()) {
     case QMetaType::Int:
         return stored.toInt();
+    case QMetaType::Double:
+        return stored.toDouble();
     case QMetaType::Bool:
         return stored.toBool();
     case QMetaType::QStringList:
@@ -196,6 +202,16 @@ void Settings::setRoutingProfiles(const QList<RoutingProfile> &profiles) {
             user.append(profile);
     setValue(Key::RoutingProfiles,
              QJsonDocument(RoutingProfile::listToJson(user)).toJson(QJsonDocument::Compact));
+}
+
+BudgetLimits Settings::budgetLimits() const {
+    return {std::max(value(Key::DailyBudgetUsd).toDouble(), 0.0),
+            std::max(value(Key::MonthlyBudgetUsd).toDouble(), 0.0)};
+}
+
+void Settings::setBudgetLimits(const BudgetLimits &limits) {
+    setValue(Key::DailyBudgetUsd, std::max(limits.dailyUsd, 0.0));
+    setValue(Key::MonthlyBudgetUsd, std::max(limits.monthlyUsd, 0.0));
 }
 
 QString Settings::dataDir() const {

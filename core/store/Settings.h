@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Budget.h"
 #include "domain/Routing.h"
 
 #include <QByteArray>
@@ -51,6 +52,9 @@ public:
         ChatPresets,   // JSON array of presets (PresetStore)
         // routing
         RoutingProfiles, // JSON array of the user's routing profiles (built-ins are not stored)
+        // money
+        DailyBudgetUsd,   // 0 = no daily limit
+        MonthlyBudgetUsd, // 0 = no monthly limit
         // images
         ImageSaveFolder,    // the folder last saved to from the image studio
         ImagePromptHistory, // string list, newest first
@@ -100,6 +104,10 @@ public:
     QList<RoutingProfile> routingProfiles(QStringList *warnings = nullptr) const;
     // Stores the user's profiles of `profiles` (built-ins are skipped).
     void setRoutingProfiles(const QList<RoutingProfile> &profiles);
+
+    // The daily and monthly spending limits (app and orcli alike).
+    BudgetLimits budgetLimits() const;
+    void setBudgetLimits(const BudgetLimits &limits);
 
     QString dataDir() const;   // resolved folder for conversations
     QString imagesDir() const; // resolved folder for generated images

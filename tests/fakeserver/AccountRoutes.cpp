@@ -6,11 +6,13 @@
 #include "ServerState.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -75,6 +77,62 @@ Reply AccountRoutes::credits(const QByteArray &apiKey) {
         data.insert(QStringLiteral("total_usage"), 0);
     }
     return Reply::json(200, dataEnvelope(data));
+}
+
+Reply AccountRoutes::activity(const QByteArray &apiKey, const RecordedRequest &request) {
+    // Shapes: @openrouter/sdk 1.3 models/activityitem.js and activityresponse.js; the 403 body
+    // is the SDK docs' ForbiddenResponseError example (see SOURCES.md).
+    if (!isManagementKey(apiKey))
+        return Reply::json(403, ErrorBodies::make(403, QStringLiteral("Only management keys can "
+                                                                      "perform this operation")));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString dateText = request.query.queryItemValue(QStringLiteral("date"));
+    QDate only;
+    if (!dateText.isEmpty()) {
+        only = QDate::fromString(dateText, Qt::ISODate);
+        if (!only.isValid() || only >= today || only < today.addDays(-30))
+            return Reply::json(400, ErrorBodies::make(400, QStringLiteral("Date must be within "
+                                                                          "the last 30 (completed) "
+                                                                          "UTC days")));
+    }
+    struct Sum {
+        QJsonObject item;
+        double usage = 0;
+        qint64 requests = 0, prompt = 0, completion = 0, reasoning = 0;
+    };
+    QMap<QString, Sum> sums; // date|model|provider, sorted
+    for (const GenerationRecord &g : std::as_const(m_state.generations)) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(g.createdAtMs, Qt::UTC).date();
+        if (day >= today || day < today.addDays(-30) || (only.isValid() && day != only))
+            continue;
+        const QString date = day.toString(Qt::ISODate);
+        Sum &sum = sums[date + u'|' + g.model + u'|' + g.provider];
+        if (sum.item.isEmpty())
+            sum.item = {{QStringLiteral("date"), date},
+                        {QStringLiteral("model"), g.model},
+                        {QStringLiteral("model_permaslug"), g.model},
+                        {QStringLiteral("endpoint_id"),
+                         QStringLiteral("ep-%1-%2").arg(g.provider.toLower(), g.model)},
+                        {QStringLiteral("provider_name"), g.provider},
+                        {QStringLiteral("byok_usage_inference"), 0}};
+        sum.usage += g.cost;
+        ++sum.requests;
+        sum.prompt += g.promptTokens;
+        sum.completion += g.completionTokens;
+        sum.reasoning += g.reasoningTokens;
+    }
+    QJsonArray data;
+    for (Sum &sum : sums) {
+        sum.item.insert(QStringLiteral("usage"), sum.usage);
+        sum.item.insert(QStringLiteral("requests"), sum.requests);
+        sum.item.insert(QStringLiteral("prompt_tokens"), sum.prompt);
+        sum.item.insert(QStringLiteral("completion_tokens"), sum.completion);
+        sum.item.insert(QStringLiteral("reasoning_tokens"), sum.reasoning);
+        data.append(sum.item);
+    }
+    return Reply::json(
+        200,
+        QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact));
 }
 
 Reply AccountRoutes::generation(const RecordedRequest &request) {

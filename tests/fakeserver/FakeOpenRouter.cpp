@@ -145,7 +145,8 @@ Reply FakeOpenRouter::Private::route(const RecordedRequest &request) {
                                            QStringLiteral("/key"),
                                            QStringLiteral("/auth/key"),
                                            QStringLiteral("/credits"),
-                                           QStringLiteral("/generation")};
+                                           QStringLiteral("/generation"),
+                                           QStringLiteral("/activity")};
     if (!authenticated.contains(sub))
         return notFound();
     const bool inference =
@@ -173,6 +174,8 @@ Reply FakeOpenRouter::Private::route(const RecordedRequest &request) {
         return account.key(apiKey);
     if (sub == QLatin1String("/credits"))
         return account.credits(apiKey);
+    if (sub == QLatin1String("/activity"))
+        return account.activity(apiKey, request);
     return account.generation(request);
 }
 
@@ -343,6 +346,11 @@ void FakeOpenRouter::setCatalogVariant(CatalogVariant variant) {
 
 CatalogVariant FakeOpenRouter::catalogVariant() const {
     return d->state.catalog.variant();
+}
+
+void FakeOpenRouter::backdateGenerations(qint64 ms) {
+    for (GenerationRecord &g : d->state.generations)
+        g.createdAtMs -= ms;
 }
 
 void FakeOpenRouter::reset() {

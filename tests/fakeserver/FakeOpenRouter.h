@@ -179,6 +179,8 @@ public:
     int requestCount(const QString &path = {}) const; // "/api/v1/x" or "/x"; empty = all
     void clearRequests();
     void reset(); // requests, fault counters, generation lookups and the catalogue variant
+    // Moves every recorded generation `ms` into the past (GET /activity reports completed days).
+    void backdateGenerations(qint64 ms);
 
 signals:
     void requestReceived(const orc::fake::RecordedRequest &request);

@@ -1,0 +1,151 @@
+// Cost ledger benchmark at a heavy user's size: 100,000 billed requests over two years, 400
+// models, 40 providers, app and orcli. Measures the `orcli usage` queries (target < 100 ms), the
+// budget check (spend since the start of the month), the newest entries and one record, plus
+// the file size. Prints numbers only; it never fails on timings.
+
+#include "domain/Ledger.h"
+#include "store/CostLedger.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace orc;
+
+namespace {
+
+double cpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Median wall and CPU time of `runs` runs, in ms (wall time on a shared machine mostly
+// measures the other processes, so both are printed).
+std::pair<double, double> median(int runs, const std::function<void()> &work) {
+    std::vector<double> wall, cpu;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        const double cpu0 = cpuMs();
+        timer.start();
+        work();
+        wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+        cpu.push_back(cpuMs() - cpu0);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int requests = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    QTemporaryDir dir;
+    const QString path = CostLedger::pathIn(dir.path());
+
+    // Generate the ledger in one transaction (as a test fixture, not the record() path).
+    QElapsedTimer timer;
+    timer.start();
+    {
+        CostLedger ledger(path);
+        if (!ledger.open())
+            return 1;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gen"_s);
+        db.setDatabaseName(path);
+        db.open();
+        db.transaction();
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO entries (generation_id, kind, origin, model, provider, at, day, "
+                  "prompt_tokens, completion_tokens, cost_nusd, cost_exact) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QRandomGenerator rng(7);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 span = 730LL * 24 * 3600 * 1000;
+        for (int i = 0; i < requests; ++i) {
+            q.addBindValue(u"gen-%1"_s.arg(i));
+            q.addBindValue(i % 50 == 0 ? u"image"_s : u"chat"_s);
+            q.addBindValue(i % 3 == 0 ? u"cli"_s : u"app"_s);
+            q.addBindValue(u"vendor%1/model-%2"_s.arg(i % 37).arg(rng.bounded(400)));
+            q.addBindValue(u"Provider %1"_s.arg(rng.bounded(40)));
+            const qint64 at = now - span + span * i / requests;
+            const QDate d = QDateTime::fromMSecsSinceEpoch(at).date();
+            q.addBindValue(at);
+            q.addBindValue(d.year() * 10000 + d.month() * 100 + d.day());
+            q.addBindValue(rng.bounded(8000));
+            q.addBindValue(rng.bounded(2000));
+            q.addBindValue(qint64(rng.bounded(5'000'000)));
+            q.addBindValue(i % 10 ? 1 : 0);
+            q.exec();
+        }
+        db.commit();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"gen"_s);
+    out << "generated " << requests << " requests in " << timer.elapsed() << " ms, file "
+        << QFileInfo(path).size() / 1024 << " KiB\n";
+
+    CostLedger ledger(path);
+    ledger.open();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto report = [&](const char *label, UsageQuery query) {
+        qint64 rows = 0;
+        const auto [wall, cpu] = median(7, [&] {
+            if (const auto r = ledger.usage(query))
+                rows = r->rows.size();
+        });
+        out << label << ": " << rows << " rows, median " << wall << " ms wall, " << cpu
+            << " ms CPU\n";
+        out.flush();
+    };
+    UsageQuery all;
+    report("usage --by day (all time)", all);
+    UsageQuery week;
+    week.since = now.addDays(-7);
+    report("usage --since 7d --by day", week);
+    UsageQuery models;
+    models.by = UsageQuery::GroupBy::Model;
+    report("usage --by model (all time)", models);
+    UsageQuery providers;
+    providers.by = UsageQuery::GroupBy::Provider;
+    providers.since = now.addDays(-30);
+    report("usage --since 30d --by provider", providers);
+    UsageQuery cli;
+    cli.origin = LedgerEntry::Origin::Cli;
+    cli.by = UsageQuery::GroupBy::Model;
+    report("usage --by model, orcli only", cli);
+
+    const QDateTime monthStart(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0));
+    auto [wall, cpu] = median(7, [&] { ledger.spentSince(monthStart); });
+    out << "budget check (spent this month): median " << wall << " ms wall, " << cpu << " ms CPU\n";
+    std::tie(wall, cpu) = median(7, [&] { ledger.recent(50); });
+    out << "newest 50 entries: median " << wall << " ms wall, " << cpu << " ms CPU\n";
+    int n = 0;
+    std::tie(wall, cpu) = median(7, [&] {
+        LedgerEntry e;
+        e.generationId = u"gen-new-%1"_s.arg(++n);
+        e.model = u"m/x"_s;
+        e.costNanoUsd = 1234;
+        ledger.record(e);
+    });
+    out << "record one request: median " << wall << " ms wall, " << cpu << " ms CPU\n";
+    std::tie(wall, cpu) = median(7, [&] { ledger.unsettled(); });
+    out << "unsettled entries (to complete from /generation): median " << wall << " ms wall, "
+        << cpu << " ms CPU\n";
+    return 0;
+}
