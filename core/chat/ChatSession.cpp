@@ -23,6 +23,8 @@ QJsonObject ChatParams::toJson() const {
         o.insert(u"reasoning_effort"_s, reasoningEffort);
     if (seed)
         o.insert(u"seed"_s, *seed);
+    if (!routing.isEmpty())
+        o.insert(u"routing"_s, routing.toJson());
     return o;
 }
 
@@ -37,6 +39,7 @@ ChatParams ChatParams::fromJson(const QJsonObject &o) {
     p.reasoningEffort = o.value("reasoning_effort"_L1).toString();
     if (o.value("seed"_L1).isDouble())
         p.seed = static_cast<qint64>(o.value("seed"_L1).toDouble());
+    p.routing = ChatRouting::fromJson(o.value("routing"_L1).toObject());
     return p;
 }
 
@@ -67,6 +70,7 @@ bool ChatSession::openConversation(qint64 id) {
     m_model = info->model;
     m_systemPrompt = info->systemPrompt;
     m_params = ChatParams::fromJson(info->params);
+    m_fallbacks = info->params.value("fallbacks"_L1).toObject();
     reloadThread();
     emit costChanged(info->totalCost);
     return true;
@@ -78,6 +82,7 @@ qint64 ChatSession::newConversation(const QString &model) {
     const qint64 id = m_store->createConversation({}, model, m_systemPrompt);
     if (!id)
         return 0;
+    m_fallbacks = {};
     m_store->setConversationSettings(id, model, m_systemPrompt, m_params.toJson());
     openConversation(id);
     return id;
@@ -98,10 +103,29 @@ void ChatSession::setParams(const ChatParams &params) {
     saveSettings();
 }
 
+void ChatSession::setRoutingProfiles(const QList<RoutingProfile> &profiles) {
+    m_profiles = profiles;
+}
+
+void ChatSession::setRouting(const ChatRouting &routing) {
+    m_params.routing = routing;
+    saveSettings();
+}
+
+std::optional<RoutingFallback> ChatSession::fallbackOf(qint64 messageId) const {
+    const QJsonValue v = m_fallbacks.value(QString::number(messageId));
+    if (!v.isObject())
+        return std::nullopt;
+    return RoutingFallback::fromJson(v.toObject());
+}
+
 void ChatSession::saveSettings() {
-    if (m_conversationId)
-        m_store->setConversationSettings(m_conversationId, m_model, m_systemPrompt,
-                                         m_params.toJson());
+    if (!m_conversationId)
+        return;
+    QJsonObject params = m_params.toJson();
+    if (!m_fallbacks.isEmpty())
+        params.insert(u"fallbacks"_s, m_fallbacks);
+    m_store->setConversationSettings(m_conversationId, m_model, m_systemPrompt, params);
 }
 
 double ChatSession::totalCost() const {
@@ -130,6 +154,8 @@ ChatRequest ChatSession::buildRequest(const QList<StoredMessage> &history) const
     r.topP = m_params.topP;
     r.seed = m_params.seed;
     r.reasoning.effort = m_params.reasoningEffort;
+    r.provider = resolvedRouting();
+    r.models = m_params.routing.fallbackModels(m_profiles, m_model);
     r.sessionId = m_conversationId ? u"orstudio-%1"_s.arg(m_conversationId) : QString();
     return r;
 }
@@ -185,6 +211,16 @@ bool ChatSession::retryLast() {
     return false;
 }
 
+bool ChatSession::relaxAndRetry(const QString &constraint) {
+    if (isBusy())
+        return false;
+    const std::optional<ChatRouting> relaxed = m_params.routing.relaxed(constraint, m_profiles);
+    if (!relaxed)
+        return false;
+    setRouting(*relaxed);
+    return retryLast();
+}
+
 bool ChatSession::switchToSibling(qint64 messageId, int delta) {
     if (isBusy())
         return false;
@@ -223,7 +259,9 @@ bool ChatSession::startReply(qint64 parentId, const QString &model) {
     history.removeLast();
     ChatRequest request = buildRequest(history);
     request.model = model;
+    request.models = m_params.routing.fallbackModels(m_profiles, model);
     m_replyModel = model;
+    m_replyRouting = request.provider;
     m_content.clear();
     m_reasoning.clear();
     m_dirty = false;
@@ -300,6 +338,14 @@ void ChatSession::onStreamFinished() {
             "The model ran out of tokens while thinking. Raise max tokens or lower the "
             "reasoning effort.");
     const qint64 id = m_replyId;
+    if (r.state == ChatResult::State::Completed || !r.provider.isEmpty()) {
+        const RoutingFallback fallback =
+            RoutingFallback::compare(m_replyModel, m_replyRouting, r.model, r.provider);
+        if (fallback.isFallback()) {
+            m_fallbacks.insert(QString::number(id), fallback.toJson());
+            saveSettings();
+        }
+    }
     m_store->finishMessage(id, final);
     m_stream = nullptr;
     m_replyId = 0;

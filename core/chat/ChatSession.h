@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ChatStream.h" // QPointer<ChatStream> in inline members needs the full type
+#include "chat/ChatRouting.h"
 #include "domain/ApiError.h"
 #include "domain/Conversation.h"
 #include "domain/ModelInfo.h"
@@ -25,6 +26,7 @@ struct ChatParams {
     std::optional<double> topP;
     QString reasoningEffort;
     std::optional<qint64> seed;
+    ChatRouting routing; // stored as "routing"; conversations from before have none
 
     QJsonObject toJson() const;
     static ChatParams fromJson(const QJsonObject &o);
@@ -60,6 +62,16 @@ public:
     void setSystemPrompt(const QString &prompt);
     ChatParams params() const { return m_params; }
     void setParams(const ChatParams &params);
+    // The routing profiles the conversation's routing names (Settings::routingProfiles());
+    // the built-ins until set.
+    const QList<RoutingProfile> &routingProfiles() const { return m_profiles; }
+    void setRoutingProfiles(const QList<RoutingProfile> &profiles);
+    void setRouting(const ChatRouting &routing);
+    // The `provider` object the next request carries.
+    RoutingPreferences resolvedRouting() const { return m_params.routing.resolve(m_profiles); }
+    // How a reply of this conversation was routed when it was not what was asked (another model,
+    // or another provider than the first pinned); nullopt for the others.
+    std::optional<RoutingFallback> fallbackOf(qint64 messageId) const;
     double totalCost() const;
 
     // --- actions (each refuses, returning false, while a reply is streaming)
@@ -68,6 +80,10 @@ public:
     bool regenerate(qint64 assistantMessageId, const QString &model = {});
     bool editAndResend(qint64 userMessageId, const QString &text);
     bool retryLast(); // regenerates the last reply when it failed, stopped or was interrupted
+    // The last reply failed with no endpoint matching `constraint` (ApiError::constraint):
+    // lifts it from the conversation's routing (ChatRouting::relaxed) and retries. False when
+    // routing cannot lift it or nothing can be retried.
+    bool relaxAndRetry(const QString &constraint);
     bool switchToSibling(qint64 messageId, int delta); // -1 previous, +1 next branch
     bool deleteMessage(qint64 messageId);
     bool isBusy() const { return m_stream != nullptr; }
@@ -105,6 +121,9 @@ private:
     QString m_model;
     QString m_systemPrompt;
     ChatParams m_params;
+    QList<RoutingProfile> m_profiles = RoutingProfile::builtIns();
+    QJsonObject m_fallbacks; // message id -> RoutingFallback, stored with the params
+    RoutingPreferences m_replyRouting;
 
     QPointer<ChatStream> m_stream;
     qint64 m_replyId = 0;

@@ -1,5 +1,6 @@
 #include "CatalogCache.h"
 
+#include "CacheFile.h"
 #include "CatalogHistory.h"
 
 #include <QCoreApplication>
@@ -15,32 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace orc {
-
-namespace {
-
-constexpr int kMetaFormat = 1;
-
-QByteArray sha256Hex(QByteArrayView data) {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-bool writeAtomically(const QString &path, QByteArrayView data, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("orc::CatalogCache", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(data.data(), data.size()) != data.size() || !file.commit()) {
-        *error = QCoreApplication::translate("orc::CatalogCache", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 CatalogCache::CatalogCache(const QString &directory, const QString &historyPath)
     : m_directory(directory.isEmpty() ? defaultDirectory() : directory)
@@ -83,54 +58,16 @@ bool CatalogCache::writeFiles(QByteArrayView rawJson, const QDateTime &fetchedAt
                                           "Not caching the model list: no fetch time.");
         return false;
     }
-    if (!QDir().mkpath(m_directory)) {
-        err = QCoreApplication::translate("orc::CatalogCache", "Cannot create the cache folder %1.")
-                  .arg(QDir::toNativeSeparators(m_directory));
-        return false;
-    }
-
-    if (!writeAtomically(filePath(), rawJson, &err))
-        return false;
-
-    const QJsonObject meta{
-        {u"format"_s, kMetaFormat},
-        {u"fetched_at"_s, fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {u"size"_s, static_cast<qint64>(rawJson.size())},
-        {u"sha256"_s, QString::fromLatin1(sha256Hex(rawJson))},
-    };
-    return writeAtomically(metaFilePath(), QJsonDocument(meta).toJson(QJsonDocument::Compact),
-                           &err);
+    return CacheFile::write(filePath(), metaFilePath(), rawJson, fetchedAt, &err);
 }
 
 std::optional<QDateTime> CatalogCache::fetchedAtFor(const QByteArray &data) const {
-    QFile file(metaFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonObject meta = QJsonDocument::fromJson(file.read(64 * 1024)).object();
-    if (meta.value(u"format").toInt() != kMetaFormat)
-        return std::nullopt;
-    if (meta.value(u"size").toInteger(-1) != data.size())
-        return std::nullopt;
-    if (meta.value(u"sha256").toString().toLatin1() != sha256Hex(data))
-        return std::nullopt;
-    QDateTime at = QDateTime::fromString(meta.value(u"fetched_at").toString(), Qt::ISODateWithMs);
-    if (!at.isValid())
-        return std::nullopt;
-    return at.toUTC();
+    return CacheFile::fetchedAt(metaFilePath(), data);
 }
 
 std::optional<std::chrono::seconds> CatalogCache::ageAt(const std::optional<QDateTime> &fetchedAt,
                                                         const QDateTime &now) {
-    if (!fetchedAt)
-        return std::nullopt;
-    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-    const qint64 secs = fetchedAt->secsTo(reference);
-    if (secs < 0) {
-        if (-secs > kClockSkewTolerance.count())
-            return std::nullopt;
-        return std::chrono::seconds(0);
-    }
-    return std::chrono::seconds(secs);
+    return CacheFile::ageAt(fetchedAt, now);
 }
 
 CatalogCache::Entry CatalogCache::load(const QDateTime &now) const {
@@ -184,20 +121,7 @@ bool CatalogCache::isStale(std::chrono::seconds maxAge, const QDateTime &now) co
 }
 
 bool CatalogCache::clear(QString *error) const {
-    bool ok = true;
-    for (const QString &path : {filePath(), metaFilePath()}) {
-        QFile file(path);
-        if (file.exists() && !file.remove()) {
-            ok = false;
-            if (error) {
-                *error = QCoreApplication::translate("orc::CatalogCache", "Cannot remove %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString());
-            }
-        }
-    }
-    if (ok && error)
-        error->clear();
-    return ok;
+    return CacheFile::remove({filePath(), metaFilePath()}, error);
 }
 
 } // namespace orc

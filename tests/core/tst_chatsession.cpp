@@ -1,3 +1,4 @@
+#include "ChatSessionFixture.h"
 #include "FakeOpenRouter.h"
 #include "api/OpenRouterClient.h"
 #include "chat/ChatSession.h"
@@ -13,44 +14,13 @@
 using namespace orc;
 using namespace Qt::StringLiterals;
 
-class TestChatSession : public QObject {
+class TestChatSession : public ChatSessionFixture {
     Q_OBJECT
-    fake::FakeOpenRouter m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<ConversationStore> m_store;
-    std::unique_ptr<OpenRouterClient> m_client;
-    std::unique_ptr<ChatSession> m_session;
-    int m_dbCounter = 0;
-
-    bool waitIdle(int timeoutMs = 15000) {
-        if (!m_session->isBusy())
-            return true;
-        QSignalSpy busy(m_session.get(), &ChatSession::busyChanged);
-        return busy.wait(timeoutMs) && !m_session->isBusy();
-    }
 
 private slots:
     void initTestCase() { QVERIFY(m_server.listen()); }
-
-    void init() {
-        m_server.reset();
-        m_store = std::make_unique<ConversationStore>(
-            m_dir.filePath(u"chat%1.sqlite"_s.arg(++m_dbCounter)));
-        QVERIFY(m_store->open());
-        ClientConfig c;
-        c.baseUrl = m_server.baseUrl();
-        c.apiKey = u"sk-or-v1-session-test"_s;
-        c.retry.baseDelayMs = 10;
-        c.retry.jitter = 0;
-        m_client = std::make_unique<OpenRouterClient>(c);
-        m_session = std::make_unique<ChatSession>(m_client.get(), m_store.get());
-    }
-
-    void cleanup() {
-        m_session.reset();
-        m_client.reset();
-        m_store.reset();
-    }
+    void init() { QVERIFY(startSession(u"sk-or-v1-session-test"_s)); }
+    void cleanup() { stopSession(); }
 
     void sendStreamsAndStores() {
         m_session->newConversation(u"fake/echo"_s);

@@ -10,6 +10,7 @@
 #include "catalog/ModelCatalogModel.h"
 #include "catalog/ModelDetailsPane.h"
 #include "store/CatalogCache.h"
+#include "store/RoutingCache.h"
 #include "store/Settings.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/NoticeBanner.h"
@@ -234,6 +235,7 @@ void CatalogPage::buildLayout() {
     m_stack->addWidget(m_statePanel);
 
     m_details = new ModelDetailsPane(this);
+    m_details->setEndpointSource(m_loader->client(), RoutingCache(m_loader->cache().directory()));
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"catalogSplitter"_s);
     m_splitter->addWidget(m_stack);

@@ -1,6 +1,7 @@
 #include "catalog/ModelDetailsPane.h"
 
 #include "Icons.h"
+#include "catalog/EndpointsPanel.h"
 #include "catalog/ModelDetailsDocument.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/FlowLayout.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -23,6 +25,8 @@ ModelDetailsPane::ModelDetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_browser(new QTextBrowser(this))
+    , m_endpoints(new EndpointsPanel(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
     , m_chat(new QPushButton(Icons::action(u"chat"_s), tr("Chat with this model"), this))
     , m_image(
           new QPushButton(Icons::action(u"image"_s), tr("Generate images with this model"), this))
@@ -86,8 +90,19 @@ ModelDetailsPane::ModelDetailsPane(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
-    contentLayout->addWidget(m_browser, 1);
-    contentLayout->addLayout(buttons);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    topLayout->addWidget(m_browser, 1);
+    topLayout->addLayout(buttons);
+    m_split->setObjectName(u"detailsSplitter"_s);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(top);
+    m_split->addWidget(m_endpoints);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    contentLayout->addWidget(m_split, 1);
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(content);
@@ -112,14 +127,20 @@ void ModelDetailsPane::setModel(const ModelInfo &model, bool favourite) {
     m_image->setVisible(model.supportsImageOutput());
     setFavourite(favourite);
     m_stack->setCurrentIndex(1);
+    m_endpoints->showModel(model.id());
 }
 
 void ModelDetailsPane::clear() {
     m_model = ModelInfo();
     m_browser->clear();
+    m_endpoints->clear();
     m_image->hide();
     setFavourite(false);
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ModelDetailsPane::setEndpointSource(OpenRouterClient *client, const RoutingCache &cache) {
+    m_endpoints->setSource(client, cache);
 }
 
 void ModelDetailsPane::setFavourite(bool favourite) {

@@ -10,6 +10,7 @@
 #include "chat/ConversationSidebar.h"
 #include "chat/GenerationCosts.h"
 #include "chat/ModelPicker.h"
+#include "chat/TranscriptFormat.h"
 #include "chat/TranscriptView.h"
 #include "store/ConversationStore.h"
 #include "store/Settings.h"
@@ -88,6 +89,7 @@ ChatPage::~ChatPage() {
 void ChatPage::createSession() {
     auto *session = new ChatSession(m_client, m_store, this, m_costs);
     m_session = session;
+    session->setRoutingProfiles(Settings().routingProfiles());
     connect(session, &ChatSession::threadChanged, this, &ChatPage::onThreadChanged);
     connect(session, &ChatSession::busyChanged, this, &ChatPage::onBusyChanged);
     connect(session, &ChatSession::replyDelta, this,
@@ -119,6 +121,7 @@ void ChatPage::connectTranscript() {
             m_session->switchToSibling(id, delta);
     });
     connect(m_transcript, &TranscriptView::retryRequested, this, &ChatPage::onRetryRequested);
+    connect(m_transcript, &TranscriptView::relaxRequested, this, &ChatPage::onRelaxRequested);
 }
 
 // --- models
@@ -161,7 +164,7 @@ void ChatPage::showModel(const QString &id) {
     const ModelInfo info = modelInfo(id);
     m_model = info.isValid() ? info : ModelInfo::fromJson(QJsonObject{{u"id"_s, id}});
     m_picker->setCurrentModel(id);
-    m_settings->setModel(info);
+    m_settings->setModel(m_model);
     updateAttachmentWarning();
     updateEmptyState();
     updateModelChoices();
@@ -255,6 +258,56 @@ bool ChatPage::newConversation() {
 
 void ChatPage::showConversationSettings() {
     m_settings->setValues(m_session->systemPrompt(), m_session->params());
+    updateRoutingBadge();
+}
+
+void ChatPage::updateRoutingBadge() {
+    const RoutingPreferences routing = m_session->resolvedRouting();
+    const RoutingProfile *profile =
+        RoutingProfile::find(m_session->routingProfiles(), m_session->params().routing.profileId);
+    QStringList parts;
+    if (routing.isPrivate())
+        parts << tr("Private");
+    if (profile && profile->id != "default"_L1)
+        parts << profile->name;
+    m_routingBadge->setText(parts.join(u" · "_s));
+    m_routingBadge->setVisible(!parts.isEmpty());
+    m_routingBadge->setToolTip(
+        routing.isPrivate()
+            ? tr("Private routing: only zero-data-retention endpoints of providers that do not "
+                 "collect data serve this conversation")
+            : tr("The routing profile of this conversation"));
+    const QPalette pal = palette();
+    m_routingBadge->setStyleSheet(
+        u"QLabel#routingBadge { border: 1px solid %1; border-radius: 8px; padding: 1px 8px; }"_s
+            .arg(pal.color(QPalette::Highlight).name()));
+}
+
+void ChatPage::showFallbackNotices() {
+    for (const StoredMessage &m : m_session->thread()) {
+        if (m.role != "assistant"_L1 || m.state == StoredMessage::State::Streaming)
+            continue;
+        if (const auto fallback = m_session->fallbackOf(m.id))
+            m_transcript->setNotice(m.id, TranscriptFormat::fallbackNotice(*fallback, m));
+    }
+}
+
+void ChatPage::onRelaxRequested(qint64 messageId, const QString &constraint) {
+    if (refuseWhileBusy())
+        return;
+    const QList<StoredMessage> &thread = m_session->thread();
+    if (thread.isEmpty() || thread.last().id != messageId) {
+        m_transcript->setNotice(messageId, tr("Only the last reply can be sent again this way."));
+        return;
+    }
+    if (!m_session->relaxAndRetry(constraint)) {
+        m_transcript->setNotice(
+            messageId, tr("This conversation's routing does not set that limit; it may come "
+                          "from your account's privacy settings on openrouter.ai."));
+        return;
+    }
+    showConversationSettings();
+    emit statusMessage(tr("Routing relaxed for this conversation; sending again."), 5000);
 }
 
 void ChatPage::onThreadChanged() {
@@ -270,6 +323,7 @@ void ChatPage::onThreadChanged() {
         m_transcript->setThread(thread);
     }
     m_shown = thread;
+    showFallbackNotices();
     m_stack->setCurrentWidget(thread.isEmpty() ? static_cast<QWidget *>(m_empty)
                                                : static_cast<QWidget *>(m_transcript));
     if (conversationId() != m_sidebar->currentConversation())
@@ -312,6 +366,8 @@ bool ChatPage::send() {
     }
     m_settings->flushPendingPrompt();
     m_keyBanner->hide();
+    // Profiles edited elsewhere (the catalogue pins providers) apply from this message on.
+    m_session->setRoutingProfiles(Settings().routingProfiles());
     const qint64 editing = m_composer->editingMessageId();
     const bool ok =
         editing ? m_session->editAndResend(editing, text) : m_session->send(text, attachments);

@@ -65,6 +65,9 @@ public:
     Composer *composer() const { return m_composer; }
     ModelPicker *modelPicker() const { return m_picker; }
     ChatSettingsPanel *settingsPanel() const { return m_settings; }
+    // "Private" (and the routing profile) beside the model picker when the conversation is
+    // routed privately.
+    QLabel *routingBadge() const { return m_routingBadge; }
 
     QAction *newChatAction() const { return m_newChatAction; }
     QAction *searchAction() const { return m_searchAction; }
@@ -98,6 +101,9 @@ private:
     void showModel(const QString &id);
     void onRetryRequested(qint64 messageId);
     void onEditRequested(qint64 messageId);
+    void onRelaxRequested(qint64 messageId, const QString &constraint);
+    void updateRoutingBadge();
+    void showFallbackNotices();
     void updateAttachmentWarning();
     void updateEmptyState();
     void updateModelChoices();
@@ -115,6 +121,7 @@ private:
     ConversationSidebar *m_sidebar = nullptr;
     ModelPicker *m_picker = nullptr;
     QLabel *m_cost = nullptr;
+    QLabel *m_routingBadge = nullptr;
     QToolButton *m_settingsButton = nullptr;
     QToolButton *m_moreButton = nullptr;
     NoticeBanner *m_keyBanner = nullptr;

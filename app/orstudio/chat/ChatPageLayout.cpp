@@ -53,6 +53,9 @@ void ChatPage::buildLayout() {
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 8, 0);
     header->addWidget(m_picker);
+    m_routingBadge = new QLabel(center);
+    m_routingBadge->setObjectName(u"routingBadge"_s);
+    header->addWidget(m_routingBadge);
     header->addStretch(1);
     header->addWidget(m_cost);
     header->addWidget(m_settingsButton);
@@ -136,8 +139,10 @@ void ChatPage::buildLayout() {
             [this](qint64 id) { openConversation(id); });
     connect(m_settings, &ChatSettingsPanel::systemPromptChanged, this,
             [this](const QString &prompt) { m_session->setSystemPrompt(prompt); });
-    connect(m_settings, &ChatSettingsPanel::paramsChanged, this,
-            [this](const ChatParams &params) { m_session->setParams(params); });
+    connect(m_settings, &ChatSettingsPanel::paramsChanged, this, [this](const ChatParams &params) {
+        m_session->setParams(params);
+        updateRoutingBadge();
+    });
 }
 
 void ChatPage::createActions() {

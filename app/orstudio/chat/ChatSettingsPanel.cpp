@@ -1,17 +1,23 @@
 #include "chat/ChatSettingsPanel.h"
 
 #include "chat/PresetStore.h"
+#include "chat/RoutingSettingsBox.h"
 #include "store/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,6 +49,7 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     , m_presets(new QComboBox(this))
     , m_savePreset(new QPushButton(tr("Save As…"), this))
     , m_deletePreset(new QPushButton(tr("Delete"), this))
+    , m_exportPreset(new QPushButton(tr("Export…"), this))
     , m_prompt(new QPlainTextEdit(this))
     , m_temperature(new QDoubleSpinBox(this))
     , m_maxTokens(new QSpinBox(this))
@@ -50,12 +57,16 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     , m_effort(new QComboBox(this))
     , m_seed(new QSpinBox(this))
     , m_ignored(new QLabel(this))
+    , m_routing(new RoutingSettingsBox(this))
     , m_sendWithEnter(new QCheckBox(tr("Send with Enter (Shift+Enter for a new line)"), this))
     , m_promptTimer(new QTimer(this)) {
     setObjectName(u"chatSettings"_s);
     m_presets->setObjectName(u"presetBox"_s);
     m_savePreset->setObjectName(u"savePreset"_s);
     m_deletePreset->setObjectName(u"deletePreset"_s);
+    m_exportPreset->setObjectName(u"exportPreset"_s);
+    m_exportPreset->setToolTip(tr("Save the selected preset, with this chat's model and routing, "
+                                  "as an OpenRouter preset (JSON)"));
     m_prompt->setObjectName(u"systemPrompt"_s);
     m_temperature->setObjectName(u"temperature"_s);
     m_maxTokens->setObjectName(u"maxTokens"_s);
@@ -103,10 +114,11 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     m_promptTimer->setSingleShot(true);
     m_promptTimer->setInterval(kPromptPauseMs);
 
-    auto *presetRow = new QHBoxLayout;
-    presetRow->addWidget(m_presets, 1);
-    presetRow->addWidget(m_savePreset);
-    presetRow->addWidget(m_deletePreset);
+    auto *presetButtons = new QHBoxLayout;
+    presetButtons->addWidget(m_savePreset);
+    presetButtons->addWidget(m_deletePreset);
+    presetButtons->addWidget(m_exportPreset);
+    presetButtons->addStretch(1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -116,10 +128,21 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     form->addRow(tr("&Reasoning"), m_effort);
     form->addRow(tr("S&eed"), m_seed);
 
-    auto *layout = new QVBoxLayout(this);
+    // The panel scrolls when the window is too low for all of it.
+    auto *content = new QWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"chatSettingsScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(sectionTitle(tr("Preset"), this));
-    layout->addLayout(presetRow);
+    layout->addWidget(m_presets);
+    layout->addLayout(presetButtons);
     layout->addSpacing(6);
     auto *promptLabel = sectionTitle(tr("System &prompt"), this);
     promptLabel->setBuddy(m_prompt);
@@ -130,8 +153,16 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_ignored);
     layout->addSpacing(6);
+    layout->addWidget(sectionTitle(tr("Routing"), this));
+    layout->addWidget(m_routing);
+    layout->addSpacing(6);
     layout->addWidget(sectionTitle(tr("Composer"), this));
     layout->addWidget(m_sendWithEnter);
+    m_prompt->setMinimumHeight(m_prompt->fontMetrics().lineSpacing() * 4);
+    scroll->setWidget(content);
+    // Never narrower than its content: the splitter keeps it readable instead of clipping it.
+    scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 
     connect(m_prompt, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating) {
@@ -146,9 +177,14 @@ ChatSettingsPanel::ChatSettingsPanel(QWidget *parent)
     connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatSettingsPanel::onParamEdited);
     connect(m_effort, &QComboBox::currentIndexChanged, this, &ChatSettingsPanel::onParamEdited);
     connect(m_seed, &QSpinBox::valueChanged, this, &ChatSettingsPanel::onParamEdited);
+    connect(m_routing, &RoutingSettingsBox::routingChanged, this,
+            &ChatSettingsPanel::onParamEdited);
     connect(m_presets, &QComboBox::activated, this, &ChatSettingsPanel::onPresetActivated);
-    connect(m_presets, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_deletePreset->setEnabled(index > 0); });
+    connect(m_presets, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_deletePreset->setEnabled(index > 0);
+        m_exportPreset->setEnabled(index > 0);
+    });
+    connect(m_exportPreset, &QPushButton::clicked, this, &ChatSettingsPanel::askExportPath);
     connect(m_savePreset, &QPushButton::clicked, this, &ChatSettingsPanel::askPresetName);
     connect(m_deletePreset, &QPushButton::clicked, this,
             [this] { deletePreset(m_presets->currentData().toString()); });
@@ -173,6 +209,7 @@ void ChatSettingsPanel::setValues(const QString &systemPrompt, const ChatParams 
     const qint64 seed = params.seed.value_or(-1);
     m_seed->setValue(seed > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max()
                                                             : static_cast<int>(seed));
+    m_routing->setRouting(params.routing);
     m_updating = false;
     updateIgnored();
 }
@@ -192,11 +229,13 @@ ChatParams ChatSettingsPanel::params() const {
     p.reasoningEffort = m_effort->currentData().toString();
     if (m_seed->value() >= 0)
         p.seed = m_seed->value();
+    p.routing = m_routing->routing();
     return p;
 }
 
 void ChatSettingsPanel::setModel(const ModelInfo &model) {
     m_model = model;
+    m_routing->setModelId(model.id());
     updateIgnored();
 }
 
@@ -247,6 +286,7 @@ void ChatSettingsPanel::reloadPresets() {
     const int index = current.isEmpty() ? 0 : m_presets->findData(current);
     m_presets->setCurrentIndex(index < 0 ? 0 : index);
     m_deletePreset->setEnabled(m_presets->currentIndex() > 0);
+    m_exportPreset->setEnabled(m_presets->currentIndex() > 0);
     m_updating = false;
 }
 
@@ -294,6 +334,31 @@ void ChatSettingsPanel::askPresetName() {
         QLineEdit::Normal, m_presets->currentData().toString(), &ok);
     if (ok && !name.trimmed().isEmpty())
         savePreset(name);
+}
+
+bool ChatSettingsPanel::exportPreset(const QString &name, const QString &path, QString *error) {
+    const std::optional<ChatPreset> preset = PresetStore::preset(name);
+    if (!preset) {
+        if (error)
+            *error = tr("There is no preset named %1.").arg(name);
+        return false;
+    }
+    return PresetStore::exportPreset(*preset, m_model.id(), Settings().routingProfiles(), path,
+                                     error);
+}
+
+void ChatSettingsPanel::askExportPath() {
+    const QString name = m_presets->currentData().toString();
+    if (name.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Preset"), QDir::home().filePath(PresetStore::slugFor(name) + u".json"_s),
+        tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPreset(name, path, &error))
+        QMessageBox::warning(this, tr("Export Preset"), error);
 }
 
 bool ChatSettingsPanel::sendWithEnter() const {

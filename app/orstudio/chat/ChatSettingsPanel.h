@@ -16,9 +16,12 @@ class QTimer;
 
 namespace orc {
 
+class RoutingSettingsBox;
+
 // The per-conversation settings beside the transcript: system prompt, sampling parameters
 // (temperature, max tokens, top_p, reasoning effort, seed; each can stay at the provider's
-// default), saved presets (PresetStore), and the composer's send key (a global setting).
+// default), routing (RoutingSettingsBox), saved presets (PresetStore), and the composer's send key
+// (a global setting).
 class ChatSettingsPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatSettingsPanel)
@@ -39,6 +42,8 @@ public:
     bool savePreset(const QString &name);
     bool deletePreset(const QString &name);
     void reloadPresets();
+    // Writes the preset, with the chat's model and routing, as an OpenRouter preset JSON file.
+    bool exportPreset(const QString &name, const QString &path, QString *error = nullptr);
 
     // Enter sends and Shift/Ctrl+Enter breaks the line, instead of the default
     // (Settings::Key::SendWithEnter).
@@ -53,6 +58,7 @@ public:
     QComboBox *presetBox() const { return m_presets; }
     QCheckBox *sendWithEnterBox() const { return m_sendWithEnter; }
     QLabel *ignoredLabel() const { return m_ignored; }
+    RoutingSettingsBox *routingBox() const { return m_routing; }
 
 signals:
     void systemPromptChanged(const QString &prompt);
@@ -63,11 +69,13 @@ private:
     void onParamEdited();
     void onPresetActivated(int index);
     void askPresetName();
+    void askExportPath();
     void updateIgnored();
 
     QComboBox *m_presets;
     QPushButton *m_savePreset;
     QPushButton *m_deletePreset;
+    QPushButton *m_exportPreset;
     QPlainTextEdit *m_prompt;
     QDoubleSpinBox *m_temperature;
     QSpinBox *m_maxTokens;
@@ -75,6 +83,7 @@ private:
     QComboBox *m_effort;
     QSpinBox *m_seed;
     QLabel *m_ignored;
+    RoutingSettingsBox *m_routing;
     QCheckBox *m_sendWithEnter;
     QTimer *m_promptTimer;
     ModelInfo m_model;

@@ -1,6 +1,7 @@
 #include "chat/MessageCard.h"
 
 #include "Icons.h"
+#include "chat/ChatRouting.h"
 #include "chat/MarkdownStyle.h"
 #include "chat/MarkdownView.h"
 #include "chat/TranscriptEntry.h"
@@ -79,6 +80,7 @@ MessageCard::MessageCard(TranscriptThumbnails *thumbnails, const QStringList *mo
     , m_errorBox(new QFrame(this))
     , m_errorLabel(new QLabel(m_errorBox))
     , m_retry(new QPushButton(Icons::action(u"refresh"_s), tr("Retry"), m_errorBox))
+    , m_relax(new QPushButton(m_errorBox))
     , m_notice(new QLabel(this))
     , m_stats(new QLabel(this))
     , m_regenerate(actionButton(tr("Regenerate"), u"regenerateButton"_s))
@@ -154,9 +156,23 @@ MessageCard::MessageCard(TranscriptThumbnails *thumbnails, const QStringList *mo
     auto *errorLayout = new QHBoxLayout(m_errorBox);
     errorLayout->setContentsMargins(10, 8, 10, 8);
     errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    // The buttons go under the message, so a narrow card keeps the message readable.
+    auto *errorText = new QVBoxLayout;
+    errorText->addWidget(m_errorLabel);
+    auto *errorButtons = new QHBoxLayout;
+    errorButtons->addWidget(m_retry);
+    errorButtons->addWidget(m_relax);
+    errorButtons->addStretch(1);
+    errorText->addLayout(errorButtons);
+    errorLayout->addLayout(errorText, 1);
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(id()); });
+    m_relax->setObjectName(u"relaxButton"_s);
+    m_relax->setToolTip(tr("Lift the routing limit that excluded every provider, for this "
+                           "conversation, and send again"));
+    connect(m_relax, &QPushButton::clicked, this, [this] {
+        if (m_entry)
+            emit relaxRequested(id(), TranscriptFormat::noEndpointConstraint(m_entry->message));
+    });
 
     m_regenerate->setIcon(Icons::action(u"refresh"_s));
     m_regenerate->setPopupMode(QToolButton::MenuButtonPopup);
@@ -312,6 +328,10 @@ void MessageCard::refresh() {
     if (m_errorLabel->text() != error)
         m_errorLabel->setText(error);
     m_retry->setVisible(!user && (failed || interrupted));
+    const QString relax =
+        failed ? ChatRouting::relaxLabel(TranscriptFormat::noEndpointConstraint(m)) : QString();
+    m_relax->setText(relax);
+    m_relax->setVisible(!relax.isEmpty());
 
     m_notice->setText(m_entry->notice);
     m_notice->setVisible(!m_entry->notice.isEmpty());

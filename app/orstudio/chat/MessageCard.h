@@ -16,7 +16,8 @@ struct TranscriptEntry;
 
 // One message of the transcript: role, model and state badge, the "< 2/3 >" branch switcher,
 // attachment thumbnails, the collapsible reasoning, the rendered body, an inline error with
-// Retry, a notice line, the statistics line and the actions (regenerate with the same or another
+// Retry (and, when no provider matched the routing, a button that lifts that limit), a notice
+// line, the statistics line and the actions (regenerate with the same or another
 // model, edit, delete, copy as Markdown or plain text). TranscriptView keeps only the cards on
 // screen and rebinds them to other messages as the user scrolls.
 class MessageCard final : public QFrame {
@@ -42,6 +43,7 @@ public:
     QLabel *badge() const { return m_badge; }
     QLabel *errorLabel() const { return m_errorLabel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *relaxButton() const { return m_relax; } // "no endpoint": lift the constraint
     QLabel *noticeLabel() const { return m_notice; }
     QLabel *statsLabel() const { return m_stats; }
     QLabel *siblingLabel() const { return m_siblingLabel; }
@@ -66,6 +68,8 @@ signals:
     void deleteRequested(qint64 messageId);
     void siblingRequested(qint64 messageId, int delta);
     void retryRequested(qint64 messageId);
+    // The reply failed because no endpoint satisfied `constraint` (ApiError::constraint).
+    void relaxRequested(qint64 messageId, const QString &constraint);
     void heightChanged(); // the user expanded or collapsed the reasoning
 
 protected:
@@ -99,6 +103,7 @@ private:
     QFrame *m_errorBox;
     QLabel *m_errorLabel;
     QPushButton *m_retry;
+    QPushButton *m_relax;
     QLabel *m_notice;
     QLabel *m_stats;
     QToolButton *m_regenerate;

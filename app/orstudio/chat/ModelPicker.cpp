@@ -51,7 +51,7 @@ ModelPicker::ModelPicker(QWidget *parent)
     m_button->setToolTip(tr("Model for the next reply"));
     m_button->setIcon(Icons::action(u"catalog"_s));
     m_popup->setFrameShape(QFrame::StyledPanel);
-    m_search->setPlaceholderText(tr("Search models by name or id"));
+    m_search->setPlaceholderText(tr("Search models by name or id, or type @preset/slug"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_list->setUniformItemSizes(true);
@@ -237,7 +237,10 @@ void ModelPicker::choose(const QString &id) {
 
 void ModelPicker::acceptCurrent() {
     const QString typed = m_search->text().trimmed();
-    if (m_indexById.contains(typed)) { // an exact id wins over the first fuzzy match
+    // An exact id wins over the first fuzzy match; so does an OpenRouter preset ("@preset/slug"),
+    // which no catalogue lists.
+    if (m_indexById.contains(typed) ||
+        (typed.startsWith("@preset/"_L1) && looksLikeModelId(typed))) {
         choose(typed);
         return;
     }

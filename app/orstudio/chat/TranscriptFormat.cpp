@@ -1,5 +1,7 @@
 #include "chat/TranscriptFormat.h"
 
+#include "domain/ApiError.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -80,7 +82,25 @@ QString TranscriptFormat::statsLine(const StoredMessage &m) {
         parts << tr("%1 tok/s").arg(locale.toString(*rate, 'f', 1));
     if (!m.finishReason.isEmpty())
         parts << m.finishReason;
+    if (!m.provider.isEmpty() && m.role == "assistant"_L1)
+        parts << tr("served by %1").arg(m.provider);
     return parts.join(u" · "_s);
+}
+
+QString TranscriptFormat::fallbackNotice(const RoutingFallback &f, const StoredMessage &m) {
+    if (f.otherModel)
+        return tr("Fallback: %1 answered instead of %2.").arg(m.model, f.askedModel);
+    if (f.otherProvider)
+        return tr("Fallback: %1 served this instead of %2, the provider pinned first.")
+            .arg(m.provider, f.askedProvider);
+    return {};
+}
+
+QString TranscriptFormat::noEndpointConstraint(const StoredMessage &m) {
+    if (m.state != StoredMessage::State::Failed ||
+        m.error.value("kind"_L1).toString() != ApiError::kindName(ApiError::Kind::NoEndpoint))
+        return {};
+    return m.error.value("constraint"_L1).toString();
 }
 
 QString TranscriptFormat::modelLine(const StoredMessage &m) {

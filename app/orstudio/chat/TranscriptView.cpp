@@ -349,6 +349,7 @@ MessageCard *TranscriptView::takeCard() {
     connect(card, &MessageCard::deleteRequested, this, &TranscriptView::deleteRequested);
     connect(card, &MessageCard::siblingRequested, this, &TranscriptView::siblingRequested);
     connect(card, &MessageCard::retryRequested, this, &TranscriptView::retryRequested);
+    connect(card, &MessageCard::relaxRequested, this, &TranscriptView::relaxRequested);
     connect(card, &MessageCard::heightChanged, this, [this, card] {
         if (card->entry())
             card->entry()->heightExact = false;

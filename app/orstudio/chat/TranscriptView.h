@@ -72,6 +72,7 @@ signals:
     void deleteRequested(qint64 messageId);
     void siblingRequested(qint64 messageId, int delta); // -1 / +1 branch switch
     void retryRequested(qint64 messageId);
+    void relaxRequested(qint64 messageId, const QString &constraint);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
