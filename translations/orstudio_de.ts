@@ -51,10 +51,6 @@
         <translation>Unterhaltungen in &lt;dir&gt; statt im Standard-Datenordner der App ablegen.</translation>
     </message>
     <message>
-        <source>Page to show at start: models, chat or images.</source>
-        <translation>Seite beim Start: models, chat oder images.</translation>
-    </message>
-    <message>
         <source>Open the conversation &lt;id&gt; on the chat page.</source>
         <translation>Die Unterhaltung &lt;id&gt; auf der Chat-Seite öffnen.</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>Search the conversations for &lt;text&gt;.</source>
         <translation>Die Unterhaltungen nach &lt;text&gt; durchsuchen.</translation>
-    </message>
-    <message>
-        <source>--page takes models, chat or images, not &quot;%1&quot;.</source>
-        <translation>--page erwartet models, chat oder images, nicht „%1“.</translation>
     </message>
     <message>
         <source>--conversation takes a conversation number, not &quot;%1&quot;.</source>
@@ -105,6 +97,22 @@
     <message>
         <source>--dialog takes %1, not &quot;%2&quot;.</source>
         <translation>--dialog erwartet %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Page to show at start: models, chat, images or usage.</source>
+        <translation>Seite, die beim Start angezeigt wird: models, chat, images oder usage.</translation>
+    </message>
+    <message>
+        <source>Show internal messages (Qt warnings, orc.* logging) on stderr.</source>
+        <translation>Interne Meldungen (Qt-Warnungen, orc.*-Protokollierung) auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>--page takes models, chat, images or usage, not &quot;%1&quot;.</source>
+        <translation>--page erwartet models, chat, images oder usage, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +172,18 @@
     <message>
         <source>No provider of this model satisfies the routing constraints: relax them or choose another model.</source>
         <translation>Kein Anbieter dieses Modells erfüllt die Routing-Vorgaben: Lockern Sie sie oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>Cannot read the routing cache %1: %2</source>
+        <translation>Der Routing-Cache %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The routing cache %1 is corrupt: %2</source>
+        <translation>Der Routing-Cache %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Not caching the routing listing: no fetch time.</source>
+        <translation>Die Routing-Liste wird nicht zwischengespeichert: kein Abrufzeitpunkt.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +565,17 @@
     <message>
         <source>Aspect ratio %1</source>
         <translation>Seitenverhältnis %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::BudgetStatus</name>
+    <message>
+        <source>Today: %1 of %2 spent (%3 %)</source>
+        <translation>Heute: %1 von %2 ausgegeben (%3 %)</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2 spent (%3 %)</source>
+        <translation>Diesen Monat: %1 von %2 ausgegeben (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1216,53 @@
         <source>API key saved</source>
         <translation>API-Schlüssel gespeichert</translation>
     </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Private routing: only zero-data-retention endpoints of providers that do not collect data serve this conversation</source>
+        <translation>Privates Routing: Nur Endpunkte ohne Datenspeicherung von Anbietern, die keine Daten sammeln, bedienen diese Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The routing profile of this conversation</source>
+        <translation>Das Routing-Profil dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Only the last reply can be sent again this way.</source>
+        <translation>Nur die letzte Antwort kann auf diese Weise erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s routing does not set that limit; it may come from your account&apos;s privacy settings on openrouter.ai.</source>
+        <translation>Das Routing dieser Unterhaltung setzt dieses Limit nicht; es stammt möglicherweise aus den Datenschutzeinstellungen Ihres Kontos auf openrouter.ai.</translation>
+    </message>
+    <message>
+        <source>Routing relaxed for this conversation; sending again.</source>
+        <translation>Routing für diese Unterhaltung gelockert; wird erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ChatRouting</name>
+    <message>
+        <source>Turn privacy mode off and resend</source>
+        <translation>Privatmodus ausschalten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Drop the price cap and resend</source>
+        <translation>Preisobergrenze entfernen und erneut senden</translation>
+    </message>
+    <message>
+        <source>Allow every provider and resend</source>
+        <translation>Alle Anbieter zulassen und erneut senden</translation>
+    </message>
+    <message>
+        <source>Allow any quantization and resend</source>
+        <translation>Jede Quantisierung zulassen und erneut senden</translation>
+    </message>
+    <message>
+        <source>Stop requiring every parameter and resend</source>
+        <translation>Nicht mehr alle Parameter verlangen und erneut senden</translation>
+    </message>
 </context>
 <context>
     <name>orc::ChatSession</name>
@@ -1355,6 +1433,30 @@
         <source>Name of the preset (an existing preset with this name is replaced):</source>
         <translation>Name der Vorlage (eine vorhandene Vorlage mit diesem Namen wird ersetzt):</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected preset, with this chat&apos;s model and routing, as an OpenRouter preset (JSON)</source>
+        <translation>Die ausgewählte Vorlage mit Modell und Routing dieses Chats als OpenRouter-Vorlage (JSON) speichern</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>There is no preset named %1.</source>
+        <translation>Es gibt keine Vorlage namens %1.</translation>
+    </message>
+    <message>
+        <source>Export Preset</source>
+        <translation>Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>orc::ChatStream</name>
@@ -1383,6 +1485,17 @@
     <message>
         <source>The base URL &quot;%1&quot; is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
         <translation>Die Basis-URL „%1“ ist keine gültige URL (%2). Verwenden Sie https://openrouter.ai/api/v1 oder korrigieren Sie OPENROUTER_BASE_URL / --base-url.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CompareTarget</name>
+    <message>
+        <source>&quot;%1&quot; names no provider after &quot;@&quot; (write model@provider).</source>
+        <translation>„%1“ nennt keinen Anbieter nach „@“ (schreiben Sie Modell@Anbieter).</translation>
+    </message>
+    <message>
+        <source>A comparison target needs a model id.</source>
+        <translation>Ein Vergleichsziel braucht eine Modell-ID.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1781,36 @@
     </message>
 </context>
 <context>
+    <name>orc::CostEstimate</name>
+    <message>
+        <source>variable price</source>
+        <translation>variabler Preis</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CostLedger</name>
+    <message>
+        <source>Cannot write to the cost ledger %1: %2</source>
+        <translation>In das Kostenprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cost ledger %1: %2</source>
+        <translation>Das Kostenprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No request with the generation id %1 is in the cost ledger.</source>
+        <translation>Im Kostenprotokoll gibt es keine Anfrage mit der Generierungs-ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>orc::DataFolderMove</name>
     <message>
         <source>%1 could not be copied to %2.</source>
@@ -1794,6 +1937,194 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
     <message>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>orc::EndpointsPanel</name>
+    <message>
+        <source>cached, age unknown</source>
+        <translation>aus Cache, Alter unbekannt</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>gerade eben aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n min ago</source>
+        <translation>
+            <numerusform>vor %n Min. aktualisiert</numerusform>
+            <numerusform>vor %n Min. aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n h ago</source>
+        <translation>
+            <numerusform>vor %n Std. aktualisiert</numerusform>
+            <numerusform>vor %n Std. aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin provider</source>
+        <translation>Anbieter anheften</translation>
+    </message>
+    <message>
+        <source>Block provider</source>
+        <translation>Anbieter sperren</translation>
+    </message>
+    <message>
+        <source>Providers of this model</source>
+        <translation>Anbieter dieses Modells</translation>
+    </message>
+    <message>
+        <source>Try this provider first: adds it to the routing profile “My providers”, which you can choose in the chat settings</source>
+        <translation>Diesen Anbieter zuerst versuchen: fügt ihn dem Routing-Profil „Meine Anbieter“ hinzu, das Sie in den Chat-Einstellungen wählen können</translation>
+    </message>
+    <message>
+        <source>Never route to this provider: adds it to the ignored providers of the routing profile “My providers”</source>
+        <translation>Nie an diesen Anbieter weiterleiten: fügt ihn den ignorierten Anbietern des Routing-Profils „Meine Anbieter“ hinzu</translation>
+    </message>
+    <message>
+        <source>Fetch the providers of this model again</source>
+        <translation>Die Anbieter dieses Modells erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>No provider serves this model right now.</source>
+        <translation>Derzeit bietet kein Anbieter dieses Modell an.</translation>
+    </message>
+    <message>
+        <source>Not loaded: no connection is set up.</source>
+        <translation>Nicht geladen: Es ist keine Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Loading the providers…</source>
+        <translation>Anbieter werden geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the providers: %1</source>
+        <translation>Die Anbieter konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 Showing the cached list.</source>
+        <translation>%1 Die zwischengespeicherte Liste wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>My providers</source>
+        <translation>Meine Anbieter</translation>
+    </message>
+    <message>
+        <source>Unpin provider</source>
+        <translation>Anbieter lösen</translation>
+    </message>
+    <message>
+        <source>Unblock provider</source>
+        <translation>Anbieter entsperren</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 anheften</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+</context>
+<context>
+    <name>orc::EndpointsTableModel</name>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>ZDR</source>
+        <translation>ZDR</translation>
+    </message>
+    <message>
+        <source>Zero data retention: this endpoint keeps no prompts or replies.</source>
+        <translation>Keine Datenspeicherung (Zero Data Retention): Dieser Endpunkt speichert weder Prompts noch Antworten.</translation>
+    </message>
+    <message>
+        <source>Not listed as zero data retention.</source>
+        <translation>Nicht als Endpunkt ohne Datenspeicherung gelistet.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Quant.</source>
+        <translation>Quant.</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Max output</source>
+        <translation>Max. Ausgabe</translation>
+    </message>
+    <message>
+        <source>In $/M</source>
+        <translation>Eing. $/M</translation>
+    </message>
+    <message>
+        <source>Out $/M</source>
+        <translation>Ausg. $/M</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3144,14 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <source>OpenRouter API: %1</source>
         <translation>OpenRouter-API: %1</translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
 </context>
 <context>
     <name>orc::MarkdownRenderer</name>
@@ -3150,6 +3489,10 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
     <message>
         <source>Model id (type one or pick a recent one):</source>
         <translation>Modell-ID (eingeben oder eine zuletzt verwendete wählen):</translation>
+    </message>
+    <message>
+        <source>Lift the routing limit that excluded every provider, for this conversation, and send again</source>
+        <translation>Die Routing-Beschränkung, die alle Anbieter ausgeschlossen hat, für diese Unterhaltung aufheben und erneut senden</translation>
     </message>
 </context>
 <context>
@@ -3632,10 +3975,6 @@ Ausgabe: %2</translation>
         <translation>Modell für die nächste Antwort</translation>
     </message>
     <message>
-        <source>Search models by name or id</source>
-        <translation>Modelle nach Name oder ID suchen</translation>
-    </message>
-    <message>
         <source>Choose a Model</source>
         <translation>Modell wählen</translation>
     </message>
@@ -3648,6 +3987,10 @@ Ausgabe: %2</translation>
 Input %2, output %3</source>
         <translation>%1
 Eingabe %2, Ausgabe %3</translation>
+    </message>
+    <message>
+        <source>Search models by name or id, or type @preset/slug</source>
+        <translation>Modelle nach Name oder ID suchen oder @preset/slug eingeben</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4162,13 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>The server sent a response that is not a JSON object: %1</source>
         <translation>Der Server hat eine Antwort gesendet, die kein JSON-Objekt ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::PresetStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4361,21 @@ Eingabe %2, Ausgabe %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::RoutingCache</name>
+    <message>
+        <source>Not caching the endpoints of a model without an id.</source>
+        <translation>Die Endpunkte eines Modells ohne ID werden nicht zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>The routing cache %1 holds another model.</source>
+        <translation>Der Routing-Cache %1 enthält ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the routing cache %1.</source>
+        <translation>Der Routing-Cache %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>orc::RoutingProfile</name>
     <message>
         <source>A routing profile needs a name.</source>
@@ -4043,6 +4408,105 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>Routing profile %1: %2</source>
         <translation>Routing-Profil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::RoutingSettingsBox</name>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Private (ZDR, no data collection)</source>
+        <translation>Privat (ZDR, keine Datensammlung)</translation>
+    </message>
+    <message>
+        <source>Most a provider may charge per million input tokens</source>
+        <translation>Höchstpreis, den ein Anbieter pro Million Eingabe-Tokens verlangen darf</translation>
+    </message>
+    <message>
+        <source>Most a provider may charge per million output tokens</source>
+        <translation>Höchstpreis, den ein Anbieter pro Million Ausgabe-Tokens verlangen darf</translation>
+    </message>
+    <message>
+        <source>Let other providers step in</source>
+        <translation>Andere Anbieter einspringen lassen</translation>
+    </message>
+    <message>
+        <source>How OpenRouter picks a provider for this conversation</source>
+        <translation>Wie OpenRouter einen Anbieter für diese Unterhaltung wählt</translation>
+    </message>
+    <message>
+        <source>Zero data retention: only endpoints that keep nothing, of providers that do not train on or store your data</source>
+        <translation>Keine Datenspeicherung: nur Endpunkte, die nichts aufbewahren, von Anbietern, die mit Ihren Daten weder trainieren noch sie speichern</translation>
+    </message>
+    <message>
+        <source>e.g. deepinfra, fireworks</source>
+        <translation>z. B. deepinfra, fireworks</translation>
+    </message>
+    <message>
+        <source>Providers to try first, in this order (comma-separated slugs)</source>
+        <translation>Zuerst zu versuchende Anbieter, in dieser Reihenfolge (kommagetrennte Slugs)</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>beliebiger Anbieter</translation>
+    </message>
+    <message>
+        <source>Use only these providers</source>
+        <translation>Nur diese Anbieter verwenden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Never use these providers</source>
+        <translation>Diese Anbieter nie verwenden</translation>
+    </message>
+    <message>
+        <source>When the providers tried first fail or are busy, others may answer</source>
+        <translation>Wenn die zuerst versuchten Anbieter ausfallen oder ausgelastet sind, dürfen andere antworten</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file</source>
+        <translation>Pro&amp;fil</translation>
+    </message>
+    <message>
+        <source>Try &amp;first</source>
+        <translation>Zuerst &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>O&amp;nly</source>
+        <translation>&amp;Nur</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>I&amp;gnorieren</translation>
+    </message>
+    <message>
+        <source>Max $/M in</source>
+        <translation>Max. $/M Eingabe</translation>
+    </message>
+    <message>
+        <source>Max $/M out</source>
+        <translation>Max. $/M Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>OpenRouter lists no provider named %1.</source>
+        <translation>OpenRouter führt keinen Anbieter namens %1.</translation>
+    </message>
+    <message>
+        <source>No provider of this model charges less than $%1/M for input.</source>
+        <translation>Kein Anbieter dieses Modells verlangt weniger als $%1/M für die Eingabe.</translation>
+    </message>
+    <message>
+        <source>No provider of this model charges less than $%1/M for output.</source>
+        <translation>Kein Anbieter dieses Modells verlangt weniger als $%1/M für die Ausgabe.</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4617,35 @@ Eingabe %2, Ausgabe %3</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>orc::SpendChart</name>
+    <message>
+        <source>Spend chart</source>
+        <translation>Ausgabendiagramm</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>No spending in this period</source>
+        <translation>Keine Ausgaben in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 in %n request(s)</source>
+        <translation>
+            <numerusform>%1
+%2 in %n Anfrage</numerusform>
+            <numerusform>%1
+%2 in %n Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4856,177 @@ Wenn Sie sie nicht verschieben, bleiben sie in %1, und OR Studio beginnt ab dem 
     <message>
         <source>%1 via %2</source>
         <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>bereitgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Fallback: %1 answered instead of %2.</source>
+        <translation>Fallback: %1 hat statt %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Fallback: %1 served this instead of %2, the provider pinned first.</source>
+        <translation>Fallback: %1 hat dies anstelle von %2 geliefert, dem zuerst angehefteten Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::UsagePage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+    <message>
+        <source>App and orcli</source>
+        <translation>App und orcli</translation>
+    </message>
+    <message>
+        <source>App only</source>
+        <translation>Nur App</translation>
+    </message>
+    <message>
+        <source>orcli only</source>
+        <translation>Nur orcli</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Reading the cost ledger…</source>
+        <translation>Kostenprotokoll wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The cost ledger cannot be read</source>
+        <translation>Das Kostenprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the data folder is readable, then try again.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie, ob der Datenordner lesbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>$%1 in %n request(s)</source>
+        <translation>
+            <numerusform>$%1 in %n Anfrage</numerusform>
+            <numerusform>$%1 in %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not priced yet, marked *)</source>
+        <translation>
+            <numerusform>(%n noch ohne Preis, mit * markiert)</numerusform>
+            <numerusform>(%n noch ohne Preis, mit * markiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export usage</source>
+        <translation>Nutzung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>orc::UsageTableModel</name>
+    <message numerus="yes">
+        <source>%n request(s) without a known cost yet</source>
+        <translation>
+            <numerusform>%n Anfrage noch ohne bekannte Kosten</numerusform>
+            <numerusform>%n Anfragen noch ohne bekannte Kosten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>Completion-Tokens</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>Reasoning-Tokens</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>orc::EndpointsPanel</name>
+    <message numerus="yes">
+        <source>updated %n min ago</source>
+        <translation>
+            <numerusform>updated %n min ago</numerusform>
+            <numerusform>updated %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n h ago</source>
+        <translation>
+            <numerusform>updated %n h ago</numerusform>
+            <numerusform>updated %n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orc::GalleryPanel</name>
     <message numerus="yes">
         <source>%n generation</source>
@@ -161,6 +178,46 @@
         <translation>
             <numerusform>Retrying in %n s</numerusform>
             <numerusform>Retrying in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::SpendChart</name>
+    <message numerus="yes">
+        <source>%1
+%2 in %n request(s)</source>
+        <translation>
+            <numerusform>%1
+%2 in %n request</numerusform>
+            <numerusform>%1
+%2 in %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::UsagePage</name>
+    <message numerus="yes">
+        <source>$%1 in %n request(s)</source>
+        <translation>
+            <numerusform>$%1 in %n request</numerusform>
+            <numerusform>$%1 in %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not priced yet, marked *)</source>
+        <translation>
+            <numerusform>(%n not priced yet, marked *)</numerusform>
+            <numerusform>(%n not priced yet, marked *)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orc::UsageTableModel</name>
+    <message numerus="yes">
+        <source>%n request(s) without a known cost yet</source>
+        <translation>
+            <numerusform>%n request without a known cost yet</numerusform>
+            <numerusform>%n requests without a known cost yet</numerusform>
         </translation>
     </message>
 </context>

@@ -51,10 +51,6 @@
         <translation>Guardar as conversas em &lt;dir&gt; em vez da pasta de dados padrão do aplicativo.</translation>
     </message>
     <message>
-        <source>Page to show at start: models, chat or images.</source>
-        <translation>Página exibida ao iniciar: models, chat ou images.</translation>
-    </message>
-    <message>
         <source>Open the conversation &lt;id&gt; on the chat page.</source>
         <translation>Abrir a conversa &lt;id&gt; na página de chat.</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>Search the conversations for &lt;text&gt;.</source>
         <translation>Procurar &lt;text&gt; nas conversas.</translation>
-    </message>
-    <message>
-        <source>--page takes models, chat or images, not &quot;%1&quot;.</source>
-        <translation>--page aceita models, chat ou images, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--conversation takes a conversation number, not &quot;%1&quot;.</source>
@@ -105,6 +97,22 @@
     <message>
         <source>--dialog takes %1, not &quot;%2&quot;.</source>
         <translation>--dialog aceita %1, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar a versão.</translation>
+    </message>
+    <message>
+        <source>Page to show at start: models, chat, images or usage.</source>
+        <translation>Página exibida ao iniciar: models, chat, images ou usage.</translation>
+    </message>
+    <message>
+        <source>Show internal messages (Qt warnings, orc.* logging) on stderr.</source>
+        <translation>Mostrar mensagens internas (avisos do Qt, logs orc.*) no stderr.</translation>
+    </message>
+    <message>
+        <source>--page takes models, chat, images or usage, not &quot;%1&quot;.</source>
+        <translation>--page aceita models, chat, images ou usage, não &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +172,18 @@
     <message>
         <source>No provider of this model satisfies the routing constraints: relax them or choose another model.</source>
         <translation>Nenhum provedor deste modelo atende às restrições de roteamento: flexibilize-as ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the routing cache %1: %2</source>
+        <translation>Não é possível ler o cache de roteamento %1: %2</translation>
+    </message>
+    <message>
+        <source>The routing cache %1 is corrupt: %2</source>
+        <translation>O cache de roteamento %1 está corrompido: %2</translation>
+    </message>
+    <message>
+        <source>Not caching the routing listing: no fetch time.</source>
+        <translation>A lista de roteamento não será armazenada em cache: sem horário de obtenção.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +565,17 @@
     <message>
         <source>Aspect ratio %1</source>
         <translation>Proporção %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::BudgetStatus</name>
+    <message>
+        <source>Today: %1 of %2 spent (%3 %)</source>
+        <translation>Hoje: %1 de %2 gastos (%3 %)</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2 spent (%3 %)</source>
+        <translation>Este mês: %1 de %2 gastos (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1216,53 @@
         <source>API key saved</source>
         <translation>Chave de API salva</translation>
     </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Private routing: only zero-data-retention endpoints of providers that do not collect data serve this conversation</source>
+        <translation>Roteamento privado: apenas endpoints com retenção zero de dados, de provedores que não coletam dados, atendem esta conversa</translation>
+    </message>
+    <message>
+        <source>The routing profile of this conversation</source>
+        <translation>O perfil de roteamento desta conversa</translation>
+    </message>
+    <message>
+        <source>Only the last reply can be sent again this way.</source>
+        <translation>Só a última resposta pode ser enviada novamente desta forma.</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s routing does not set that limit; it may come from your account&apos;s privacy settings on openrouter.ai.</source>
+        <translation>O roteamento desta conversa não define esse limite; ele pode vir das configurações de privacidade da sua conta em openrouter.ai.</translation>
+    </message>
+    <message>
+        <source>Routing relaxed for this conversation; sending again.</source>
+        <translation>Roteamento flexibilizado para esta conversa; enviando novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ChatRouting</name>
+    <message>
+        <source>Turn privacy mode off and resend</source>
+        <translation>Desativar o modo privado e reenviar</translation>
+    </message>
+    <message>
+        <source>Drop the price cap and resend</source>
+        <translation>Remover o teto de preço e reenviar</translation>
+    </message>
+    <message>
+        <source>Allow every provider and resend</source>
+        <translation>Permitir todos os provedores e reenviar</translation>
+    </message>
+    <message>
+        <source>Allow any quantization and resend</source>
+        <translation>Permitir qualquer quantização e reenviar</translation>
+    </message>
+    <message>
+        <source>Stop requiring every parameter and resend</source>
+        <translation>Deixar de exigir todos os parâmetros e reenviar</translation>
+    </message>
 </context>
 <context>
     <name>orc::ChatSession</name>
@@ -1355,6 +1433,30 @@
         <source>Name of the preset (an existing preset with this name is replaced):</source>
         <translation>Nome da predefinição (uma predefinição existente com este nome será substituída):</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the selected preset, with this chat&apos;s model and routing, as an OpenRouter preset (JSON)</source>
+        <translation>Salvar a predefinição selecionada, com o modelo e o roteamento deste chat, como predefinição do OpenRouter (JSON)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Roteamento</translation>
+    </message>
+    <message>
+        <source>There is no preset named %1.</source>
+        <translation>Não há nenhuma predefinição chamada %1.</translation>
+    </message>
+    <message>
+        <source>Export Preset</source>
+        <translation>Exportar predefinição</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>orc::ChatStream</name>
@@ -1383,6 +1485,17 @@
     <message>
         <source>The base URL &quot;%1&quot; is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
         <translation>A URL base &quot;%1&quot; não é uma URL válida (%2). Use https://openrouter.ai/api/v1 ou corrija OPENROUTER_BASE_URL / --base-url.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CompareTarget</name>
+    <message>
+        <source>&quot;%1&quot; names no provider after &quot;@&quot; (write model@provider).</source>
+        <translation>&quot;%1&quot; não indica nenhum provedor depois de &quot;@&quot; (escreva modelo@provedor).</translation>
+    </message>
+    <message>
+        <source>A comparison target needs a model id.</source>
+        <translation>Um alvo de comparação precisa de um id de modelo.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1781,36 @@
     </message>
 </context>
 <context>
+    <name>orc::CostEstimate</name>
+    <message>
+        <source>variable price</source>
+        <translation>preço variável</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>cerca de %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CostLedger</name>
+    <message>
+        <source>Cannot write to the cost ledger %1: %2</source>
+        <translation>Não é possível gravar no registro de custos %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cost ledger %1: %2</source>
+        <translation>Não é possível ler o registro de custos %1: %2</translation>
+    </message>
+    <message>
+        <source>No request with the generation id %1 is in the cost ledger.</source>
+        <translation>Nenhuma requisição com o id de geração %1 está no registro de custos.</translation>
+    </message>
+</context>
+<context>
     <name>orc::DataFolderMove</name>
     <message>
         <source>%1 could not be copied to %2.</source>
@@ -1794,6 +1937,194 @@ Caso contrário, a chave será usada até você sair.</translation>
     <message>
         <source>could not write %1</source>
         <translation>não foi possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::EndpointsPanel</name>
+    <message>
+        <source>cached, age unknown</source>
+        <translation>em cache, idade desconhecida</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>atualizado agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n min ago</source>
+        <translation>
+            <numerusform>atualizado há %n min</numerusform>
+            <numerusform>atualizado há %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n h ago</source>
+        <translation>
+            <numerusform>atualizado há %n h</numerusform>
+            <numerusform>atualizado há %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin provider</source>
+        <translation>Fixar provedor</translation>
+    </message>
+    <message>
+        <source>Block provider</source>
+        <translation>Bloquear provedor</translation>
+    </message>
+    <message>
+        <source>Providers of this model</source>
+        <translation>Provedores deste modelo</translation>
+    </message>
+    <message>
+        <source>Try this provider first: adds it to the routing profile “My providers”, which you can choose in the chat settings</source>
+        <translation>Tentar este provedor primeiro: adiciona-o ao perfil de roteamento “Meus provedores”, que você pode escolher nas configurações do chat</translation>
+    </message>
+    <message>
+        <source>Never route to this provider: adds it to the ignored providers of the routing profile “My providers”</source>
+        <translation>Nunca rotear para este provedor: adiciona-o aos provedores ignorados do perfil de roteamento “Meus provedores”</translation>
+    </message>
+    <message>
+        <source>Fetch the providers of this model again</source>
+        <translation>Obter novamente os provedores deste modelo</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Provedores</translation>
+    </message>
+    <message>
+        <source>No provider serves this model right now.</source>
+        <translation>Nenhum provedor oferece este modelo no momento.</translation>
+    </message>
+    <message>
+        <source>Not loaded: no connection is set up.</source>
+        <translation>Não carregado: nenhuma conexão configurada.</translation>
+    </message>
+    <message>
+        <source>Loading the providers…</source>
+        <translation>Carregando os provedores…</translation>
+    </message>
+    <message>
+        <source>Could not load the providers: %1</source>
+        <translation>Não foi possível carregar os provedores: %1</translation>
+    </message>
+    <message>
+        <source>%1 Showing the cached list.</source>
+        <translation>%1 Mostrando a lista em cache.</translation>
+    </message>
+    <message>
+        <source>My providers</source>
+        <translation>Meus provedores</translation>
+    </message>
+    <message>
+        <source>Unpin provider</source>
+        <translation>Desafixar provedor</translation>
+    </message>
+    <message>
+        <source>Unblock provider</source>
+        <translation>Desbloquear provedor</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Desafixar %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>Fixar %1</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::EndpointsTableModel</name>
+    <message>
+        <source>free</source>
+        <translation>gratuito</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degradado</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fixado</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <source>ZDR</source>
+        <translation>ZDR</translation>
+    </message>
+    <message>
+        <source>Zero data retention: this endpoint keeps no prompts or replies.</source>
+        <translation>Retenção zero de dados: este endpoint não guarda prompts nem respostas.</translation>
+    </message>
+    <message>
+        <source>Not listed as zero data retention.</source>
+        <translation>Não listado como retenção zero de dados.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Quant.</source>
+        <translation>Quant.</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Max output</source>
+        <translation>Saída máx.</translation>
+    </message>
+    <message>
+        <source>In $/M</source>
+        <translation>Entr. $/M</translation>
+    </message>
+    <message>
+        <source>Out $/M</source>
+        <translation>Saída $/M</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Vazão</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3144,14 @@ Caso contrário, a chave será usada até você sair.</translation>
         <source>OpenRouter API: %1</source>
         <translation>API do OpenRouter: %1</translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Uso</translation>
+    </message>
 </context>
 <context>
     <name>orc::MarkdownRenderer</name>
@@ -3150,6 +3489,10 @@ Caso contrário, a chave será usada até você sair.</translation>
     <message>
         <source>Model id (type one or pick a recent one):</source>
         <translation>Id do modelo (digite um ou escolha um recente):</translation>
+    </message>
+    <message>
+        <source>Lift the routing limit that excluded every provider, for this conversation, and send again</source>
+        <translation>Remover, para esta conversa, o limite de roteamento que excluiu todos os provedores e enviar novamente</translation>
     </message>
 </context>
 <context>
@@ -3632,10 +3975,6 @@ Saída: %2</translation>
         <translation>Modelo para a próxima resposta</translation>
     </message>
     <message>
-        <source>Search models by name or id</source>
-        <translation>Buscar modelos por nome ou id</translation>
-    </message>
-    <message>
         <source>Choose a Model</source>
         <translation>Escolher um modelo</translation>
     </message>
@@ -3648,6 +3987,10 @@ Saída: %2</translation>
 Input %2, output %3</source>
         <translation>%1
 Entrada %2, saída %3</translation>
+    </message>
+    <message>
+        <source>Search models by name or id, or type @preset/slug</source>
+        <translation>Buscar modelos por nome ou id, ou digitar @preset/slug</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4162,13 @@ Entrada %2, saída %3</translation>
     <message>
         <source>The server sent a response that is not a JSON object: %1</source>
         <translation>O servidor enviou uma resposta que não é um objeto JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::PresetStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4361,21 @@ Entrada %2, saída %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::RoutingCache</name>
+    <message>
+        <source>Not caching the endpoints of a model without an id.</source>
+        <translation>Os endpoints de um modelo sem id não serão armazenados em cache.</translation>
+    </message>
+    <message>
+        <source>The routing cache %1 holds another model.</source>
+        <translation>O cache de roteamento %1 contém outro modelo.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the routing cache %1.</source>
+        <translation>Não é possível remover o cache de roteamento %1.</translation>
+    </message>
+</context>
+<context>
     <name>orc::RoutingProfile</name>
     <message>
         <source>A routing profile needs a name.</source>
@@ -4043,6 +4408,105 @@ Entrada %2, saída %3</translation>
     <message>
         <source>Routing profile %1: %2</source>
         <translation>Perfil de roteamento %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::RoutingSettingsBox</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>Private (ZDR, no data collection)</source>
+        <translation>Privado (ZDR, sem coleta de dados)</translation>
+    </message>
+    <message>
+        <source>Most a provider may charge per million input tokens</source>
+        <translation>O máximo que um provedor pode cobrar por milhão de tokens de entrada</translation>
+    </message>
+    <message>
+        <source>Most a provider may charge per million output tokens</source>
+        <translation>O máximo que um provedor pode cobrar por milhão de tokens de saída</translation>
+    </message>
+    <message>
+        <source>Let other providers step in</source>
+        <translation>Permitir que outros provedores assumam</translation>
+    </message>
+    <message>
+        <source>How OpenRouter picks a provider for this conversation</source>
+        <translation>Como o OpenRouter escolhe um provedor para esta conversa</translation>
+    </message>
+    <message>
+        <source>Zero data retention: only endpoints that keep nothing, of providers that do not train on or store your data</source>
+        <translation>Retenção zero de dados: apenas endpoints que não guardam nada, de provedores que não treinam com seus dados nem os armazenam</translation>
+    </message>
+    <message>
+        <source>e.g. deepinfra, fireworks</source>
+        <translation>p. ex. deepinfra, fireworks</translation>
+    </message>
+    <message>
+        <source>Providers to try first, in this order (comma-separated slugs)</source>
+        <translation>Provedores a tentar primeiro, nesta ordem (slugs separados por vírgula)</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>qualquer provedor</translation>
+    </message>
+    <message>
+        <source>Use only these providers</source>
+        <translation>Usar apenas estes provedores</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Never use these providers</source>
+        <translation>Nunca usar estes provedores</translation>
+    </message>
+    <message>
+        <source>When the providers tried first fail or are busy, others may answer</source>
+        <translation>Quando os provedores tentados primeiro falham ou estão ocupados, outros podem responder</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file</source>
+        <translation>Per&amp;fil</translation>
+    </message>
+    <message>
+        <source>Try &amp;first</source>
+        <translation>&amp;Tentar primeiro</translation>
+    </message>
+    <message>
+        <source>O&amp;nly</source>
+        <translation>&amp;Somente</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>I&amp;gnorar</translation>
+    </message>
+    <message>
+        <source>Max $/M in</source>
+        <translation>Máx. $/M entrada</translation>
+    </message>
+    <message>
+        <source>Max $/M out</source>
+        <translation>Máx. $/M saída</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (excluído)</translation>
+    </message>
+    <message>
+        <source>OpenRouter lists no provider named %1.</source>
+        <translation>O OpenRouter não lista nenhum provedor chamado %1.</translation>
+    </message>
+    <message>
+        <source>No provider of this model charges less than $%1/M for input.</source>
+        <translation>Nenhum provedor deste modelo cobra menos de $%1/M pela entrada.</translation>
+    </message>
+    <message>
+        <source>No provider of this model charges less than $%1/M for output.</source>
+        <translation>Nenhum provedor deste modelo cobra menos de $%1/M pela saída.</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4617,35 @@ Entrada %2, saída %3</translation>
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>orc::SpendChart</name>
+    <message>
+        <source>Spend chart</source>
+        <translation>Gráfico de gastos</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>outros</translation>
+    </message>
+    <message>
+        <source>No spending in this period</source>
+        <translation>Nenhum gasto neste período</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 in %n request(s)</source>
+        <translation>
+            <numerusform>%1
+%2 em %n requisição</numerusform>
+            <numerusform>%1
+%2 em %n requisições</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4856,177 @@ Se você não movê-las, elas ficam em %1 e o OR Studio começa com um históric
     <message>
         <source>%1 via %2</source>
         <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>atendido por %1</translation>
+    </message>
+    <message>
+        <source>Fallback: %1 answered instead of %2.</source>
+        <translation>Fallback: %1 respondeu no lugar de %2.</translation>
+    </message>
+    <message>
+        <source>Fallback: %1 served this instead of %2, the provider pinned first.</source>
+        <translation>Fallback: %1 atendeu isto no lugar de %2, o provedor fixado em primeiro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::UsagePage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este ano</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por dia</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Por modelo</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Por provedor</translation>
+    </message>
+    <message>
+        <source>App and orcli</source>
+        <translation>App e orcli</translation>
+    </message>
+    <message>
+        <source>App only</source>
+        <translation>Apenas o app</translation>
+    </message>
+    <message>
+        <source>orcli only</source>
+        <translation>Apenas o orcli</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Reading the cost ledger…</source>
+        <translation>Lendo o registro de custos…</translation>
+    </message>
+    <message>
+        <source>The cost ledger cannot be read</source>
+        <translation>Não é possível ler o registro de custos</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the data folder is readable, then try again.</source>
+        <translation>Nada foi alterado. Verifique se a pasta de dados pode ser lida e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>$%1 in %n request(s)</source>
+        <translation>
+            <numerusform>$%1 em %n requisição</numerusform>
+            <numerusform>$%1 em %n requisições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not priced yet, marked *)</source>
+        <translation>
+            <numerusform>(%n ainda sem preço, marcada com *)</numerusform>
+            <numerusform>(%n ainda sem preço, marcadas com *)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export usage</source>
+        <translation>Exportar uso</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+</context>
+<context>
+    <name>orc::UsageTableModel</name>
+    <message numerus="yes">
+        <source>%n request(s) without a known cost yet</source>
+        <translation>
+            <numerusform>%n requisição ainda sem custo conhecido</numerusform>
+            <numerusform>%n requisições ainda sem custo conhecido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Dia (UTC)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Custo (USD)</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Tokens de prompt</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>Tokens de completion</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>Tokens de raciocínio</translation>
     </message>
 </context>
 <context>

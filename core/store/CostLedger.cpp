@@ -267,29 +267,31 @@ qint64 CostLedger::count() {
     return q.exec(u"SELECT COUNT(*) FROM entries"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+namespace {
+
+// The SQL key of each grouping and its order: days in order, the others by spend.
+std::pair<QString, QString> grouping(UsageQuery::GroupBy by) {
+    const QString byKey = u"k ASC"_s;
+    const QString bySpend = u"cost DESC, k ASC"_s;
+    switch (by) {
+    case UsageQuery::GroupBy::UtcDay:
+        return {u"date(at / 1000, 'unixepoch')"_s, byKey};
+    case UsageQuery::GroupBy::Model:
+        return {u"model"_s, bySpend};
+    case UsageQuery::GroupBy::Provider:
+        return {u"provider"_s, bySpend};
+    case UsageQuery::GroupBy::Day:
+        break;
+    }
+    return {u"day"_s, byKey};
+}
+
+} // namespace
+
 std::optional<UsageReport> CostLedger::usage(const UsageQuery &query, QString *error) {
     if (!open(error))
         return std::nullopt;
-    QString key;
-    QString order;
-    switch (query.by) {
-    case UsageQuery::GroupBy::Day:
-        key = u"day"_s;
-        order = u"k ASC"_s;
-        break;
-    case UsageQuery::GroupBy::UtcDay:
-        key = u"date(at / 1000, 'unixepoch')"_s;
-        order = u"k ASC"_s;
-        break;
-    case UsageQuery::GroupBy::Model:
-        key = u"model"_s;
-        order = u"cost DESC, k ASC"_s;
-        break;
-    case UsageQuery::GroupBy::Provider:
-        key = u"provider"_s;
-        order = u"cost DESC, k ASC"_s;
-        break;
-    }
+    const auto [key, order] = grouping(query.by);
     QStringList where;
     QVariantList values;
     if (query.since.isValid()) {
