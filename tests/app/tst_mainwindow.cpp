@@ -103,10 +103,11 @@ private slots:
     void pagesMenusAndStatusBar() {
         auto window = makeWindow();
         QTabWidget *tabs = child<QTabWidget>(window, u"pages"_s);
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 4);
         QCOMPARE(tabs->tabText(0), u"Models"_s);
         QCOMPARE(tabs->tabText(1), u"Chat"_s);
         QCOMPARE(tabs->tabText(2), u"Images"_s);
+        QCOMPARE(tabs->tabText(3), u"Usage"_s);
         QCOMPARE(window->currentPage(), MainWindow::Page::Models);
         QCOMPARE(menuTitles(*window),
                  (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
@@ -168,6 +169,8 @@ private slots:
         QCOMPARE(window->currentPage(), MainWindow::Page::Chat);
         QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), MainWindow::Page::Images);
+        QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), MainWindow::Page::Usage);
         // Ctrl+F from another page brings the catalogue forward with the search focused.
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), MainWindow::Page::Models);
