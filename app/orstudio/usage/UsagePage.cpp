@@ -120,6 +120,9 @@ UsagePage::UsagePage(QString ledgerPath, QWidget *parent)
     m_table->sortByColumn(UsageTableModel::Key, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Numbers keep their width (a "*" marks a cost not known yet); the key takes the rest.
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(UsageTableModel::Key, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
 
