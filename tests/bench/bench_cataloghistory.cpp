@@ -27,40 +27,11 @@ using orc::CatalogDiff;
 using orc::CatalogHistory;
 using orc::ModelInfo;
 
+#include "BenchTiming.h"
+
+using namespace orc::bench;
+
 namespace {
-
-double cpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// Median wall time and median process CPU time of `runs` runs, in ms. Both are printed: on a
-// shared machine the wall time mostly measures the other processes.
-struct Timing {
-    double wallMs = 0;
-    double cpuMs = 0;
-};
-
-Timing median(int runs, const std::function<void()> &work) {
-    std::vector<double> wall;
-    std::vector<double> cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpu0 = cpuMs();
-        timer.start();
-        work();
-        wall.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        cpu.push_back(cpuMs() - cpu0);
-    }
-    std::sort(wall.begin(), wall.end());
-    std::sort(cpu.begin(), cpu.end());
-    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
-}
-
-QTextStream &operator<<(QTextStream &out, const Timing &t) {
-    return out << t.wallMs << " ms wall, " << t.cpuMs << " ms CPU (medians)";
-}
 
 QString price(QRandomGenerator &rng) {
     return QString::number(double(rng.bounded(1, 20000)) * 1e-9, 'f', 12);

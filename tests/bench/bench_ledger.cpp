@@ -6,6 +6,8 @@
 #include "domain/Ledger.h"
 #include "store/CostLedger.h"
 
+#include "BenchTiming.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -23,32 +25,7 @@
 using namespace Qt::StringLiterals;
 using namespace orc;
 
-namespace {
-
-double cpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// Median wall and CPU time of `runs` runs, in ms (wall time on a shared machine mostly
-// measures the other processes, so both are printed).
-std::pair<double, double> median(int runs, const std::function<void()> &work) {
-    std::vector<double> wall, cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpu0 = cpuMs();
-        timer.start();
-        work();
-        wall.push_back(double(timer.nsecsElapsed()) / 1e6);
-        cpu.push_back(cpuMs() - cpu0);
-    }
-    std::sort(wall.begin(), wall.end());
-    std::sort(cpu.begin(), cpu.end());
-    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
-}
-
-} // namespace
+using namespace orc::bench;
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
@@ -105,12 +82,11 @@ int main(int argc, char **argv) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto report = [&](const char *label, UsageQuery query) {
         qint64 rows = 0;
-        const auto [wall, cpu] = median(7, [&] {
+        const Timing t = median(7, [&] {
             if (const auto r = ledger.usage(query))
                 rows = r->rows.size();
         });
-        out << label << ": " << rows << " rows, median " << wall << " ms wall, " << cpu
-            << " ms CPU\n";
+        out << label << ": " << rows << " rows, " << t << "\n";
         out.flush();
     };
     UsageQuery all;
@@ -131,21 +107,19 @@ int main(int argc, char **argv) {
     report("usage --by model, orcli only", cli);
 
     const QDateTime monthStart(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0));
-    auto [wall, cpu] = median(7, [&] { ledger.spentSince(monthStart); });
-    out << "budget check (spent this month): median " << wall << " ms wall, " << cpu << " ms CPU\n";
-    std::tie(wall, cpu) = median(7, [&] { ledger.recent(50); });
-    out << "newest 50 entries: median " << wall << " ms wall, " << cpu << " ms CPU\n";
+    out << "budget check (spent this month): " << median(7, [&] { ledger.spentSince(monthStart); })
+        << "\n";
+    out << "newest 50 entries: " << median(7, [&] { ledger.recent(50); }) << "\n";
     int n = 0;
-    std::tie(wall, cpu) = median(7, [&] {
+    const Timing record = median(7, [&] {
         LedgerEntry e;
         e.generationId = u"gen-new-%1"_s.arg(++n);
         e.model = u"m/x"_s;
         e.costNanoUsd = 1234;
         ledger.record(e);
     });
-    out << "record one request: median " << wall << " ms wall, " << cpu << " ms CPU\n";
-    std::tie(wall, cpu) = median(7, [&] { ledger.unsettled(); });
-    out << "unsettled entries (to complete from /generation): median " << wall << " ms wall, "
-        << cpu << " ms CPU\n";
+    out << "record one request: " << record << "\n";
+    out << "unsettled entries (to complete from /generation): "
+        << median(7, [&] { ledger.unsettled(); }) << "\n";
     return 0;
 }

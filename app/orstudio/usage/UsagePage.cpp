@@ -43,21 +43,21 @@ namespace {
 
 // Runs on a worker thread: its own connection to the ledger, closed on return. A ledger that
 // does not exist yet reads as empty (nothing is created just by looking).
-UsagePage::Result *readLedger(const QString &path, const UsageQuery &query, quint64 generation) {
-    auto *result = new UsagePage::Result;
-    result->generation = generation;
-    result->by = query.by;
+UsagePage::Result readLedger(const QString &path, const UsageQuery &query, quint64 generation) {
+    UsagePage::Result result;
+    result.generation = generation;
+    result.by = query.by;
     if (!QFile::exists(path)) {
-        result->report = UsageReport{};
+        result.report = UsageReport{};
         return result;
     }
     CostLedger ledger(path);
-    if (!ledger.open(&result->error))
+    if (!ledger.open(&result.error))
         return result;
-    result->report = ledger.usage(query, &result->error);
+    result.report = ledger.usage(query, &result.error);
     const QDateTime now = QDateTime::currentDateTime();
-    result->spentToday = ledger.spentSince(BudgetStatus::dayStart(now));
-    result->spentThisMonth = ledger.spentSince(BudgetStatus::monthStart(now));
+    result.spentToday = ledger.spentSince(BudgetStatus::dayStart(now));
+    result.spentThisMonth = ledger.spentSince(BudgetStatus::monthStart(now));
     return result;
 }
 
@@ -212,12 +212,12 @@ void UsagePage::reload() {
         m_stack->setCurrentWidget(m_state);
     // A watcher (connected before the future is set) rather than then(context): it cannot
     // miss a result that is ready at once.
-    auto *watcher = new QFutureWatcher<Result *>(this);
-    connect(watcher, &QFutureWatcher<Result *>::finished, this, [this, watcher] {
-        const std::unique_ptr<Result> result(watcher->result());
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
+        const Result result = watcher->result();
         watcher->deleteLater();
-        if (result->generation == m_generation)
-            apply(*result);
+        if (result.generation == m_generation)
+            apply(result);
     });
     watcher->setFuture(QtConcurrent::run(readLedger, m_ledgerPath, query(), generation));
 }
