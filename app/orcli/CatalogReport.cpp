@@ -1,12 +1,13 @@
 #include "CatalogReport.h"
 
+#include "domain/TimeSpan.h"
+
 #include "domain/ModelLifecycle.h"
 #include "domain/PriceTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -45,22 +46,9 @@ QString number(const std::optional<double> &value) {
 } // namespace
 
 QString CatalogReport::parseSince(const QString &text, const QDateTime &now, QDateTime *since) {
-    const QString t = text.trimmed();
-    static const QRegularExpression relative(u"^(\\d{1,5})\\s*([hdw])$"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = relative.match(t); m.hasMatch()) {
-        const qint64 n = m.captured(1).toLongLong();
-        const QChar unit = m.captured(2).at(0).toLower();
-        const qint64 hours = unit == u'h' ? n : unit == u'd' ? n * 24 : n * 24 * 7;
-        *since = now.addSecs(-hours * 3600);
-        return {};
-    }
-    if (const QDate date = QDate::fromString(t, Qt::ISODate); date.isValid()) {
-        *since = QDateTime(date, QTime(0, 0), Qt::UTC);
-        return {};
-    }
-    if (const QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs); at.isValid()) {
-        *since = at.toUTC();
+    // Dates are UTC midnights, as the history records UTC times.
+    if (const std::optional<QDateTime> at = orc::parseSince(text, now, Qt::UTC)) {
+        *since = at->toUTC();
         return {};
     }
     return tr("Invalid --since \"%1\": give a duration such as 7d, 12h or 2w, or a date such as "

@@ -2,12 +2,12 @@
 
 #include "domain/Account.h"
 #include "domain/ChatResult.h"
+#include "domain/TimeSpan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QRegularExpression>
 
 #include <cmath>
 #include <cstdlib>
@@ -105,26 +105,7 @@ std::optional<UsageQuery::GroupBy> UsageQuery::groupFromName(const QString &name
 }
 
 std::optional<QDateTime> UsageQuery::parseSince(const QString &text, const QDateTime &now) {
-    const QString t = text.trimmed();
-    static const QRegularExpression relative(u"^(\\d{1,5})([hdwm])$"_s);
-    if (const auto m = relative.match(t.toLower()); m.hasMatch()) {
-        const qint64 n = m.captured(1).toLongLong();
-        switch (m.captured(2).at(0).unicode()) {
-        case 'h':
-            return now.addSecs(-n * 3600);
-        case 'd':
-            return now.addDays(-n);
-        case 'w':
-            return now.addDays(-7 * n);
-        default:
-            return now.addMonths(-int(n));
-        }
-    }
-    if (const QDate day = QDate::fromString(t, Qt::ISODate); day.isValid())
-        return day.startOfDay(); // local midnight, as the day rows are local days
-    if (const QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs); at.isValid())
-        return at;
-    return std::nullopt;
+    return orc::parseSince(text, now, Qt::LocalTime); // the usage page's days are local
 }
 
 namespace {
