@@ -1,9 +1,9 @@
 #include "ChatCodec.h"
 
+#include "Translate.h"
 #include "api/ChatChunkScanner.h"
 #include "api/ErrorCodec.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -13,9 +13,7 @@ namespace orc::ChatCodec {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ChatCodec", text);
-}
+constexpr auto tr = fileTr<"orc::ChatCodec">;
 
 QJsonObject encodePart(const ContentPart &p) {
     switch (p.type) {

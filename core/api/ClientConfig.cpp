@@ -1,8 +1,8 @@
 #include "ClientConfig.h"
 
+#include "Translate.h"
 #include "domain/EnumNames.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -11,9 +11,7 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ClientConfig", text);
-}
+constexpr auto tr = fileTr<"orc::ClientConfig">;
 } // namespace
 
 QUrl ClientConfig::defaultBaseUrl() {

@@ -1,9 +1,9 @@
 #include "ImageCodec.h"
 
+#include "Translate.h"
 #include "api/ChatCodec.h"
 #include "api/ErrorCodec.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -14,9 +14,7 @@ namespace orc::ImageCodec {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ImageCodec", text);
-}
+constexpr auto tr = fileTr<"orc::ImageCodec">;
 
 void insertIfSet(QJsonObject &o, const QString &key, const QString &value) {
     if (!value.isEmpty())

@@ -1,10 +1,10 @@
 #include "ImageModels.h"
 
+#include "Translate.h"
 #include "api/ApiCall.h"
 #include "api/ErrorCodec.h"
 #include "api/OpenRouterClient.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -17,9 +17,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ImageModels", text);
-}
+constexpr auto tr = fileTr<"orc::ImageModels">;
 
 std::optional<double> number(const QJsonValue &v) {
     if (v.isDouble())

@@ -1,6 +1,7 @@
 #include "ChatRouting.h"
 
-#include <QCoreApplication>
+#include "Translate.h"
+
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -9,9 +10,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ChatRouting", text);
-}
+constexpr auto tr = fileTr<"orc::ChatRouting">;
 
 // True while `p` still carries what `constraint` names.
 bool restricts(const RoutingPreferences &p, const QString &constraint) {

@@ -1,9 +1,9 @@
 #include "ApiError.h"
 
+#include "Translate.h"
 #include "domain/EnumNames.h"
 #include "domain/ModelJson_p.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -17,9 +17,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ApiError", text);
-}
+constexpr auto tr = fileTr<"orc::ApiError">;
 
 std::atomic<ApiError::Face> g_face{ApiError::Face::App};
 

@@ -1,18 +1,26 @@
 #include "ChatResult.h"
 
 #include "domain/EnumNames.h"
-#include "domain/ModelJson_p.h"
+#include "domain/JsonFields_p.h"
 
 using namespace Qt::StringLiterals;
 
 namespace orc {
 
+namespace {
+
+// The keys of the usage object that orcli's JSON keeps under the same name (the token details
+// are nested on the wire and flat in orcli's shape).
+constexpr auto kUsageFields = detail::jsonFields<Usage>(
+    "prompt_tokens completion_tokens total_tokens cost is_byok", &Usage::promptTokens,
+    &Usage::completionTokens, &Usage::totalTokens, &Usage::cost, &Usage::isByok);
+
+} // namespace
+
 Usage Usage::fromJson(const QJsonObject &u) {
     Usage usage;
     usage.raw = u;
-    usage.promptTokens = detail::readCount(u.value("prompt_tokens"_L1));
-    usage.completionTokens = detail::readCount(u.value("completion_tokens"_L1));
-    usage.totalTokens = detail::readCount(u.value("total_tokens"_L1));
+    detail::readFields<Usage>(u, usage, kUsageFields);
     if (usage.totalTokens == 0)
         usage.totalTokens = usage.promptTokens + usage.completionTokens;
     const QJsonObject completion = u.value("completion_tokens_details"_L1).toObject();
@@ -21,21 +29,16 @@ Usage Usage::fromJson(const QJsonObject &u) {
     const QJsonObject prompt = u.value("prompt_tokens_details"_L1).toObject();
     usage.cachedTokens = detail::readCount(prompt.value("cached_tokens"_L1));
     usage.cacheWriteTokens = detail::readCount(prompt.value("cache_write_tokens"_L1));
-    usage.cost = detail::readNumber(u.value("cost"_L1));
-    usage.isByok = u.value("is_byok"_L1).toBool();
     return usage;
 }
 
 QJsonObject Usage::toJson() const {
-    return {{u"prompt_tokens"_s, promptTokens},
-            {u"completion_tokens"_s, completionTokens},
-            {u"total_tokens"_s, totalTokens},
-            {u"reasoning_tokens"_s, reasoningTokens},
-            {u"cached_tokens"_s, cachedTokens},
-            {u"cache_write_tokens"_s, cacheWriteTokens},
-            {u"image_tokens"_s, imageTokens},
-            {u"cost"_s, detail::numberOrNull(cost)},
-            {u"is_byok"_s, isByok}};
+    QJsonObject o{{u"reasoning_tokens"_s, reasoningTokens},
+                  {u"cached_tokens"_s, cachedTokens},
+                  {u"cache_write_tokens"_s, cacheWriteTokens},
+                  {u"image_tokens"_s, imageTokens}};
+    detail::writeFields<Usage>(o, *this, kUsageFields);
+    return o;
 }
 
 // Indexed by ChatResult::State, in declaration order.

@@ -1,6 +1,7 @@
 #include "ImageRequest.h"
 
-#include <QCoreApplication>
+#include "Translate.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -9,9 +10,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ImageRequest", text);
-}
+constexpr auto tr = fileTr<"orc::ImageRequest">;
 
 struct Ratio {
     QLatin1StringView name;

@@ -1,8 +1,8 @@
 #include "ModelEndpoint.h"
 
-#include "domain/ModelJson_p.h"
+#include "Translate.h"
+#include "domain/JsonFields_p.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,9 +14,17 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ModelEndpoint", text);
-}
+constexpr auto tr = fileTr<"orc::ModelEndpoint">;
+
+// The keys read and written under the same name.
+constexpr auto kEndpointFields = detail::jsonFields<ModelEndpoint>(
+    "name model_id model_name provider_name tag context_length", &ModelEndpoint::name,
+    &ModelEndpoint::modelId, &ModelEndpoint::modelName, &ModelEndpoint::providerName,
+    &ModelEndpoint::tag, &ModelEndpoint::contextLength);
+constexpr auto kProviderFields = detail::jsonFields<ProviderInfo>(
+    "name slug privacy_policy_url terms_of_service_url status_page_url datacenters",
+    &ProviderInfo::name, &ProviderInfo::slug, &ProviderInfo::privacyPolicyUrl,
+    &ProviderInfo::termsOfServiceUrl, &ProviderInfo::statusPageUrl, &ProviderInfo::datacenters);
 
 std::optional<double> perMillion(const std::optional<double> &perToken) {
     if (!perToken || *perToken < 0) // "-1": a router's price is not known up front
@@ -123,13 +131,8 @@ std::optional<double> ModelEndpoint::completionPerMillion() const {
 ModelEndpoint ModelEndpoint::fromJson(const QJsonObject &o) {
     ModelEndpoint e;
     e.raw = o;
-    e.name = detail::readString(o.value("name"_L1));
-    e.modelId = detail::readString(o.value("model_id"_L1));
-    e.modelName = detail::readString(o.value("model_name"_L1));
-    e.providerName = detail::readString(o.value("provider_name"_L1));
-    e.tag = detail::readString(o.value("tag"_L1));
+    detail::readFields<ModelEndpoint>(o, e, kEndpointFields);
     e.quantization = detail::readString(o.value("quantization"_L1)).toLower();
-    e.contextLength = detail::readCount(o.value("context_length"_L1));
     e.maxCompletionTokens = detail::readCount(o.value("max_completion_tokens"_L1));
     e.maxPromptTokens = detail::readCount(o.value("max_prompt_tokens"_L1));
     const QJsonObject pricing = o.value("pricing"_L1).toObject();
@@ -161,13 +164,8 @@ QJsonObject ModelEndpoint::toJson() const {
     price("completion", completionPrice);
     price("request", requestPrice);
     price("image", imagePrice);
-    o.insert(u"name"_s, name);
-    o.insert(u"model_id"_s, modelId);
-    o.insert(u"model_name"_s, modelName);
-    o.insert(u"provider_name"_s, providerName);
-    o.insert(u"tag"_s, tag);
+    detail::writeFields<ModelEndpoint>(o, *this, kEndpointFields);
     o.insert(u"quantization"_s, detail::nonEmptyOrNull(quantization));
-    o.insert(u"context_length"_s, contextLength);
     o.insert(u"max_completion_tokens"_s, detail::countOrNull(maxCompletionTokens));
     o.insert(u"max_prompt_tokens"_s, detail::countOrNull(maxPromptTokens));
     o.insert(u"pricing"_s, pricing);
@@ -243,13 +241,8 @@ bool parseZdrEndpoints(const QByteArray &body, QList<ModelEndpoint> *out, QStrin
 
 ProviderInfo ProviderInfo::fromJson(const QJsonObject &o) {
     ProviderInfo p;
-    p.name = detail::readString(o.value("name"_L1));
-    p.slug = detail::readString(o.value("slug"_L1));
-    p.privacyPolicyUrl = detail::readString(o.value("privacy_policy_url"_L1));
-    p.termsOfServiceUrl = detail::readString(o.value("terms_of_service_url"_L1));
-    p.statusPageUrl = detail::readString(o.value("status_page_url"_L1));
+    detail::readFields<ProviderInfo>(o, p, kProviderFields);
     p.headquarters = detail::readString(o.value("headquarters"_L1)).toUpper();
-    p.datacenters = detail::readStringList(o.value("datacenters"_L1));
     return p;
 }
 

@@ -1,8 +1,8 @@
 #include "Routing.h"
 
-#include "domain/ModelJson_p.h"
+#include "Translate.h"
+#include "domain/JsonFields_p.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -11,20 +11,19 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::RoutingProfile", text);
-}
+constexpr auto tr = fileTr<"orc::RoutingProfile">;
 
-void putList(QJsonObject &o, QLatin1StringView key, const QStringList &values) {
-    if (!values.isEmpty())
-        o.insert(key, QJsonArray::fromStringList(values));
-}
+constexpr auto kMaxPriceFields =
+    detail::jsonFields<MaxPrice>("prompt completion request image", &MaxPrice::prompt,
+                                 &MaxPrice::completion, &MaxPrice::request, &MaxPrice::image);
 
-template<typename T>
-void putOptional(QJsonObject &o, QLatin1StringView key, const std::optional<T> &value) {
-    if (value)
-        o.insert(key, *value);
-}
+// The members of the provider object written as they are, and left out when not set.
+constexpr auto kProviderFields = detail::jsonFields<RoutingPreferences>(
+    "order only ignore quantizations allow_fallbacks require_parameters data_collection zdr",
+    &RoutingPreferences::order, &RoutingPreferences::only, &RoutingPreferences::ignore,
+    &RoutingPreferences::quantizations, &RoutingPreferences::allowFallbacks,
+    &RoutingPreferences::requireParameters, &RoutingPreferences::dataCollection,
+    &RoutingPreferences::zdr);
 
 template<typename T>
 void overrideOptional(std::optional<T> &field, const std::optional<T> &value) {
@@ -41,24 +40,18 @@ void overrideList(QStringList &field, const QStringList &value) {
 
 QJsonObject MaxPrice::toJson() const {
     QJsonObject o;
-    putOptional(o, "prompt"_L1, prompt);
-    putOptional(o, "completion"_L1, completion);
-    putOptional(o, "request"_L1, request);
-    putOptional(o, "image"_L1, image);
+    detail::writeFields<MaxPrice>(o, *this, kMaxPriceFields, detail::Absent::Omit);
     return o;
 }
 
 MaxPrice MaxPrice::fromJson(const QJsonValue &value) {
-    const QJsonObject o = value.toObject();
-    const auto read = [&o](QLatin1StringView key) -> std::optional<double> {
-        const std::optional<double> v = detail::readNumber(o.value(key));
-        return v && *v >= 0 ? v : std::nullopt;
-    };
     MaxPrice p;
-    p.prompt = read("prompt"_L1);
-    p.completion = read("completion"_L1);
-    p.request = read("request"_L1);
-    p.image = read("image"_L1);
+    detail::readFields<MaxPrice>(value.toObject(), p, kMaxPriceFields);
+    for (const detail::JsonField<MaxPrice> &f : kMaxPriceFields) { // a negative limit is none
+        std::optional<double> &limit = p.*std::get<std::optional<double> MaxPrice::*>(f.member);
+        if (limit && *limit < 0)
+            limit.reset();
+    }
     return p;
 }
 
@@ -92,17 +85,9 @@ bool RoutingPreferences::isEmpty() const {
 
 QJsonObject RoutingPreferences::toProviderObject() const {
     QJsonObject o;
-    putList(o, "order"_L1, order);
-    putList(o, "only"_L1, only);
-    putList(o, "ignore"_L1, ignore);
-    putList(o, "quantizations"_L1, quantizations);
+    detail::writeFields<RoutingPreferences>(o, *this, kProviderFields, detail::Absent::Omit);
     if (!sort.isEmpty())
         o.insert(u"sort"_s, sort.toJson());
-    putOptional(o, "allow_fallbacks"_L1, allowFallbacks);
-    putOptional(o, "require_parameters"_L1, requireParameters);
-    if (!dataCollection.isEmpty())
-        o.insert(u"data_collection"_s, dataCollection);
-    putOptional(o, "zdr"_L1, zdr);
     if (!maxPrice.isEmpty())
         o.insert(u"max_price"_s, maxPrice.toJson());
     return o;
@@ -110,15 +95,10 @@ QJsonObject RoutingPreferences::toProviderObject() const {
 
 RoutingPreferences RoutingPreferences::fromProviderObject(const QJsonObject &provider) {
     RoutingPreferences p;
-    p.order = detail::readStringList(provider.value("order"_L1));
-    p.only = detail::readStringList(provider.value("only"_L1));
-    p.ignore = detail::readStringList(provider.value("ignore"_L1));
+    detail::readFields<RoutingPreferences>(provider, p, kProviderFields);
     p.quantizations = detail::readStringList(provider.value("quantizations"_L1), true);
+    p.dataCollection = p.dataCollection.trimmed().toLower();
     p.sort = ProviderSort::fromJson(provider.value("sort"_L1));
-    p.allowFallbacks = detail::readOptionalBool(provider.value("allow_fallbacks"_L1));
-    p.requireParameters = detail::readOptionalBool(provider.value("require_parameters"_L1));
-    p.dataCollection = detail::readString(provider.value("data_collection"_L1)).trimmed().toLower();
-    p.zdr = detail::readOptionalBool(provider.value("zdr"_L1));
     p.maxPrice = MaxPrice::fromJson(provider.value("max_price"_L1));
     return p;
 }
@@ -156,7 +136,8 @@ void RoutingPreferences::setPrivate(bool on) {
 QJsonObject RoutingProfile::toJson() const {
     QJsonObject o{
         {u"id"_s, id}, {u"name"_s, name}, {u"provider"_s, preferences.toProviderObject()}};
-    putList(o, "models"_L1, fallbackModels);
+    if (!fallbackModels.isEmpty())
+        o.insert(u"models"_s, QJsonArray::fromStringList(fallbackModels));
     return o;
 }
 

@@ -1,6 +1,7 @@
 #include "CatalogHistory.h"
 
-#include <QCoreApplication>
+#include "Translate.h"
+
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,9 +13,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::CatalogHistory", text);
-}
+constexpr auto tr = fileTr<"orc::CatalogHistory">;
 
 const QString kSchemaV1 =
     u"CREATE TABLE refreshes (\n"

@@ -3,15 +3,12 @@
 #include "CatalogCache.h"
 
 #include "CatalogHistory.h"
-
-#include <QCoreApplication>
+#include "Translate.h"
 
 namespace orc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::CatalogCache", text);
-}
+constexpr auto tr = fileTr<"orc::CatalogCache">;
 } // namespace
 
 CatalogCache::Update CatalogCache::update(QByteArrayView rawJson,

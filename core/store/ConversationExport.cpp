@@ -4,8 +4,8 @@
 
 #include "LegacyMessages.h"
 #include "MessageFormat.h"
+#include "Translate.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlError>
 
@@ -14,9 +14,7 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::ConversationStore", text);
-}
+constexpr auto tr = fileTr<"orc::ConversationStore">;
 
 QString roleHeading(const StoredMessage &m) {
     if (m.role == "user"_L1)

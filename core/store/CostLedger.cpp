@@ -1,6 +1,7 @@
 #include "CostLedger.h"
 
 #include "domain/Account.h"
+#include "store/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,35 +54,14 @@ QVariant nullableText(const QString &s) {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-// Empty, never NULL, for the NOT NULL text columns.
-QString text(const QString &s) {
-    return s.isNull() ? u""_s : s;
-}
-
-QVariant nullableCost(const std::optional<qint64> &cost) {
-    return cost ? QVariant(*cost) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 LedgerEntry entryFrom(const QSqlQuery &q) {
     LedgerEntry e;
-    e.id = q.value(0).toLongLong();
-    e.generationId = q.value(1).toString();
-    e.kind = q.value(2).toString();
+    sql::readColumns(q, 0, e.id, e.generationId, e.kind);
     e.origin =
         LedgerEntry::originFromName(q.value(3).toString()).value_or(LedgerEntry::Origin::App);
-    e.model = q.value(4).toString();
-    e.provider = q.value(5).toString();
-    e.conversationId = q.value(6).toLongLong();
-    e.at = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
-    e.promptTokens = q.value(8).toLongLong();
-    e.completionTokens = q.value(9).toLongLong();
-    e.reasoningTokens = q.value(10).toLongLong();
-    e.cachedTokens = q.value(11).toLongLong();
-    e.imageTokens = q.value(12).toLongLong();
-    if (!q.value(13).isNull())
-        e.costNanoUsd = q.value(13).toLongLong();
-    e.costExact = q.value(14).toBool();
-    e.complete = q.value(15).toBool();
+    sql::readColumns(q, 4, e.model, e.provider, e.conversationId, e.at, e.promptTokens,
+                     e.completionTokens, e.reasoningTokens, e.cachedTokens, e.imageTokens,
+                     e.costNanoUsd, e.costExact, e.complete);
     return e;
 }
 
@@ -128,8 +108,8 @@ QVariantList bindings(const LedgerEntry &e) {
     return {nullableText(e.generationId),
             e.kind.isEmpty() ? u"chat"_s : e.kind,
             LedgerEntry::originName(e.origin),
-            text(e.model),
-            text(e.provider),
+            sql::notNull(e.model),
+            sql::notNull(e.provider),
             e.conversationId,
             at.toMSecsSinceEpoch(),
             localDay(at),
@@ -138,7 +118,7 @@ QVariantList bindings(const LedgerEntry &e) {
             e.reasoningTokens,
             e.cachedTokens,
             e.imageTokens,
-            nullableCost(e.costNanoUsd),
+            sql::bindable(e.costNanoUsd),
             e.costExact ? 1 : 0,
             e.complete ? 1 : 0};
 }

@@ -1,9 +1,9 @@
 #include "Database.h"
 
 #include "Logging.h"
+#include "Translate.h"
 
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -15,9 +15,7 @@ namespace orc {
 
 namespace {
 QAtomicInt g_connectionCounter;
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::Database", text);
-}
+constexpr auto tr = fileTr<"orc::Database">;
 } // namespace
 
 Database::Database(QString path)

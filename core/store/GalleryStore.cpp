@@ -4,6 +4,7 @@
 #include "store/ConversationStore.h"
 #include "store/ImageFiles.h"
 #include "store/Settings.h"
+#include "store/SqlRow.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -93,18 +94,6 @@ QList<Database::Migration> migrations() {
     };
 }
 
-QString nn(const QString &s) {
-    return s.isNull() ? u""_s : s;
-}
-
-QVariant optionalDouble(const std::optional<double> &v) {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
-QVariant optionalInt(const std::optional<qint64> &v) {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
-
 const QString kColumns = u"g.id, g.created_at, g.prompt, g.model, g.api, g.aspect_ratio, "
                          "g.image_size, g.background, g.quality, g.output_format, g.count, "
                          "g.seed, g.cost, g.duration_ms, g.generation_id, g.model_text, "
@@ -112,24 +101,9 @@ const QString kColumns = u"g.id, g.created_at, g.prompt, g.model, g.api, g.aspec
 
 GalleryEntry readEntry(const QSqlQuery &q) {
     GalleryEntry e;
-    e.id = q.value(0).toLongLong();
-    e.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
-    e.prompt = q.value(2).toString();
-    e.model = q.value(3).toString();
-    e.api = q.value(4).toString();
-    e.aspectRatio = q.value(5).toString();
-    e.imageSize = q.value(6).toString();
-    e.background = q.value(7).toString();
-    e.quality = q.value(8).toString();
-    e.outputFormat = q.value(9).toString();
-    e.count = q.value(10).toInt();
-    if (!q.value(11).isNull())
-        e.seed = q.value(11).toLongLong();
-    if (!q.value(12).isNull())
-        e.cost = q.value(12).toDouble();
-    e.durationMs = q.value(13).toLongLong();
-    e.generationId = q.value(14).toString();
-    e.text = q.value(15).toString();
+    sql::readColumns(q, 0, e.id, e.createdAt, e.prompt, e.model, e.api, e.aspectRatio, e.imageSize,
+                     e.background, e.quality, e.outputFormat, e.count, e.seed, e.cost, e.durationMs,
+                     e.generationId, e.text);
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(16).toString().toUtf8()).array())
         e.inputPaths.append(v.toString());
     return e;
@@ -202,9 +176,11 @@ qint64 GalleryStore::add(const GalleryEntry &e) {
               "generation_id, model_text, input_images) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : QVariantList{
-             created, nn(e.prompt), nn(e.model), nn(e.api), nn(e.aspectRatio), nn(e.imageSize),
-             nn(e.background), nn(e.quality), nn(e.outputFormat), e.count, optionalInt(e.seed),
-             optionalDouble(e.cost), e.durationMs, nn(e.generationId), nn(e.text),
+             created, sql::notNull(e.prompt), sql::notNull(e.model), sql::notNull(e.api),
+             sql::notNull(e.aspectRatio), sql::notNull(e.imageSize), sql::notNull(e.background),
+             sql::notNull(e.quality), sql::notNull(e.outputFormat), e.count, sql::bindable(e.seed),
+             sql::bindable(e.cost), e.durationMs, sql::notNull(e.generationId),
+             sql::notNull(e.text),
              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.inputPaths))
                                    .toJson(QJsonDocument::Compact))})
         q.addBindValue(v);
@@ -219,7 +195,7 @@ qint64 GalleryStore::add(const GalleryEntry &e) {
         if (!exec(u"INSERT INTO images (generation, position, path, width, height, format, "
                   "bytes) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                   {id, position++, QFileInfo(image.path).absoluteFilePath(),
-                   image.pixelSize.width(), image.pixelSize.height(), nn(image.format),
+                   image.pixelSize.width(), image.pixelSize.height(), sql::notNull(image.format),
                    image.bytes})) {
             db.rollback();
             return 0;

@@ -1,6 +1,7 @@
 #include "MessageFormat.h"
 
-#include <QCoreApplication>
+#include "Translate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -13,9 +14,7 @@ namespace orc::MessageFormat {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::MessageFormat", text);
-}
+constexpr auto tr = fileTr<"orc::MessageFormat">;
 
 void putText(QJsonObject &o, const char *key, const QString &value) {
     if (!value.isEmpty())

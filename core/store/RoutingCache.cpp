@@ -1,8 +1,8 @@
 #include "RoutingCache.h"
 
 #include "CacheFile.h"
+#include "Translate.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,9 +16,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::RoutingCache", text);
-}
+constexpr auto tr = fileTr<"orc::RoutingCache">;
 
 QByteArray dataBody(const QJsonValue &data) {
     return QJsonDocument(QJsonObject{{u"data"_s, data}}).toJson(QJsonDocument::Compact);

@@ -1,6 +1,7 @@
 #include "tools/McpServerConfig.h"
 
-#include <QCoreApplication>
+#include "Translate.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,9 +16,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::McpServerConfig", text);
-}
+constexpr auto tr = fileTr<"orc::McpServerConfig">;
 
 QJsonObject mapToJson(const QMap<QString, QString> &map) {
     QJsonObject o;

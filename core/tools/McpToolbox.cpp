@@ -1,6 +1,7 @@
 #include "tools/McpToolbox.h"
 
-#include <QCoreApplication>
+#include "Translate.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -10,9 +11,7 @@ namespace orc {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("orc::Mcp", text);
-}
+constexpr auto tr = fileTr<"orc::Mcp">;
 
 bool isValidName(const QString &name) {
     static const QRegularExpression valid(u"^[a-zA-Z0-9_-]{1,64}$"_s);
