@@ -141,19 +141,17 @@ QString noEndpointConstraint(const QString &message) {
         return {};
     if (m.startsWith("no allowed providers"_L1))
         return u"providers"_s;
-    if (m.contains("zero data retention"_L1))
-        return u"zdr"_s;
-    if (m.contains("data policy"_L1))
-        return u"data_policy"_s;
-    if (m.contains("tool use"_L1) || m.contains("tool_choice"_L1))
-        return u"tools"_s;
-    if (m.contains("modalities"_L1))
-        return u"modalities"_s;
-    if (m.contains("quantization"_L1))
-        return u"quantizations"_s;
-    if (m.contains("max_price"_L1) || m.contains("price"_L1))
-        return u"max_price"_s;
-    if (m.contains("parameter"_L1) || m.startsWith("no endpoints found that support"_L1))
+    // The constraint a message names, by the words in it; the first match wins.
+    static constexpr std::pair<QLatin1StringView, QLatin1StringView> kWords[] = {
+        {"zero data retention"_L1, "zdr"_L1}, {"data policy"_L1, "data_policy"_L1},
+        {"tool use"_L1, "tools"_L1},          {"tool_choice"_L1, "tools"_L1},
+        {"modalities"_L1, "modalities"_L1},   {"quantization"_L1, "quantizations"_L1},
+        {"price"_L1, "max_price"_L1},         {"parameter"_L1, "parameters"_L1}};
+    for (const auto &[words, constraint] : kWords) {
+        if (m.contains(words))
+            return constraint;
+    }
+    if (m.startsWith("no endpoints found that support"_L1))
         return u"parameters"_s;
     return u"other"_s;
 }

@@ -21,17 +21,19 @@ constexpr auto tr = fileTr<"orc::ApiError">;
 
 std::atomic<ApiError::Face> g_face{ApiError::Face::App};
 
+// `withItems` with the items in place of %1, or `without` when there are none.
+QString listing(const QStringList &items, const QString &withItems, const QString &without) {
+    return items.isEmpty() ? without : withItems.arg(items.join(u", "_s));
+}
+
 // The hint for Kind::NoEndpoint: what to relax, by the constraint that excluded everything.
 QString noEndpointHint(const ApiError &e) {
     if (e.constraint == "providers"_L1) {
-        const QStringList available =
-            detail::readStringList(e.metadata.value("available_providers"_L1));
-        if (!available.isEmpty())
-            return tr("None of the allowed providers serves this model (it is served by %1): "
-                      "change the provider list or allow fallbacks.")
-                .arg(available.join(u", "_s));
-        return tr("None of the allowed providers serves this model: change the provider list "
-                  "or allow fallbacks.");
+        return listing(detail::readStringList(e.metadata.value("available_providers"_L1)),
+                       tr("None of the allowed providers serves this model (it is served by %1): "
+                          "change the provider list or allow fallbacks."),
+                       tr("None of the allowed providers serves this model: change the provider "
+                          "list or allow fallbacks."));
     }
     if (e.constraint == "data_policy"_L1 || e.constraint == "zdr"_L1)
         return tr("Your privacy settings exclude every provider of this model: see "
@@ -150,12 +152,11 @@ QString ApiError::hint() const {
         return tr("Add credits at https://openrouter.ai/settings/credits, or ask for fewer "
                   "max tokens.");
     case Kind::Moderation:
-        if (!reasons.isEmpty())
-            return tr("The input was flagged by moderation (%1). Rephrase it or choose another "
-                      "model.")
-                .arg(reasons.join(u", "_s));
-        return tr("The request was refused (moderation, guardrail or permission). Rephrase the "
-                  "input or choose another model.");
+        return listing(reasons,
+                       tr("The input was flagged by moderation (%1). Rephrase it or choose "
+                          "another model."),
+                       tr("The request was refused (moderation, guardrail or permission). "
+                          "Rephrase the input or choose another model."));
     case Kind::NotFound:
         return tr("Check the model id (the catalog lists every model) or choose another model.");
     case Kind::NoEndpoint:

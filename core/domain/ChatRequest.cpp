@@ -5,18 +5,11 @@ using namespace Qt::StringLiterals;
 namespace orc {
 
 ContentPart ContentPart::makeText(const QString &text) {
-    ContentPart p;
-    p.type = Type::Text;
-    p.text = text;
-    return p;
+    return {.type = Type::Text, .text = text};
 }
 
 ContentPart ContentPart::makeImageUrl(const QString &url, const QString &detail) {
-    ContentPart p;
-    p.type = Type::Image;
-    p.url = url;
-    p.detail = detail;
-    return p;
+    return {.type = Type::Image, .url = url, .detail = detail};
 }
 
 QString ContentPart::dataUrl(const QByteArray &bytes, const QString &mimeType) {
@@ -29,11 +22,7 @@ ContentPart ContentPart::makeImageData(const QByteArray &bytes, const QString &m
 }
 
 ContentPart ContentPart::makeFile(const QString &filename, const QString &urlOrDataUrl) {
-    ContentPart p;
-    p.type = Type::File;
-    p.filename = filename;
-    p.url = urlOrDataUrl;
-    return p;
+    return {.type = Type::File, .url = urlOrDataUrl, .filename = filename};
 }
 
 ContentPart ContentPart::makePdf(const QString &filename, const QByteArray &bytes) {
@@ -41,11 +30,7 @@ ContentPart ContentPart::makePdf(const QString &filename, const QByteArray &byte
 }
 
 ContentPart ContentPart::makeAudio(const QByteArray &bytes, const QString &format) {
-    ContentPart p;
-    p.type = Type::Audio;
-    p.audioBase64 = bytes.toBase64();
-    p.audioFormat = format;
-    return p;
+    return {.type = Type::Audio, .audioFormat = format, .audioBase64 = bytes.toBase64()};
 }
 
 static ChatMessage textMessage(const QString &role, const QString &text) {

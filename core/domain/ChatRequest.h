@@ -18,12 +18,13 @@ namespace orc {
 struct ContentPart {
     enum class Type { Text, Image, File, Audio };
     Type type = Type::Text;
-    QString text;           // Text
-    QString url;            // Image: https:// or data: URL; File: data: URL or https:// URL
-    QString detail;         // Image: auto/low/high/original, empty = not sent
-    QString filename;       // File
-    QString audioFormat;    // Audio: wav, mp3...
-    QByteArray audioBase64; // Audio: plain base64, no data: prefix
+    // (each member has an initializer so that the factories can name only what they set)
+    QString text{};           // Text
+    QString url{};            // Image: https:// or data: URL; File: data: URL or https:// URL
+    QString detail{};         // Image: auto/low/high/original, empty = not sent
+    QString filename{};       // File
+    QString audioFormat{};    // Audio: wav, mp3...
+    QByteArray audioBase64{}; // Audio: plain base64, no data: prefix
 
     static ContentPart makeText(const QString &text);
     static ContentPart makeImageUrl(const QString &url, const QString &detail = {});

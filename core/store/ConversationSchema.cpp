@@ -12,6 +12,20 @@ namespace orc::ConversationSchema {
 
 namespace {
 
+// The columns every version of the messages table has in the same place (%2 and %3 of the
+// table definitions below).
+const QString kMessageOrigin = uR"SQL(model TEXT NOT NULL DEFAULT '',
+    provider TEXT NOT NULL DEFAULT '',
+    generation_id TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'complete',
+    error_text TEXT NOT NULL DEFAULT '',)SQL"_s;
+const QString kMessageTiming = uR"SQL(cost REAL,
+    ttft_ms INTEGER NOT NULL DEFAULT -1,
+    duration_ms INTEGER NOT NULL DEFAULT -1,
+    finish_reason TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL)SQL"_s;
+
 // v1: conversations and message trees.
 const QString kSchemaV1 = uR"SQL(
 CREATE TABLE conversations (
@@ -35,19 +49,10 @@ CREATE TABLE messages (
     content TEXT NOT NULL DEFAULT '',
     reasoning TEXT NOT NULL DEFAULT '',
     attachments TEXT NOT NULL DEFAULT '[]',
-    model TEXT NOT NULL DEFAULT '',
-    provider TEXT NOT NULL DEFAULT '',
-    generation_id TEXT NOT NULL DEFAULT '',
-    state TEXT NOT NULL DEFAULT 'complete',
-    error_text TEXT NOT NULL DEFAULT '',
+    %2
     error TEXT NOT NULL DEFAULT '{}',
     usage TEXT,
-    cost REAL,
-    ttft_ms INTEGER NOT NULL DEFAULT -1,
-    duration_ms INTEGER NOT NULL DEFAULT -1,
-    finish_reason TEXT NOT NULL DEFAULT '',
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
+    %3
 );
 %1
 )SQL"_s;
@@ -92,18 +97,9 @@ CREATE TABLE messages_v3 (
     role TEXT NOT NULL,
     content TEXT NOT NULL DEFAULT '',
     reasoning TEXT NOT NULL DEFAULT '',
-    model TEXT NOT NULL DEFAULT '',
-    provider TEXT NOT NULL DEFAULT '',
-    generation_id TEXT NOT NULL DEFAULT '',
-    state TEXT NOT NULL DEFAULT 'complete',
-    error_text TEXT NOT NULL DEFAULT '',
+    %2
     body TEXT NOT NULL DEFAULT '{"v":1}',
-    cost REAL,
-    ttft_ms INTEGER NOT NULL DEFAULT -1,
-    duration_ms INTEGER NOT NULL DEFAULT -1,
-    finish_reason TEXT NOT NULL DEFAULT '',
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
+    %3
 )
 )SQL"_s;
 
@@ -209,7 +205,7 @@ bool migrateToV3(QSqlDatabase &db, QString *error) {
     timer.start();
     // Foreign keys are off during migrations (Database), so dropping the old table deletes
     // nothing through ON DELETE CASCADE; the rename points the self-reference back at messages.
-    const bool ok = runSchema(db, kMessagesV3, error) &&
+    const bool ok = runSchema(db, kMessagesV3.arg(kMessageOrigin, kMessageTiming), error) &&
                     Database::execScript(db, copyToV3(), error) &&
                     runSchema(db,
                               u"DROP TABLE messages;\n"
@@ -227,7 +223,9 @@ bool migrateToV3(QSqlDatabase &db, QString *error) {
 QList<Database::Migration> migrations() {
     return {
         [](QSqlDatabase &db, QString *error) {
-            return runSchema(db, kSchemaV1.arg(kMessageIndexes.trimmed()), error);
+            return runSchema(
+                db, kSchemaV1.arg(kMessageIndexes.trimmed(), kMessageOrigin, kMessageTiming),
+                error);
         },
         [](QSqlDatabase &db, QString *error) {
             return runSchema(db, kFtsTable, error) && runSchema(db, kFtsTriggers, error);
