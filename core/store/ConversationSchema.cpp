@@ -12,19 +12,30 @@ namespace orc::ConversationSchema {
 
 namespace {
 
-// The columns every version of the messages table has in the same place (%2 and %3 of the
-// table definitions below).
-const QString kMessageOrigin = uR"SQL(model TEXT NOT NULL DEFAULT '',
+// The messages table `name` as every version defines it: the columns between reasoning and
+// model (`first`) and between error_text and cost (`second`) are the version's own.
+QString messagesTable(const QString &name, const QString &first, const QString &second) {
+    return uR"SQL(
+CREATE TABLE %1 (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES %1(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    reasoning TEXT NOT NULL DEFAULT '',%2
+    model TEXT NOT NULL DEFAULT '',
     provider TEXT NOT NULL DEFAULT '',
     generation_id TEXT NOT NULL DEFAULT '',
     state TEXT NOT NULL DEFAULT 'complete',
-    error_text TEXT NOT NULL DEFAULT '',)SQL"_s;
-const QString kMessageTiming = uR"SQL(cost REAL,
+    error_text TEXT NOT NULL DEFAULT '',%3
+    cost REAL,
     ttft_ms INTEGER NOT NULL DEFAULT -1,
     duration_ms INTEGER NOT NULL DEFAULT -1,
     finish_reason TEXT NOT NULL DEFAULT '',
     created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL)SQL"_s;
+    updated_at INTEGER NOT NULL
+))SQL"_s.arg(name, first, second);
+}
 
 // v1: conversations and message trees.
 const QString kSchemaV1 = uR"SQL(
@@ -41,19 +52,7 @@ CREATE TABLE conversations (
     total_cost REAL NOT NULL DEFAULT 0,
     active_leaf INTEGER
 );
-CREATE TABLE messages (
-    id INTEGER PRIMARY KEY,
-    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-    parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
-    role TEXT NOT NULL,
-    content TEXT NOT NULL DEFAULT '',
-    reasoning TEXT NOT NULL DEFAULT '',
-    attachments TEXT NOT NULL DEFAULT '[]',
-    %2
-    error TEXT NOT NULL DEFAULT '{}',
-    usage TEXT,
-    %3
-);
+%2;
 %1
 )SQL"_s;
 
@@ -89,19 +88,8 @@ END
 // wire-shaped attachments, usage and error columns; every row converted by one INSERT ... SELECT
 // (SQLite's JSON functions), so that 100,000 messages take seconds. Numbers are copied as their
 // JSON text, so nothing is rounded. The full-text index is kept: ids and text do not change.
-const QString kMessagesV3 = uR"SQL(
-CREATE TABLE messages_v3 (
-    id INTEGER PRIMARY KEY,
-    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-    parent_id INTEGER REFERENCES messages_v3(id) ON DELETE CASCADE,
-    role TEXT NOT NULL,
-    content TEXT NOT NULL DEFAULT '',
-    reasoning TEXT NOT NULL DEFAULT '',
-    %2
-    body TEXT NOT NULL DEFAULT '{"v":1}',
-    %3
-)
-)SQL"_s;
+const QString kMessagesV3 =
+    messagesTable(u"messages_v3"_s, {}, u"\n    body TEXT NOT NULL DEFAULT '{\"v\":1}',"_s);
 
 // The SQL of one schema-2 part (`p.value` of json_each over attachments) in format v1; null
 // members are dropped by json_patch.
@@ -205,7 +193,7 @@ bool migrateToV3(QSqlDatabase &db, QString *error) {
     timer.start();
     // Foreign keys are off during migrations (Database), so dropping the old table deletes
     // nothing through ON DELETE CASCADE; the rename points the self-reference back at messages.
-    const bool ok = runSchema(db, kMessagesV3.arg(kMessageOrigin, kMessageTiming), error) &&
+    const bool ok = runSchema(db, kMessagesV3, error) &&
                     Database::execScript(db, copyToV3(), error) &&
                     runSchema(db,
                               u"DROP TABLE messages;\n"
@@ -224,7 +212,12 @@ QList<Database::Migration> migrations() {
     return {
         [](QSqlDatabase &db, QString *error) {
             return runSchema(
-                db, kSchemaV1.arg(kMessageIndexes.trimmed(), kMessageOrigin, kMessageTiming),
+                db,
+                kSchemaV1.arg(kMessageIndexes.trimmed(),
+                              messagesTable(u"messages"_s,
+                                            u"\n    attachments TEXT NOT NULL DEFAULT '[]',"_s,
+                                            u"\n    error TEXT NOT NULL DEFAULT '{}',"
+                                            "\n    usage TEXT,"_s)),
                 error);
         },
         [](QSqlDatabase &db, QString *error) {
