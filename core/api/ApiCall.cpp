@@ -144,13 +144,20 @@ void ApiCall::readStatus() {
         emit responseStarted(m_status);
 }
 
-void ApiCall::onReadyRead() {
+bool ApiCall::beginReplyEvent(bool moreToCome) {
     if (!m_reply || m_finished)
-        return;
-    m_idleTimer.start();
+        return false;
+    if (moreToCome)
+        m_idleTimer.start();
+    else
+        m_idleTimer.stop();
     readStatus();
-    if (!m_reply || m_finished)
-        return; // a slot connected to responseStarted cancelled us
+    return m_reply && !m_finished; // false: a slot connected to responseStarted cancelled us
+}
+
+void ApiCall::onReadyRead() {
+    if (!beginReplyEvent(true))
+        return;
     m_maxReadAhead = std::max(m_maxReadAhead, m_reply->bytesAvailable());
     if (m_streamingBody) {
         if (!m_deliveryQueued)
@@ -217,12 +224,8 @@ void ApiCall::onOverallTimeout() {
 }
 
 void ApiCall::onReplyFinished() {
-    if (!m_reply || m_finished)
+    if (!beginReplyEvent(false))
         return;
-    m_idleTimer.stop();
-    readStatus();
-    if (!m_reply || m_finished)
-        return; // a slot connected to responseStarted cancelled us
     m_replyEnded = true;
     // An aborted reply (idle timeout) is closed: reading it would only make Qt warn.
     if (m_streamingBody && m_reply->isOpen()) {

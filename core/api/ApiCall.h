@@ -80,6 +80,9 @@ signals:
 
 private:
     void sendAttempt();
+    // Restarts (more bytes may come) or stops the idle timer and reads the status once; false
+    // when the reply is gone or finished, before or because of responseStarted's slots.
+    bool beginReplyEvent(bool moreToCome);
     void onReadyRead();
     void deliverStream();
     void onReplyFinished();

@@ -145,16 +145,7 @@ void ChatStream::applyChunk(const ChatChunk &chunk) {
     ChatCodec::accumulate(m_result, chunk);
     if (firstOutput && m_result.hasOutput())
         m_result.timeToFirstTokenMs = m_clock.elapsed();
-    if (!chunk.reasoning.isEmpty())
-        emit reasoningDelta(chunk.reasoning);
-    if (!chunk.content.isEmpty())
-        emit contentDelta(chunk.content);
-    for (const ToolCallDelta &d : chunk.toolCalls)
-        emit toolCallDelta(d);
-    for (const ChatImage &image : chunk.images)
-        emit imageReceived(image);
-    if (chunk.usage)
-        emit usageReceived(*chunk.usage);
+    emitOutput(chunk.reasoning, chunk.content, chunk.toolCalls, chunk.images, chunk.usage);
     if (chunk.error)
         m_sawStreamError = true;
     if (chunk.hasChoice)
@@ -228,15 +219,23 @@ void ChatStream::applyResponse(const ChatResult &decoded) {
     m_result = decoded;
     m_result.attempts = attempts;
     m_result.timeToFirstTokenMs = ttft >= 0 ? ttft : m_clock.elapsed();
-    if (!m_result.reasoning.isEmpty())
-        emit reasoningDelta(m_result.reasoning);
-    if (!m_result.content.isEmpty())
-        emit contentDelta(m_result.content);
-    for (const ChatImage &image : m_result.images)
-        emit imageReceived(image);
-    if (m_result.usage)
-        emit usageReceived(*m_result.usage);
+    emitOutput(m_result.reasoning, m_result.content, {}, m_result.images, m_result.usage);
     complete(decoded.state, decoded.error);
+}
+
+void ChatStream::emitOutput(const QString &reasoning, const QString &content,
+                            const QList<ToolCallDelta> &toolCalls, const QList<ChatImage> &images,
+                            const std::optional<Usage> &usage) {
+    if (!reasoning.isEmpty())
+        emit reasoningDelta(reasoning);
+    if (!content.isEmpty())
+        emit contentDelta(content);
+    for (const ToolCallDelta &d : toolCalls)
+        emit toolCallDelta(d);
+    for (const ChatImage &image : images)
+        emit imageReceived(image);
+    if (usage)
+        emit usageReceived(*usage);
 }
 
 void ChatStream::complete(ChatResult::State state, const ApiError &error) {

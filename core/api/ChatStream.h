@@ -52,6 +52,10 @@ private:
     void undecodable(QByteArrayView data, const QString &parseError);
     void applyChunk(const ChatChunk &chunk);
     void applyResponse(const ChatResult &decoded);
+    // Emits the signals for output that arrived, in the order streams and replies share.
+    void emitOutput(const QString &reasoning, const QString &content,
+                    const QList<ToolCallDelta> &toolCalls, const QList<ChatImage> &images,
+                    const std::optional<Usage> &usage);
     void dropPendingFragment();
     void onCallFinished();
     void complete(ChatResult::State state, const ApiError &error = {});

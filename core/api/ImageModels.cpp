@@ -4,6 +4,7 @@
 #include "api/ApiCall.h"
 #include "api/ErrorCodec.h"
 #include "api/OpenRouterClient.h"
+#include "domain/JsonFields_p.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -259,15 +260,8 @@ QList<ImageModel> ImageModels::parseList(QByteArrayView json, QString *error) {
         }
         return {};
     }
-    QList<ImageModel> models;
-    models.reserve(entries.size());
-    for (const QJsonValue &v : entries) {
-        if (!v.isObject())
-            continue;
-        ImageModel m = ImageModel::fromJson(v.toObject());
-        if (!m.id.isEmpty())
-            models.append(std::move(m));
-    }
+    QList<ImageModel> models = detail::listFromJson<ImageModel>(
+        entries, [](const ImageModel &m) { return !m.id.isEmpty(); });
     if (error)
         error->clear();
     return models;

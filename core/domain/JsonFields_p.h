@@ -127,4 +127,19 @@ void writeFields(QJsonObject &o, const T &t, std::span<const JsonField<T>> field
             f.member);
 }
 
+// The objects of `array` read with T::fromJson, those that `keep` accepts, in order.
+template<typename T, typename Keep>
+QList<T> listFromJson(const QJsonArray &array, Keep keep) {
+    QList<T> out;
+    out.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        if (!v.isObject())
+            continue;
+        T entry = T::fromJson(v.toObject());
+        if (keep(entry))
+            out.append(std::move(entry));
+    }
+    return out;
+}
+
 } // namespace orc::detail

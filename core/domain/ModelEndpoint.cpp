@@ -1,6 +1,7 @@
 #include "ModelEndpoint.h"
 
 #include "Translate.h"
+#include "domain/FindByKey.h"
 #include "domain/JsonFields_p.h"
 
 #include <QJsonArray>
@@ -74,16 +75,9 @@ QJsonValue dataOf(const QByteArray &body, const QString &what, QString *error) {
 }
 
 QList<ModelEndpoint> endpointList(const QJsonArray &array) {
-    QList<ModelEndpoint> out;
-    out.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        if (!v.isObject())
-            continue;
-        ModelEndpoint e = ModelEndpoint::fromJson(v.toObject());
-        if (!e.providerName.isEmpty() || !e.tag.isEmpty())
-            out.append(std::move(e));
-    }
-    return out;
+    return detail::listFromJson<ModelEndpoint>(array, [](const ModelEndpoint &e) {
+        return !e.providerName.isEmpty() || !e.tag.isEmpty();
+    });
 }
 
 template<typename Get>
@@ -265,12 +259,7 @@ bool ProviderInfo::parseList(const QByteArray &body, QList<ProviderInfo> *out, Q
 }
 
 const ProviderInfo *ProviderInfo::find(const QList<ProviderInfo> &providers, const QString &key) {
-    const QString k = key.trimmed();
-    for (const ProviderInfo &p : providers)
-        if (p.slug.compare(k, Qt::CaseInsensitive) == 0 ||
-            p.name.compare(k, Qt::CaseInsensitive) == 0)
-            return &p;
-    return nullptr;
+    return findByKey(providers, key, &ProviderInfo::slug, &ProviderInfo::name);
 }
 
 } // namespace orc

@@ -1,6 +1,7 @@
 #include "Routing.h"
 
 #include "Translate.h"
+#include "domain/FindByKey.h"
 #include "domain/JsonFields_p.h"
 
 #include <QJsonArray>
@@ -193,12 +194,7 @@ QList<RoutingProfile> RoutingProfile::withBuiltIns(const QList<RoutingProfile> &
 
 const RoutingProfile *RoutingProfile::find(const QList<RoutingProfile> &profiles,
                                            const QString &key) {
-    const QString k = key.trimmed();
-    for (const RoutingProfile &p : profiles)
-        if (p.id.compare(k, Qt::CaseInsensitive) == 0 ||
-            p.name.compare(k, Qt::CaseInsensitive) == 0)
-            return &p;
-    return nullptr;
+    return findByKey(profiles, key, &RoutingProfile::id, &RoutingProfile::name);
 }
 
 QJsonArray RoutingProfile::listToJson(const QList<RoutingProfile> &profiles) {
