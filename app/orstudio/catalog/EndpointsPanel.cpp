@@ -5,6 +5,7 @@
 #include "api/OpenRouterClient.h"
 #include "catalog/EndpointsTableModel.h"
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,18 +41,13 @@ EndpointsPanel::EndpointsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new EndpointsTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
-    , m_status(new QLabel(this))
+    , m_view(named(new QTableView(this), u"endpointsTable"_s))
+    , m_status(named(new QLabel(this), u"endpointsStatus"_s))
     , m_busy(new QProgressBar(this))
-    , m_pin(new QPushButton(tr("Pin provider"), this))
-    , m_block(new QPushButton(tr("Block provider"), this))
-    , m_refresh(new QToolButton(this)) {
+    , m_pin(named(new QPushButton(tr("Pin provider"), this), u"pinProviderButton"_s))
+    , m_block(named(new QPushButton(tr("Block provider"), this), u"blockProviderButton"_s))
+    , m_refresh(named(new QToolButton(this), u"refreshEndpointsButton"_s)) {
     setObjectName(u"endpointsPanel"_s);
-    m_view->setObjectName(u"endpointsTable"_s);
-    m_status->setObjectName(u"endpointsStatus"_s);
-    m_pin->setObjectName(u"pinProviderButton"_s);
-    m_block->setObjectName(u"blockProviderButton"_s);
-    m_refresh->setObjectName(u"refreshEndpointsButton"_s);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EndpointsTableModel::SortRole);

@@ -171,32 +171,14 @@ QVariant EndpointsTableModel::data(const QModelIndex &index, int role) const {
 QVariant EndpointsTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case ProviderColumn:
-        return tr("Provider");
-    case QuantizationColumn:
-        return tr("Quant.");
-    case ContextColumn:
-        return tr("Context");
-    case MaxOutputColumn:
-        return tr("Max output");
-    case InputPriceColumn:
-        return tr("In $/M");
-    case OutputPriceColumn:
-        return tr("Out $/M");
-    case UptimeColumn:
-        return tr("Uptime");
-    case LatencyColumn:
-        return tr("Latency");
-    case ThroughputColumn:
-        return tr("Throughput");
-    case PrivacyColumn:
-        return tr("Privacy");
-    case StatusColumn:
-        return tr("Status");
-    default:
-        return {};
-    }
+    // Indexed by Column.
+    static constexpr const char *kTitles[] = {
+        QT_TR_NOOP("Provider"),   QT_TR_NOOP("In $/M"),  QT_TR_NOOP("Out $/M"),
+        QT_TR_NOOP("Throughput"), QT_TR_NOOP("Latency"), QT_TR_NOOP("Uptime"),
+        QT_TR_NOOP("Privacy"),    QT_TR_NOOP("Quant."),  QT_TR_NOOP("Context"),
+        QT_TR_NOOP("Max output"), QT_TR_NOOP("Status")};
+    static_assert(std::size(kTitles) == ColumnCount);
+    return section >= 0 && section < ColumnCount ? tr(kTitles[section]) : QVariant();
 }
 
 } // namespace orc

@@ -352,26 +352,20 @@ QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation,
         return tr("Favourite");
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case IdColumn:
-        return tr("ID");
-    case AuthorColumn:
-        return tr("Author");
-    case ContextColumn:
-        return tr("Context");
-    case InputPriceColumn:
-        return tr("Input $/1M");
-    case OutputPriceColumn:
-        return tr("Output $/1M");
-    case ModalitiesColumn:
-        return tr("Modalities");
-    case CreatedColumn:
-        return tr("Added");
-    default:
+    // Indexed by Column (the favourite column shows its icon only).
+    static constexpr const char *kTitles[] = {"",
+                                              QT_TR_NOOP("Name"),
+                                              QT_TR_NOOP("ID"),
+                                              QT_TR_NOOP("Author"),
+                                              QT_TR_NOOP("Context"),
+                                              QT_TR_NOOP("Input $/1M"),
+                                              QT_TR_NOOP("Output $/1M"),
+                                              QT_TR_NOOP("Modalities"),
+                                              QT_TR_NOOP("Added")};
+    static_assert(std::size(kTitles) == ColumnCount);
+    if (section <= FavouriteColumn || section >= ColumnCount)
         return {};
-    }
+    return tr(kTitles[section]);
 }
 
 } // namespace orc

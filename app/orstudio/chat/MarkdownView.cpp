@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "chat/MarkdownDocument.h"
 #include "chat/MarkdownStyle.h"
+#include "widgets/WidgetPool.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -113,11 +114,8 @@ void MarkdownView::syncCopyButtons() {
         for (int i = 0; i < m_doc->segmentCount(); ++i) {
             if (!m_doc->isCode(i))
                 continue;
-            QToolButton *button = nullptr;
-            if (used < m_copyButtons.size()) {
-                button = m_copyButtons[used];
-            } else {
-                button = new QToolButton(this);
+            QToolButton *button = pooledWidget(m_copyButtons, used, [this] {
+                auto *button = new QToolButton(this);
                 button->setObjectName(u"codeCopyButton"_s);
                 button->setAutoRaise(true);
                 button->setIcon(Icons::action(u"copy"_s));
@@ -137,9 +135,8 @@ void MarkdownView::syncCopyButtons() {
                         button->setText(QCoreApplication::translate("orc::MarkdownView", "Copy"));
                     });
                 });
-                m_copyButtons.append(button);
-            }
-            ++used;
+                return button;
+            });
             button->setProperty("segment", i);
             if (button->text() != tr("Copied"))
                 button->setText(tr("Copy"));
@@ -152,16 +149,11 @@ void MarkdownView::syncCopyButtons() {
             button->show();
         }
     }
-    for (int i = used; i < m_copyButtons.size(); ++i)
-        m_copyButtons[i]->hide();
+    hideUnused(m_copyButtons, used);
 }
 
 QList<QToolButton *> MarkdownView::copyButtons() const {
-    QList<QToolButton *> visible;
-    for (QToolButton *b : m_copyButtons)
-        if (!b->isHidden())
-            visible << b;
-    return visible;
+    return shownWidgets(m_copyButtons);
 }
 
 void MarkdownView::paintEvent(QPaintEvent *event) {

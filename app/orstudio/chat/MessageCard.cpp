@@ -7,6 +7,7 @@
 #include "chat/TranscriptEntry.h"
 #include "chat/TranscriptFormat.h"
 #include "chat/TranscriptThumbnails.h"
+#include "widgets/WidgetPool.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -365,19 +366,15 @@ void MessageCard::refreshThumbnails() {
         const ContentPart &part = parts[i];
         if (part.type == ContentPart::Type::Text)
             continue;
-        QLabel *label = nullptr;
-        if (used < m_attachmentLabels.size()) {
-            label = m_attachmentLabels[used];
-        } else {
-            label = new QLabel(m_attachments);
+        QLabel *label = pooledWidget(m_attachmentLabels, used, [this] {
+            auto *label = new QLabel(m_attachments);
             label->setObjectName(u"attachment"_s);
             label->setAlignment(Qt::AlignCenter);
             label->setFrameShape(QFrame::StyledPanel);
             label->setWordWrap(true);
             m_attachmentLayout->insertWidget(m_attachmentLabels.size(), label);
-            m_attachmentLabels.append(label);
-        }
-        ++used;
+            return label;
+        });
         label->show();
         if (part.type == ContentPart::Type::Image) {
             label->setFixedSize(kThumbBox, kThumbBox);
@@ -409,17 +406,12 @@ void MessageCard::refreshThumbnails() {
             label->setToolTip(text);
         }
     }
-    for (int i = used; i < m_attachmentLabels.size(); ++i)
-        m_attachmentLabels[i]->hide();
+    hideUnused(m_attachmentLabels, used);
     m_attachments->setVisible(used > 0);
 }
 
 QList<QLabel *> MessageCard::attachmentLabels() const {
-    QList<QLabel *> visible;
-    for (QLabel *l : m_attachmentLabels)
-        if (!l->isHidden())
-            visible << l;
-    return visible;
+    return shownWidgets(m_attachmentLabels);
 }
 
 int MessageCard::heightFor(int width) const {

@@ -1,6 +1,7 @@
 #include "chat/RoutingSettingsBox.h"
 
 #include "store/Settings.h"
+#include "widgets/Named.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,25 +47,21 @@ std::optional<double> limit(const QDoubleSpinBox *box) {
 
 RoutingSettingsBox::RoutingSettingsBox(QWidget *parent)
     : QWidget(parent)
-    , m_profile(new QComboBox(this))
-    , m_private(new QCheckBox(tr("Private (ZDR, no data collection)"), this))
-    , m_order(new QLineEdit(this))
-    , m_only(new QLineEdit(this))
-    , m_ignore(new QLineEdit(this))
-    , m_maxPrompt(priceBox(this, tr("Most a provider may charge per million input tokens")))
-    , m_maxCompletion(priceBox(this, tr("Most a provider may charge per million output tokens")))
-    , m_fallbacks(new QCheckBox(tr("Let other providers step in"), this))
-    , m_warning(new QLabel(this)) {
+    , m_profile(named(new QComboBox(this), u"routingProfile"_s))
+    , m_private(
+          named(new QCheckBox(tr("Private (ZDR, no data collection)"), this), u"privateMode"_s))
+    , m_order(named(new QLineEdit(this), u"providerOrder"_s))
+    , m_only(named(new QLineEdit(this), u"providerOnly"_s))
+    , m_ignore(named(new QLineEdit(this), u"providerIgnore"_s))
+    , m_maxPrompt(named(priceBox(this, tr("Most a provider may charge per million input tokens")),
+                        u"maxPricePrompt"_s))
+    , m_maxCompletion(
+          named(priceBox(this, tr("Most a provider may charge per million output tokens")),
+                u"maxPriceCompletion"_s))
+    , m_fallbacks(
+          named(new QCheckBox(tr("Let other providers step in"), this), u"allowFallbacks"_s))
+    , m_warning(named(new QLabel(this), u"routingWarning"_s)) {
     setObjectName(u"routingSettings"_s);
-    m_profile->setObjectName(u"routingProfile"_s);
-    m_private->setObjectName(u"privateMode"_s);
-    m_order->setObjectName(u"providerOrder"_s);
-    m_only->setObjectName(u"providerOnly"_s);
-    m_ignore->setObjectName(u"providerIgnore"_s);
-    m_maxPrompt->setObjectName(u"maxPricePrompt"_s);
-    m_maxCompletion->setObjectName(u"maxPriceCompletion"_s);
-    m_fallbacks->setObjectName(u"allowFallbacks"_s);
-    m_warning->setObjectName(u"routingWarning"_s);
 
     m_profile->setToolTip(tr("How OpenRouter picks a provider for this conversation"));
     m_private->setToolTip(tr("Zero data retention: only endpoints that keep nothing, of "
