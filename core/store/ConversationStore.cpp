@@ -3,14 +3,15 @@
 #include "ConversationSchema.h"
 #include "Logging.h"
 #include "MessageFormat.h"
+#include "Settings.h"
 #include "domain/EnumNames.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <utility>
@@ -171,8 +172,11 @@ ConversationStore::ConversationStore(const QString &path)
     : m_database(path) {}
 
 QString ConversationStore::defaultPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/conversations.sqlite"_s;
+    return pathIn(Settings().dataDir());
+}
+
+QString ConversationStore::pathIn(const QString &dataDir) {
+    return QDir(dataDir).absoluteFilePath(u"conversations.sqlite"_s);
 }
 
 bool ConversationStore::open(QString *error) {

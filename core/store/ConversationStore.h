@@ -19,7 +19,12 @@ public:
     static constexpr int kSchemaVersion = 3; // see ConversationSchema.h
 
     explicit ConversationStore(const QString &path = defaultPath());
-    static QString defaultPath(); // <AppDataLocation>/conversations.sqlite
+    static QString defaultPath(); // <Settings::dataDir()>/conversations.sqlite
+    // <dataDir>/conversations.sqlite
+    static QString pathIn(const QString &dataDir);
+    // A store that lives in memory only (nothing is kept: orcli's --no-history).
+    static QString memoryPath() { return QStringLiteral(":memory:"); }
+    bool isInMemory() const { return path() == memoryPath(); }
 
     bool open(QString *error = nullptr);
     // Opens at an older schema (tests of migrations build v1 files this way).
