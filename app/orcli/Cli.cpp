@@ -112,7 +112,8 @@ QString Cli::mainHelp() {
     text += u'\n' + tr("Environment:") + u'\n' +
             tr("  OPENROUTER_API_KEY        API key (https://openrouter.ai/keys)\n"
                "  SKILL_OPENROUTER_API_KEY  API key, used when OPENROUTER_API_KEY is not set\n"
-               "  OPENROUTER_BASE_URL       API base URL (--base-url wins)\n");
+               "  OPENROUTER_BASE_URL       API base URL (--base-url wins)\n"
+               "  ORCLI_NO_HISTORY=1        chats are not saved in the history (--no-history)\n");
     text += u'\n' + tr("Exit codes:") + u'\n' +
             tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
                "  5 moderation (403), 6 rate-limited after retries (429), 7 network, timeout\n"
