@@ -155,10 +155,10 @@ complete -c orcli -n $mcp -l token-stdin -d 'Read a bearer token from stdin into
 complete -c orcli -n $mcp -l config -r -F -d 'MCP servers file'
 
 # history
-set -l history "__fish_seen_subcommand_from history"
-set -l history_actions list show search export rm
-complete -c orcli -f -n "$history; and not __fish_seen_subcommand_from $history_actions" -a "$history_actions"
-complete -c orcli -f -n "$history; and __fish_seen_subcommand_from show export rm" -a '(__orcli_conversations)'
-complete -c orcli -n $history -l limit -x -d 'At most N conversations or matches'
-complete -c orcli -n $history -l to -x -a 'md json' -d 'Export format'
-complete -c orcli -n $history -s o -l output -r -F -d 'Export to a file'
+set -l hist "__fish_seen_subcommand_from history"
+set -l hist_actions list show search export rm
+complete -c orcli -f -n "$hist; and not __fish_seen_subcommand_from $hist_actions" -a "$hist_actions"
+complete -c orcli -f -n "$hist; and __fish_seen_subcommand_from show export rm" -a '(__orcli_conversations)'
+complete -c orcli -n $hist -l limit -x -d 'At most N conversations or matches'
+complete -c orcli -n $hist -l to -x -a 'md json' -d 'Export format'
+complete -c orcli -n $hist -s o -l output -r -F -d 'Export to a file'

@@ -214,6 +214,9 @@ private slots:
                               u"generation"_s, u"help"_s, u"history"_s, u"image"_s, u"key"_s,
                               u"mcp"_s, u"models"_s, u"providers"_s, u"routing"_s, u"show"_s}));
         QCOMPARE(complete(u"orcli chat --max-to"_s), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete(u"orcli history "_s),
+                 (QStringList{u"export"_s, u"list"_s, u"rm"_s, u"search"_s, u"show"_s}));
+        QCOMPARE(complete(u"orcli chat --no-h"_s), QStringList{u"--no-history"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
         QCOMPARE(complete(u"orcli mcp se"_s), QStringList{u"serve"_s});
