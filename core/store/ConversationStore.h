@@ -72,6 +72,9 @@ public:
     int messageCount(qint64 conversationId) const;
 
     // --- search over every message of every (not deleted) conversation
+    // Best matches first (bm25). Words found in more than kSearchWindow messages are ranked
+    // among their newest kSearchWindow matches, so a common word stays fast in a large history.
+    static constexpr int kSearchWindow = 2000;
     QList<SearchHit> search(const QString &text, int limit = 50) const;
     static QString ftsQuery(const QString &text); // user words -> a safe FTS5 MATCH expression
 
