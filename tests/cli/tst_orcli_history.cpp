@@ -178,6 +178,23 @@ private slots:
         QCOMPARE(store()->conversations().size(), 1);
     }
 
+    // A reply without a cost: orcli waits for GET /generation before it exits, so the ledger
+    // and the saved reply hold the exact cost.
+    void lateCostIsSettledBeforeExit() {
+        const OrcliRun r = orcli({u"chat"_s, u"fake/no-cost"_s, u"price me"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.out, "Echo: price me\n"_ba);
+        QCOMPARE(r.err, QByteArray());
+        const QList<LedgerEntry> entries = ledger();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().costExact);
+        QVERIFY(entries.first().costNanoUsd.value_or(0) > 0);
+        const auto s = store();
+        const qint64 id = s->conversations().first().id;
+        QCOMPARE(s->thread(id).last().cost,
+                 std::optional<double>(Money::toUsd(*entries.first().costNanoUsd)));
+    }
+
     void dryRunSavesNothing() {
         QCOMPARE(chat(u"dry"_s, {u"--dry-run"_s}).exitCode, 0);
         QVERIFY(!QFile::exists(ConversationStore::pathIn(m_data)));

@@ -107,6 +107,27 @@ private slots:
         QVERIFY(m_ledger->unsettled().isEmpty());
     }
 
+    // A reply whose usage carries no cost: recorded complete without a cost, then settled
+    // with /generation's exact cost.
+    void replyWithoutCostIsSettled() {
+        m_session->setLedger(m_ledger.get(), LedgerEntry::Origin::App);
+        m_session->newConversation(u"fake/no-cost"_s);
+        QVERIFY(m_session->send(u"what does it cost"_s));
+        QVERIFY(waitIdle());
+        const QString gen = m_session->thread().last().generationId;
+        auto entry = m_ledger->find(gen);
+        QVERIFY(entry);
+        QVERIFY(entry->complete);
+        QVERIFY(!entry->costNanoUsd);
+        QSignalSpy stored(m_session->costs(), &GenerationCosts::costStored);
+        QVERIFY(stored.wait(15000));
+        entry = m_ledger->find(gen);
+        QVERIFY(entry->costExact);
+        QVERIFY(entry->costNanoUsd.value_or(0) > 0);
+        QCOMPARE(m_session->thread().last().cost,
+                 std::optional<double>(Money::toUsd(*entry->costNanoUsd)));
+    }
+
     // A GenerationCosts shared by several sessions settles the ledger it was given, also for a
     // reply that has no stored message (messageId 0).
     void sharedCostsSettleWithoutAMessage() {
