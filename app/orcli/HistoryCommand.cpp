@@ -207,23 +207,11 @@ void HistoryCommand::start() {
         fail(m_storeError, ExitCode::Other, u"store"_s);
         return;
     }
-    switch (m_action) {
-    case Action::List:
-        finish(list());
-        return;
-    case Action::Show:
-        finish(show());
-        return;
-    case Action::Search:
-        finish(search());
-        return;
-    case Action::Export:
-        finish(exportTo());
-        return;
-    case Action::Remove:
-        finish(remove());
-        return;
-    }
+    // In the order of Action.
+    static constexpr int (HistoryCommand::*kRun[])() = {
+        &HistoryCommand::list, &HistoryCommand::show, &HistoryCommand::search,
+        &HistoryCommand::exportTo, &HistoryCommand::remove};
+    finish((this->*kRun[int(m_action)])());
 }
 
 int HistoryCommand::list() {
