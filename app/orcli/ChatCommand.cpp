@@ -2,8 +2,14 @@
 
 #include "Attachments.h"
 #include "ExitCode.h"
+#include "HistoryCommand.h"
 #include "RoutingCheck.h"
 #include "api/OpenRouterClient.h"
+#include "chat/ChatSession.h"
+#include "chat/GenerationCosts.h"
+#include "store/ConversationStore.h"
+#include "store/CostLedger.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <cmath>
 
@@ -19,6 +26,15 @@ using namespace Qt::StringLiterals;
 namespace orc::cli {
 
 namespace {
+
+// How long a finished chat waits for the late /generation cost of a reply that carried none.
+constexpr int kLateCostWaitMs = 5000;
+
+// ORCLI_NO_HISTORY=1 (or any value but 0, false, no): like --no-history.
+bool historyOffByEnvironment() {
+    const QString v = qEnvironmentVariable("ORCLI_NO_HISTORY").trimmed().toLower();
+    return !v.isEmpty() && v != "0"_L1 && v != "false"_L1 && v != "no"_L1;
+}
 
 // Reads a number option within [min, max] (min exclusive when `minExclusive`).
 QString readNumber(const QCommandLineParser &parser, const QString &name, double min, double max,
@@ -74,6 +90,10 @@ const QStringList &ChatCommand::reasoningEfforts() {
 
 ChatCommand::ChatCommand(Printer &printer, QObject *parent)
     : Command(printer, parent) {}
+
+ChatCommand::~ChatCommand() {
+    delete m_session; // before the store and ledger it writes
+}
 
 QString ChatCommand::readSampling(const QCommandLineParser &parser) {
     if (parser.isSet(u"max-tokens"_s)) {
@@ -154,12 +174,21 @@ Command::Spec ChatCommand::spec() const {
             QCommandLineOption(u"stream"_s,
                                tr("Stream the reply even when stdout is not a terminal.")),
             QCommandLineOption(u"no-stream"_s, tr("Ask for one complete response.")),
+            QCommandLineOption(u"continue"_s,
+                               tr("Go on with a saved conversation: its number (orcli history "
+                                  "list) or \"last\". Its earlier turns are sent; MODEL may be "
+                                  "left out (the conversation's)."),
+                               u"ID|last"_s),
+            QCommandLineOption(u"no-history"_s,
+                               tr("Do not save this chat in the conversation history (also "
+                                  "ORCLI_NO_HISTORY=1); its cost is still recorded.")),
         } + RoutingOptions::options(),
         u"  orcli chat openai/gpt-4o-mini \"Write a haiku about rain\"\n"
         u"  echo \"Summarise this\" | orcli chat anthropic/claude-sonnet-4.5 -m 300\n"
         u"  orcli chat google/gemini-2.5-flash \"What is in it?\" --image photo.jpg\n"
         u"  orcli chat openai/gpt-4o \"List 3 colours\" --schema colours.json --format json\n"
-        u"  orcli chat deepseek/deepseek-r1 \"Why is the sky blue?\" --show-reasoning\n"_s};
+        u"  orcli chat deepseek/deepseek-r1 \"Why is the sky blue?\" --show-reasoning\n"
+        u"  orcli chat --continue last \"Now shorter\"\n"_s};
 }
 
 QString ChatCommand::configure(const QCommandLineParser &parser) {
@@ -177,22 +206,26 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
             !e.isEmpty())
             return e;
 
-    QString prompt;
-    if (QString e =
-            readModelAndPrompt(parser.positionalArguments(),
-                               u"orcli chat MODEL [PROMPT] [options]"_s, &m_request.model, &prompt);
-        !e.isEmpty())
+    ChatParams continued;
+    if (QString e = readHistory(parser, &continued); !e.isEmpty())
         return e;
-    if (parser.isSet(u"system"_s))
+    if (!m_continueId && parser.isSet(u"system"_s))
         m_request.messages << ChatMessage::system(parser.value(u"system"_s));
-    ChatMessage user = ChatMessage::user(prompt);
+    ChatMessage user = ChatMessage::user(m_prompt);
     user.parts << attachments;
     m_request.messages << user;
+    m_attachments = attachments;
 
     if (QString e = readRouting(parser, &m_routing); !e.isEmpty())
         return e;
     m_request.provider = m_routing.preferences;
     m_request.models = m_routing.models;
+    if (m_continueId && m_request.provider.isEmpty() && m_request.models.isEmpty()) {
+        // No routing flags: the conversation's own routing, as the studio sends it.
+        const QList<RoutingProfile> profiles = Settings().routingProfiles();
+        m_request.provider = continued.routing.resolve(profiles);
+        m_request.models = continued.routing.fallbackModels(profiles, m_request.model);
+    }
     m_showReasoning = parser.isSet(u"show-reasoning"_s);
     m_request.stream = !parser.isSet(u"no-stream"_s) &&
                        (parser.isSet(u"stream"_s) || m_printer.format() == OutputFormat::Ndjson ||
@@ -200,9 +233,97 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
     return {};
 }
 
+QString ChatCommand::readHistory(const QCommandLineParser &parser, ChatParams *continued) {
+    const QStringList args = parser.positionalArguments();
+    m_history = !parser.isSet(u"no-history"_s) && !historyOffByEnvironment();
+    if (parser.isSet(u"system"_s))
+        m_system = parser.value(u"system"_s);
+    if (!parser.isSet(u"continue"_s))
+        return readModelAndPrompt(args, u"orcli chat MODEL [PROMPT] [options]"_s, &m_request.model,
+                                  &m_prompt);
+    if (!m_history)
+        return tr("--continue and --no-history exclude each other: a continued conversation is "
+                  "saved.");
+    if (args.size() > 2)
+        return tr("Too many arguments (%1). Usage: orcli chat --continue ID|last [MODEL] "
+                  "[PROMPT]; quote a prompt that has spaces.")
+            .arg(args.size());
+    m_modelGiven = args.size() == 2;
+    if (m_modelGiven && (m_request.model = args.constFirst().trimmed()).isEmpty())
+        return tr("MODEL is empty. Give a model id such as openai/gpt-4o-mini.");
+    const QString prompt = args.isEmpty() ? QString() : args.constLast();
+    if (args.isEmpty() || prompt == "-"_L1) {
+        if (args.isEmpty() && stdinIsTerminal())
+            return tr("Missing PROMPT: give it after --continue ID, or pipe it on stdin.");
+        m_prompt = QString::fromUtf8(readStdin());
+    } else {
+        m_prompt = prompt;
+    }
+    if (m_prompt.trimmed().isEmpty())
+        return tr("The prompt is empty: give PROMPT, or pipe a non-empty text on stdin.");
+
+    QString error;
+    m_store = HistoryCommand::openStore(m_global.dataDir(), &error);
+    if (!m_store)
+        return error;
+    m_continueId = HistoryCommand::resolve(*m_store, parser.value(u"continue"_s), &error);
+    if (!m_continueId)
+        return error;
+    const ConversationInfo info = *m_store->conversation(m_continueId);
+    if (!m_modelGiven)
+        m_request.model = info.model;
+    if (m_request.model.isEmpty())
+        return tr("Conversation %1 names no model: give one, orcli chat --continue %1 MODEL "
+                  "PROMPT.")
+            .arg(m_continueId);
+    // The earlier turns, then the settings the command line leaves unset.
+    m_request.messages =
+        ChatSession::messagesFor(m_system.value_or(info.systemPrompt), m_store->thread(info.id));
+    *continued = ChatParams::fromJson(info.params);
+    if (!m_request.temperature)
+        m_request.temperature = continued->temperature;
+    if (!m_request.maxTokens)
+        m_request.maxTokens = continued->maxTokens;
+    if (!m_request.topP)
+        m_request.topP = continued->topP;
+    if (!m_request.seed)
+        m_request.seed = continued->seed;
+    if (m_request.reasoning.effort.isEmpty())
+        m_request.reasoning.effort = continued->reasoningEffort;
+    return {};
+}
+
+void ChatCommand::openHistory() {
+    const QString dataDir = m_global.dataDir();
+    if (!m_store && m_history) {
+        QString error;
+        m_store = HistoryCommand::openStore(dataDir, &error);
+        if (!m_store)
+            m_printer.warning(tr("This chat is not saved in the history: %1").arg(error));
+    }
+    if (!m_store) {
+        m_store = std::make_unique<ConversationStore>(ConversationStore::memoryPath());
+        m_store->open();
+    }
+    m_ledger = std::make_unique<CostLedger>(CostLedger::pathIn(dataDir));
+    if (QString error; !m_ledger->open(&error)) {
+        m_printer.warning(tr("The cost of this chat is not recorded: %1").arg(error));
+        m_ledger.reset();
+    }
+}
+
+void ChatCommand::adjust(ChatRequest &request) const {
+    // The session built the messages from the store; everything else is what the command line
+    // (and, with --continue, the conversation) asked for, as --dry-run prints it.
+    QList<ChatMessage> messages = std::move(request.messages);
+    request = m_request;
+    request.messages = std::move(messages);
+}
+
 void ChatCommand::start() {
     if (!readyToSend(Endpoints::chatCompletions(m_request)))
         return;
+    openHistory();
     if (!RoutingCheck::needed(m_routing)) {
         send();
         return;
@@ -217,7 +338,37 @@ void ChatCommand::start() {
 }
 
 void ChatCommand::send() {
-    m_stream = client()->chat(m_request);
+    m_session = new ChatSession(client(), m_store.get(), this);
+    if (m_ledger)
+        m_session->setLedger(m_ledger.get(), LedgerEntry::Origin::Cli);
+    m_session->setRequestAdjuster([this](ChatRequest &r) { adjust(r); });
+    bool opened = false;
+    if (m_continueId) {
+        opened = m_session->openConversation(m_continueId);
+        if (opened && m_modelGiven)
+            m_session->setModel(m_request.model);
+        if (opened && m_system)
+            m_session->setSystemPrompt(*m_system);
+    } else {
+        m_session->setSystemPrompt(m_system.value_or(QString()));
+        ChatParams params;
+        params.temperature = m_request.temperature;
+        params.maxTokens = m_request.maxTokens;
+        params.topP = m_request.topP;
+        params.seed = m_request.seed;
+        params.reasoningEffort = m_request.reasoning.effort;
+        m_session->setParams(params);
+        opened = m_session->newConversation(m_request.model) != 0;
+    }
+    if (!opened || !m_session->send(m_prompt, m_attachments)) {
+        fail(tr("Cannot save the conversation in %1: %2. Try again, or add --no-history.")
+                 .arg(m_store->path(), m_store->lastError()),
+             ExitCode::Other, u"store"_s);
+        return;
+    }
+    if (m_history)
+        m_printer.log(tr("conversation %1").arg(m_session->conversationId()));
+    m_stream = m_session->stream();
     trace(m_stream->call());
     connect(m_stream, &ChatStream::contentDelta, this, &ChatCommand::onContent);
     connect(m_stream, &ChatStream::reasoningDelta, this, &ChatCommand::onReasoning);
@@ -366,8 +517,22 @@ void ChatCommand::onFinished() {
                           .arg(result.usage->completionTokens)
                           .arg(result.usage->cost ? QString::number(*result.usage->cost, 'g', 6)
                                                   : tr("unknown")));
-    m_stream->deleteLater();
-    finish(code);
+    end(code);
+}
+
+void ChatCommand::end(int code) {
+    // A reply that carried no cost learns it from /generation: wait a little for it, so the
+    // ledger and the saved conversation hold it (a failed or cancelled run does not wait).
+    GenerationCosts *costs = m_session ? m_session->costs() : nullptr;
+    if (code != ExitCode::Ok || !costs || costs->pendingCount() == 0) {
+        finish(code);
+        return;
+    }
+    connect(costs, &GenerationCosts::fetchEnded, this, [this, costs, code] {
+        if (costs->pendingCount() == 0)
+            finish(code);
+    });
+    QTimer::singleShot(kLateCostWaitMs, this, [this, code] { finish(code); });
 }
 
 } // namespace orc::cli

@@ -6,8 +6,14 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace orc {
+struct ChatParams;
+class ChatSession;
 class ChatStream;
+class ConversationStore;
+class CostLedger;
 struct ChatResult;
 struct ToolCallDelta;
 struct Usage;
@@ -17,12 +23,16 @@ namespace orc::cli {
 
 // `orcli chat MODEL [PROMPT]`: one chat completion. The reply goes to stdout, streamed delta by
 // delta when stdout is a terminal or --stream is given; --format json prints one result object,
-// --format ndjson one JSON event per line.
+// --format ndjson one JSON event per line. The chat runs through core's ChatSession: it is saved
+// in the conversation store of the data folder (the studio's; not with --no-history or
+// ORCLI_NO_HISTORY=1), --continue ID|last goes on with a saved one, and every reply is recorded
+// in the cost ledger (origin cli).
 class ChatCommand final : public Command {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatCommand)
 public:
     explicit ChatCommand(Printer &printer, QObject *parent = nullptr);
+    ~ChatCommand() override;
 
     Spec spec() const override;
     QString configure(const QCommandLineParser &parser) override;
@@ -36,7 +46,13 @@ public:
 private:
     QString readSampling(const QCommandLineParser &parser);
     QString readFormat(const QCommandLineParser &parser);
+    // --continue, --no-history and MODEL [PROMPT]; with --continue the conversation's turns
+    // and settings go into m_request and its params into *continued.
+    QString readHistory(const QCommandLineParser &parser, ChatParams *continued);
+    void openHistory();
     void send();
+    void adjust(ChatRequest &request) const;
+    void end(int code);
     void noteServedBy(const ChatResult &result);
     void onContent(const QString &text);
     void onReasoning(const QString &text);
@@ -52,6 +68,15 @@ private:
 
     ChatRequest m_request;
     RoutingOptions m_routing;
+    QString m_prompt;
+    std::optional<QString> m_system; // --system
+    QList<ContentPart> m_attachments;
+    bool m_history = true;
+    qint64 m_continueId = 0;
+    bool m_modelGiven = true;
+    std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<CostLedger> m_ledger;
+    ChatSession *m_session = nullptr;
     QPointer<ChatStream> m_stream;
     bool m_showReasoning = false;
     bool m_wroteContent = false;

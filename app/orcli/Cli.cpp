@@ -5,6 +5,7 @@
 #include "ChatCommand.h"
 #include "Command.h"
 #include "ExitCode.h"
+#include "HistoryCommand.h"
 #include "ImageCommand.h"
 #include "ListingCommand.h"
 #include "Logging.h"
@@ -51,9 +52,9 @@ Cli::Cli(Printer &printer)
 Cli::~Cli() = default;
 
 QStringList Cli::commandNames() {
-    return {u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,  u"show"_s,
-            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s, u"mcp"_s,
-            u"endpoints"_s, u"providers"_s, u"routing"_s};
+    return {u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,   u"show"_s,
+            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s,  u"mcp"_s,
+            u"endpoints"_s, u"providers"_s, u"routing"_s,    u"history"_s};
 }
 
 namespace {
@@ -79,6 +80,7 @@ std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printe
         {u"endpoints"_s, &make<ListingCommand, ListingCommand::Mode::Endpoints>},
         {u"providers"_s, &make<ListingCommand, ListingCommand::Mode::Providers>},
         {u"routing"_s, &make<RoutingCommand>},
+        {u"history"_s, &make<HistoryCommand>},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(printer) : nullptr;
@@ -110,7 +112,8 @@ QString Cli::mainHelp() {
     text += u'\n' + tr("Environment:") + u'\n' +
             tr("  OPENROUTER_API_KEY        API key (https://openrouter.ai/keys)\n"
                "  SKILL_OPENROUTER_API_KEY  API key, used when OPENROUTER_API_KEY is not set\n"
-               "  OPENROUTER_BASE_URL       API base URL (--base-url wins)\n");
+               "  OPENROUTER_BASE_URL       API base URL (--base-url wins)\n"
+               "  ORCLI_NO_HISTORY=1        chats are not saved in the history (--no-history)\n");
     text += u'\n' + tr("Exit codes:") + u'\n' +
             tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
                "  5 moderation (403), 6 rate-limited after retries (429), 7 network, timeout\n"
@@ -178,6 +181,8 @@ int Cli::run(const QStringList &arguments) {
         return usageError(parser.errorText(), name);
     if (!globalError.isEmpty())
         return usageError(globalError, name);
+    if (global.markdown && command && !global.help && name != "history"_L1)
+        return usageError(global.markdownRefused(), name);
     if (global.version) {
         m_printer.writeLine(QString(u"orcli "_s + QCoreApplication::applicationVersion()));
         m_printer.flush();

@@ -1,9 +1,11 @@
 #include "GlobalOptions.h"
 
 #include "api/ClientConfig.h"
+#include "store/Settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cmath>
 
@@ -31,6 +33,10 @@ QList<QCommandLineOption> GlobalOptions::options() {
         QCommandLineOption(u"retries"_s,
                            tr("Retries of transient failures: 429, 408, 5xx, network (default 3)."),
                            u"N"_s),
+        QCommandLineOption(u"data-dir"_s,
+                           tr("Data folder of the conversations and the cost ledger (default: "
+                              "the studio's, as its Data folder setting says)."),
+                           u"DIR"_s),
         QCommandLineOption({u"quiet"_s, u"q"_s},
                            tr("No progress or notes on stderr; errors only.")),
         QCommandLineOption({u"verbose"_s, u"v"_s},
@@ -43,8 +49,8 @@ QList<QCommandLineOption> GlobalOptions::options() {
 }
 
 QStringList GlobalOptions::optionsWithValue() {
-    return {u"--format"_s,  u"-F"_s,         u"--base-url"_s,
-            u"--timeout"_s, u"--max-time"_s, u"--retries"_s};
+    return {u"--format"_s,   u"-F"_s,        u"--base-url"_s, u"--timeout"_s,
+            u"--max-time"_s, u"--retries"_s, u"--data-dir"_s};
 }
 
 QString GlobalOptions::read(const QCommandLineParser &parser) {
@@ -61,11 +67,19 @@ QString GlobalOptions::read(const QCommandLineParser &parser) {
             format = OutputFormat::Json;
         else if (f == "ndjson"_L1 || f == "jsonl"_L1)
             format = OutputFormat::Ndjson;
+        else if (f == "md"_L1 || f == "markdown"_L1)
+            markdown = true; // Cli refuses it for the commands that do not print Markdown
         else
             return tr("Unknown format \"%1\". Accepted formats: text, json, ndjson.")
                 .arg(parser.value(u"format"_s));
+        formatName = parser.value(u"format"_s);
     }
     baseUrl = parser.value(u"base-url"_s);
+    if (parser.isSet(u"data-dir"_s)) {
+        dataDirOption = parser.value(u"data-dir"_s).trimmed();
+        if (dataDirOption.isEmpty())
+            return tr("--data-dir is empty: give a folder, e.g. --data-dir ~/orstudio-data.");
+    }
     for (const auto &[name, out] :
          {std::pair{u"timeout"_s, &timeoutSeconds}, std::pair{u"max-time"_s, &maxTimeSeconds}}) {
         if (!parser.isSet(name))
@@ -87,6 +101,14 @@ QString GlobalOptions::read(const QCommandLineParser &parser) {
         retries = n;
     }
     return {};
+}
+
+QString GlobalOptions::markdownRefused() const {
+    return tr("Unknown format \"%1\". Accepted formats: text, json, ndjson.").arg(formatName);
+}
+
+QString GlobalOptions::dataDir() const {
+    return dataDirOption.isEmpty() ? Settings().dataDir() : QDir(dataDirOption).absolutePath();
 }
 
 void GlobalOptions::applyTo(ClientConfig &config) const {

@@ -4,6 +4,7 @@
 #include "api/OpenRouterClient.h"
 #include "chat/GenerationCosts.h"
 #include "store/ConversationStore.h"
+#include "store/CostLedger.h"
 
 #include <QCoreApplication>
 
@@ -58,6 +59,13 @@ ChatSession::ChatSession(OpenRouterClient *client, ConversationStore *store, QOb
 ChatSession::~ChatSession() {
     // Keep what arrived: a window closed mid-reply stores it as stopped.
     stop();
+}
+
+void ChatSession::setLedger(CostLedger *ledger, LedgerEntry::Origin origin) {
+    m_ledger = ledger;
+    m_origin = origin;
+    if (m_costs->parent() == this)
+        m_costs->setLedger(ledger);
 }
 
 bool ChatSession::openConversation(qint64 id) {
@@ -142,13 +150,7 @@ ChatRequest ChatSession::buildRequest(const QList<StoredMessage> &history) const
     ChatRequest r;
     r.model = m_model;
     r.stream = true;
-    if (!m_systemPrompt.trimmed().isEmpty())
-        r.messages << ChatMessage::system(m_systemPrompt);
-    for (const StoredMessage &m : history) {
-        if (m.role == "assistant"_L1 && m.content.isEmpty() && m.attachments.isEmpty())
-            continue; // a failed reply with nothing in it says nothing to the model
-        r.messages << m.toChatMessage();
-    }
+    r.messages = messagesFor(m_systemPrompt, history);
     r.temperature = m_params.temperature;
     r.maxTokens = m_params.maxTokens;
     r.topP = m_params.topP;
@@ -158,6 +160,19 @@ ChatRequest ChatSession::buildRequest(const QList<StoredMessage> &history) const
     r.models = m_params.routing.fallbackModels(m_profiles, m_model);
     r.sessionId = m_conversationId ? u"orstudio-%1"_s.arg(m_conversationId) : QString();
     return r;
+}
+
+QList<ChatMessage> ChatSession::messagesFor(const QString &systemPrompt,
+                                            const QList<StoredMessage> &history) {
+    QList<ChatMessage> messages;
+    if (!systemPrompt.trimmed().isEmpty())
+        messages << ChatMessage::system(systemPrompt);
+    for (const StoredMessage &m : history) {
+        if (m.role == "assistant"_L1 && m.content.isEmpty() && m.attachments.isEmpty())
+            continue; // a failed reply with nothing in it says nothing to the model
+        messages << m.toChatMessage();
+    }
+    return messages;
 }
 
 bool ChatSession::send(const QString &text, const QList<ContentPart> &attachments) {
@@ -260,7 +275,9 @@ bool ChatSession::startReply(qint64 parentId, const QString &model) {
     ChatRequest request = buildRequest(history);
     request.model = model;
     request.models = m_params.routing.fallbackModels(m_profiles, model);
-    m_replyModel = model;
+    if (m_adjust)
+        m_adjust(request);
+    m_replyModel = request.model;
     m_replyRouting = request.provider;
     m_content.clear();
     m_reasoning.clear();
@@ -347,6 +364,7 @@ void ChatSession::onStreamFinished() {
         }
     }
     m_store->finishMessage(id, final);
+    record(r);
     m_stream = nullptr;
     m_replyId = 0;
     stream->deleteLater();
@@ -359,6 +377,17 @@ void ChatSession::onStreamFinished() {
     // The exact cost comes from /generation when the stream did not carry it.
     if (!final.cost && !r.id.isEmpty())
         m_costs->fetch(id, r.id);
+}
+
+void ChatSession::record(const ChatResult &result) {
+    if (!m_ledger || result.id.isEmpty())
+        return; // nothing was billed without a generation id
+    LedgerEntry entry = LedgerEntry::fromChatResult(result, u"chat"_s, m_origin);
+    if (entry.model.isEmpty())
+        entry.model = m_replyModel;
+    // A conversation of a memory store (orcli --no-history) is none the user can open.
+    entry.conversationId = m_store->isInMemory() ? 0 : m_conversationId;
+    m_ledger->record(entry);
 }
 
 void ChatSession::onCostStored(qint64 conversationId) {

@@ -4,6 +4,7 @@
 #include "chat/ChatRouting.h"
 #include "domain/ApiError.h"
 #include "domain/Conversation.h"
+#include "domain/Ledger.h"
 #include "domain/ModelInfo.h"
 
 #include <QElapsedTimer>
@@ -12,10 +13,13 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace orc {
 
 class ChatStream;
 class ConversationStore;
+class CostLedger;
 class GenerationCosts;
 class OpenRouterClient;
 
@@ -49,6 +53,22 @@ public:
     ChatSession(OpenRouterClient *client, ConversationStore *store, QObject *parent = nullptr,
                 GenerationCosts *costs = nullptr);
     ~ChatSession() override;
+
+    // Records every reply that has a generation id in `ledger` (kind "chat", `origin`), once:
+    // finished, failed after billing or stopped; a reply cut off before its usage is recorded
+    // incomplete and settled by the late /generation lookup. The session's own GenerationCosts
+    // (when none was given) settles into the same ledger; a shared one needs its own setLedger.
+    // `ledger` must outlive the session.
+    void setLedger(CostLedger *ledger, LedgerEntry::Origin origin);
+    // Called on every request just before it is sent, after the conversation's settings were
+    // applied: a face adds what a conversation does not keep (orcli's --json, --stop, --web,
+    // --no-stream and routing flags).
+    using RequestAdjuster = std::function<void(ChatRequest &)>;
+    void setRequestAdjuster(RequestAdjuster adjust) { m_adjust = std::move(adjust); }
+    // The reply being streamed (null when idle). Its signals carry what the session's do not
+    // (tool-call deltas, usage, the final ChatResult); the session handles finished() first.
+    ChatStream *stream() const { return m_stream; }
+    GenerationCosts *costs() const { return m_costs; }
 
     // --- the conversation shown
     qint64 conversationId() const { return m_conversationId; }
@@ -91,6 +111,10 @@ public:
 
     // The chat request for the visible thread (what send() would transmit).
     ChatRequest buildRequest(const QList<StoredMessage> &history) const;
+    // The messages a request carries for `history` under `systemPrompt` (a blank one is left
+    // out; failed replies with nothing in them too).
+    static QList<ChatMessage> messagesFor(const QString &systemPrompt,
+                                          const QList<StoredMessage> &history);
 
     // A warning (translated) when the model cannot take what is attached, else empty.
     static QString attachmentWarning(const ModelInfo &model, const QList<ContentPart> &parts);
@@ -112,6 +136,7 @@ private:
     void saveSettings();
 
     void onCostStored(qint64 conversationId);
+    void record(const ChatResult &result);
 
     QPointer<OpenRouterClient> m_client;
     ConversationStore *m_store;
@@ -124,6 +149,10 @@ private:
     QList<RoutingProfile> m_profiles = RoutingProfile::builtIns();
     QJsonObject m_fallbacks; // message id -> RoutingFallback, stored with the params
     RoutingPreferences m_replyRouting;
+
+    CostLedger *m_ledger = nullptr;
+    LedgerEntry::Origin m_origin = LedgerEntry::Origin::App;
+    RequestAdjuster m_adjust;
 
     QPointer<ChatStream> m_stream;
     qint64 m_replyId = 0;

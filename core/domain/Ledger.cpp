@@ -54,6 +54,16 @@ LedgerEntry LedgerEntry::fromUsage(const QString &generationId, const Usage &usa
     return entry;
 }
 
+LedgerEntry LedgerEntry::fromChatResult(const ChatResult &r, const QString &kind, Origin origin) {
+    LedgerEntry entry = fromUsage(r.id, r.usage.value_or(Usage{}));
+    entry.kind = kind;
+    entry.origin = origin;
+    entry.model = r.model;
+    entry.provider = r.provider;
+    entry.complete = r.usage.has_value();
+    return entry;
+}
+
 void LedgerEntry::settleWith(const GenerationInfo &info) {
     costNanoUsd = Money::fromUsd(info.totalCost);
     costExact = true;

@@ -10,6 +10,7 @@
 
 namespace orc {
 
+struct ChatResult;
 struct GenerationInfo;
 struct Usage;
 
@@ -43,6 +44,9 @@ struct LedgerEntry {
 
     // An entry from a reply's usage object (usage.cost when the server sent it).
     static LedgerEntry fromUsage(const QString &generationId, const Usage &usage);
+    // An entry for a finished, failed or stopped reply: its id, model, provider and usage. A
+    // reply without usage (cut off mid-stream) is incomplete, to settle from /generation.
+    static LedgerEntry fromChatResult(const ChatResult &r, const QString &kind, Origin origin);
     // Fills what `info` (GET /generation) knows: exact cost, provider, model, native token
     // counts where this entry has none; marks it exact and complete.
     void settleWith(const GenerationInfo &info);

@@ -3,14 +3,15 @@
 #include "ConversationSchema.h"
 #include "Logging.h"
 #include "MessageFormat.h"
+#include "Settings.h"
 #include "domain/EnumNames.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <utility>
@@ -171,8 +172,11 @@ ConversationStore::ConversationStore(const QString &path)
     : m_database(path) {}
 
 QString ConversationStore::defaultPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/conversations.sqlite"_s;
+    return pathIn(Settings().dataDir());
+}
+
+QString ConversationStore::pathIn(const QString &dataDir) {
+    return QDir(dataDir).absoluteFilePath(u"conversations.sqlite"_s);
 }
 
 bool ConversationStore::open(QString *error) {
@@ -479,14 +483,21 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return {};
+    // Ranks the newest kSearchWindow matches only (all of them for most words): ranking costs
+    // per match, and a common word matches most of a large history (bench_store: 100,000
+    // messages).
     QSqlQuery q(m_database.db());
     q.prepare(u"SELECT m.conversation_id, m.id, c.title, m.role, "
               "snippet(messages_fts, -1, '[', ']', '…', 12) "
               "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
               "JOIN conversations c ON c.id = m.conversation_id "
-              "WHERE messages_fts MATCH ? AND c.deleted_at IS NULL "
+              "WHERE messages_fts MATCH ? AND messages_fts.rowid >= coalesce((SELECT rowid "
+              "FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 "
+              "OFFSET ?), 0) AND c.deleted_at IS NULL "
               "ORDER BY bm25(messages_fts) LIMIT ?"_s);
     q.addBindValue(match);
+    q.addBindValue(match);
+    q.addBindValue(kSearchWindow - 1);
     q.addBindValue(limit);
     QList<SearchHit> hits;
     if (!q.exec()) {

@@ -19,7 +19,12 @@ public:
     static constexpr int kSchemaVersion = 3; // see ConversationSchema.h
 
     explicit ConversationStore(const QString &path = defaultPath());
-    static QString defaultPath(); // <AppDataLocation>/conversations.sqlite
+    static QString defaultPath(); // <Settings::dataDir()>/conversations.sqlite
+    // <dataDir>/conversations.sqlite
+    static QString pathIn(const QString &dataDir);
+    // A store that lives in memory only (nothing is kept: orcli's --no-history).
+    static QString memoryPath() { return QStringLiteral(":memory:"); }
+    bool isInMemory() const { return path() == memoryPath(); }
 
     bool open(QString *error = nullptr);
     // Opens at an older schema (tests of migrations build v1 files this way).
@@ -67,6 +72,9 @@ public:
     int messageCount(qint64 conversationId) const;
 
     // --- search over every message of every (not deleted) conversation
+    // Best matches first (bm25). Words found in more than kSearchWindow messages are ranked
+    // among their newest kSearchWindow matches, so a common word stays fast in a large history.
+    static constexpr int kSearchWindow = 2000;
     QList<SearchHit> search(const QString &text, int limit = 50) const;
     static QString ftsQuery(const QString &text); // user words -> a safe FTS5 MATCH expression
 

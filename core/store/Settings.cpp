@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
@@ -216,7 +217,17 @@ void Settings::setBudgetLimits(const BudgetLimits &limits) {
 
 QString Settings::dataDir() const {
     const QString dir = string(Key::DataDir).trimmed();
-    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
+    return dir.isEmpty() ? defaultDataDir() : dir;
+}
+
+QString Settings::defaultDataDir() {
+    const QString own = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString program = QCoreApplication::applicationName();
+    if (QStandardPaths::isTestModeEnabled() || program == "orstudio"_L1 ||
+        !own.endsWith(u'/' + program))
+        return own;
+    // AppDataLocation ends in <organization>/<application>: orcli's would be …/orstudio/orcli.
+    return own.left(own.size() - program.size()) + u"orstudio"_s;
 }
 
 QString Settings::imagesDir() const {

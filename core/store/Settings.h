@@ -109,7 +109,13 @@ public:
     BudgetLimits budgetLimits() const;
     void setBudgetLimits(const BudgetLimits &limits);
 
-    QString dataDir() const;   // resolved folder for conversations
+    // The resolved data folder (conversations, ledger, gallery): the DataDir setting, else
+    // defaultDataDir().
+    QString dataDir() const;
+    // The studio's standard folder (…/orstudio/orstudio), the same for orcli as for the app.
+    // Under QStandardPaths' test mode each test program keeps a folder of its own, as with the
+    // settings file.
+    static QString defaultDataDir();
     QString imagesDir() const; // resolved folder for generated images
 
 private:

@@ -19,14 +19,15 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat image models find show key credits generation batch mcp endpoints providers routing help"
-    local global="--format --base-url --timeout --max-time --retries --quiet --verbose --dry-run --help --version"
+    local commands="chat image models find show key credits generation batch mcp endpoints providers routing history help"
+    local global="--format --base-url --timeout --max-time --retries --data-dir --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
     local i command="" args=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --format|-F|--base-url|--timeout|--max-time|--retries) ((i++)) ;;
+            --format|-F|--base-url|--timeout|--max-time|--retries|--data-dir|--continue|--limit|--to)
+                ((i++)) ;;
             -*) ;;
             *)
                 if [[ -z $command ]]; then
@@ -39,7 +40,13 @@ _orcli()
     done
 
     case $prev in
-        --format|-F) COMPREPLY=($(compgen -W "text json ndjson" -- "$cur")); return ;;
+        --format|-F) COMPREPLY=($(compgen -W "text json ndjson md" -- "$cur")); return ;;
+        --data-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --to) COMPREPLY=($(compgen -W "md json" -- "$cur")); return ;;
+        --continue)
+            COMPREPLY=($(compgen -W "last $(orcli history list --quiet 2>/dev/null |
+                                           awk '{print $1}')" -- "$cur"))
+            return ;;
         --base-url|--timeout|--max-time|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
         --concurrency|--model|--url|--header|--env|--provider-order|--provider-only|\
@@ -88,7 +95,8 @@ _orcli()
                      --reasoning-effort --show-reasoning --image --file --web --stream --no-stream
                      --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
                      --zdr --deny-data-collection --max-price-prompt --max-price-completion
-                     --quantizations --require-parameters --routing --models" ;;
+                     --quantizations --require-parameters --routing --models --continue
+                     --no-history" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
                      --output-format --api --info --offline --refresh" ;;
@@ -107,6 +115,7 @@ _orcli()
                      --provider-sort --zdr --deny-data-collection --max-price-prompt
                      --max-price-completion --quantizations --require-parameters --models" ;;
         endpoints|providers) options="" ;;
+        history) options="--limit --to --output" ;;
         mcp) options="--url --header --env --disabled --token-stdin --config" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
@@ -125,6 +134,17 @@ _orcli()
             COMPREPLY=($(compgen -W "vision image_gen tools long_context reasoning structured
                                      audio file free" -- "$cur")) ;;
         batch) COMPREPLY=($(compgen -f -- "$cur")) ;;
+        history)
+            if ((args == 0)); then
+                COMPREPLY=($(compgen -W "list show search export rm" -- "$cur"))
+            elif ((args == 1)); then
+                case ${words[i - 1]} in
+                    show|export|rm)
+                        COMPREPLY=($(compgen -W "last $(orcli history list --quiet 2>/dev/null |
+                                                        awk '{print $1}')" -- "$cur")) ;;
+                esac
+            fi
+            ;;
         routing)
             if ((args == 0)); then
                 COMPREPLY=($(compgen -W "list save remove" -- "$cur"))

@@ -1,10 +1,15 @@
 # fish completion for orcli, the OpenRouter command-line client of OR Studio.
 # Installed as /usr/share/fish/vendor_completions.d/orcli.fish.
 
-set -l commands chat image models find show key credits generation batch mcp endpoints providers routing help
+set -l commands chat image models find show key credits generation batch mcp endpoints providers routing history help
 
 function __orcli_models
     orcli models --offline --quiet 2>/dev/null | string split -f1 ' '
+end
+
+function __orcli_conversations
+    echo last
+    orcli history list --quiet 2>/dev/null | string trim | string split -f1 ' '
 end
 
 function __orcli_model_position
@@ -18,7 +23,7 @@ function __orcli_model_position
             continue
         end
         switch $t
-            case --format -F --base-url --timeout --max-time --retries --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --provider-order --provider-only --provider-ignore --max-price-prompt --max-price-completion --quantizations --routing --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
+            case --format -F --base-url --timeout --max-time --retries --data-dir --continue --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --provider-order --provider-only --provider-ignore --max-price-prompt --max-price-completion --quantizations --routing --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
                 set skip 1
             case '-*'
             case '*'
@@ -29,11 +34,12 @@ function __orcli_model_position
 end
 
 # Global options
-complete -c orcli -s F -l format -x -a 'text json ndjson' -d 'Output format'
+complete -c orcli -s F -l format -x -a 'text json ndjson md' -d 'Output format'
 complete -c orcli -l base-url -x -d 'API base URL'
 complete -c orcli -l timeout -x -d 'Idle timeout in seconds'
 complete -c orcli -l max-time -x -d 'Overall limit of one call in seconds'
 complete -c orcli -l retries -x -d 'Retries of transient failures'
+complete -c orcli -l data-dir -x -a '(__fish_complete_directories)' -d 'Data folder of the conversations and the ledger'
 complete -c orcli -s q -l quiet -d 'Errors only on stderr'
 complete -c orcli -s v -l verbose -d 'Log requests and responses (key redacted)'
 complete -c orcli -l dry-run -d 'Print the request and send nothing'
@@ -54,6 +60,7 @@ complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a mcp -d 'M
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a endpoints -d 'Show who serves a model'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a providers -d 'List the providers'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a routing -d 'Routing profiles'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a history -d 'Saved conversations'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show help for a command'
 complete -c orcli -f -n "__fish_seen_subcommand_from help" -a "$commands"
 
@@ -77,6 +84,8 @@ complete -c orcli -n $chat -l file -r -F -d 'Attach a PDF or text file'
 complete -c orcli -n $chat -l web -d 'Add web search results'
 complete -c orcli -n $chat -l stream -d 'Stream the reply'
 complete -c orcli -n $chat -l no-stream -d 'One complete response'
+complete -c orcli -n $chat -l continue -x -a '(__orcli_conversations)' -d 'Go on with a saved conversation'
+complete -c orcli -n $chat -l no-history -d 'Do not save this chat in the history'
 
 # image
 set -l image "__fish_seen_subcommand_from image"
@@ -144,3 +153,12 @@ complete -c orcli -n $mcp -l env -x -d 'Environment variable NAME=VALUE'
 complete -c orcli -n $mcp -l disabled -d 'Save the server disabled'
 complete -c orcli -n $mcp -l token-stdin -d 'Read a bearer token from stdin into the keychain'
 complete -c orcli -n $mcp -l config -r -F -d 'MCP servers file'
+
+# history
+set -l hist "__fish_seen_subcommand_from history"
+set -l hist_actions list show search export rm
+complete -c orcli -f -n "$hist; and not __fish_seen_subcommand_from $hist_actions" -a "$hist_actions"
+complete -c orcli -f -n "$hist; and __fish_seen_subcommand_from show export rm" -a '(__orcli_conversations)'
+complete -c orcli -n $hist -l limit -x -d 'At most N conversations or matches'
+complete -c orcli -n $hist -l to -x -a 'md json' -d 'Export format'
+complete -c orcli -n $hist -s o -l output -r -F -d 'Export to a file'

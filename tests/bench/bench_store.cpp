@@ -4,11 +4,15 @@
 // before its own message format: wire-shaped attachments and usage) and measures:
 //   - the migration to today's schema (open() of the schema-2 file),
 //   - the queries the chat page makes: the conversation list, a 50-message thread, a search, a
-//     message by id, appending a message and a late cost.
+//     message by id, appending a message and a late cost;
+//   - `orcli history search`'s path (opening the store as orcli does, then its query: 20 best
+//     matches) for a word in every message, a rarer one, two words and a miss; the process
+//     start is not counted (bench_orcli measures that).
 // Prints numbers only; it never fails on timings.
 //
 //   bench_store [CONVERSATIONS [MESSAGES_PER_CONVERSATION]]
 
+#include "BenchTiming.h"
 #include "store/ConversationStore.h"
 
 #include <QCoreApplication>
@@ -190,6 +194,19 @@ int main(int argc, char **argv) {
         << " messages: " << medianMs(11, [&] { store.thread(middle); }) << " ms" << Qt::endl;
     out << "search(\"fox\"): " << medianMs(11, [&] { store.search(u"fox"_s); }) << " ms"
         << Qt::endl;
+    // orcli history search: a fresh store (the process opens one per run), then the query.
+    for (const QString &words : {u"fox"_s, u"backoff"_s, u"reasoning framing"_s, u"zebra"_s}) {
+        qsizetype found = 0;
+        const orc::bench::Timing t = orc::bench::median(11, [&] {
+            ConversationStore cli(path);
+            if (cli.open())
+                found = cli.search(words, 20).size();
+        });
+        const orc::bench::Timing query =
+            orc::bench::median(11, [&] { found = store.search(words, 20).size(); });
+        out << "orcli history search \"" << words << "\" (" << found << " shown): open + query "
+            << t << "; query alone " << query << Qt::endl;
+    }
     out << "message(id): "
         << medianMs(101, [&] { store.message(qint64(middle) * perConversation); }) << " ms"
         << Qt::endl;

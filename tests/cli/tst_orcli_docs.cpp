@@ -28,9 +28,9 @@ QString readText(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const QStringList kCommands{u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,  u"show"_s,
-                            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s, u"mcp"_s,
-                            u"endpoints"_s, u"providers"_s, u"routing"_s};
+const QStringList kCommands{u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,   u"show"_s,
+                            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s,  u"mcp"_s,
+                            u"endpoints"_s, u"providers"_s, u"routing"_s,    u"history"_s};
 
 } // namespace
 
@@ -165,6 +165,11 @@ private slots:
         QCOMPARE(complete({u"orcli"_s, u"mcp"_s, u"--to"_s}), QStringList{u"--token-stdin"_s});
         QCOMPARE(complete({u"orcli"_s, u"models"_s, u"image"_s}), QStringList{u"image_gen"_s});
         QCOMPARE(complete({u"orcli"_s, u"sh"_s}), QStringList{u"show"_s});
+        QCOMPARE(complete({u"orcli"_s, u"history"_s, u"s"_s}),
+                 (QStringList{u"show"_s, u"search"_s}));
+        QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"--no-h"_s}), QStringList{u"--no-history"_s});
+        QCOMPARE(complete({u"orcli"_s, u"history"_s, u"export"_s, u"1"_s, u"--to"_s, u"j"_s}),
+                 QStringList{u"json"_s});
         QCOMPARE(complete({u"orcli"_s, u"models"_s, u"--sort"_s, u"ex"_s}),
                  QStringList{u"expiring"_s});
         QCOMPARE(complete({u"orcli"_s, u"models"_s, u"--ch"_s}), QStringList{u"--changes"_s});
@@ -206,9 +211,12 @@ private slots:
         QCOMPARE(complete(u"orcli ch"_s), QStringList{u"chat"_s});
         QCOMPARE(complete(u"orcli "_s),
                  (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"endpoints"_s, u"find"_s,
-                              u"generation"_s, u"help"_s, u"image"_s, u"key"_s, u"mcp"_s,
-                              u"models"_s, u"providers"_s, u"routing"_s, u"show"_s}));
+                              u"generation"_s, u"help"_s, u"history"_s, u"image"_s, u"key"_s,
+                              u"mcp"_s, u"models"_s, u"providers"_s, u"routing"_s, u"show"_s}));
         QCOMPARE(complete(u"orcli chat --max-to"_s), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete(u"orcli history "_s),
+                 (QStringList{u"export"_s, u"list"_s, u"rm"_s, u"search"_s, u"show"_s}));
+        QCOMPARE(complete(u"orcli chat --no-h"_s), QStringList{u"--no-history"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
         QCOMPARE(complete(u"orcli mcp se"_s), QStringList{u"serve"_s});

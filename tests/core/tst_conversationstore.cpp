@@ -260,6 +260,27 @@ private slots:
         QCOMPARE(store.conversations(true).size(), 1);
     }
 
+    // A word in more messages than the search window is ranked among its newest matches: the
+    // old message that repeats it most is not shown, a newer one that does is first; a word
+    // only the old messages hold is still found.
+    void commonWordsRankTheNewestMatches() {
+        ConversationStore store(dbPath(u"window.sqlite"_s));
+        QVERIFY(store.open());
+        const qint64 c = store.createConversation(u"window"_s);
+        qint64 parent = store.appendMessage(c, msg(u"user"_s, u"common common common old"_s));
+        const int n = ConversationStore::kSearchWindow + 10;
+        for (int i = 0; i < n; ++i)
+            parent = store.appendMessage(c, msg(u"user"_s, u"common filler words here"_s, parent));
+        const qint64 newest =
+            store.appendMessage(c, msg(u"user"_s, u"common common new"_s, parent));
+        const auto hits = store.search(u"common"_s, 5);
+        QCOMPARE(hits.size(), 5);
+        QCOMPARE(hits.first().messageId, newest);
+        for (const SearchHit &h : hits)
+            QVERIFY(!h.snippet.contains(u"old"_s));
+        QCOMPARE(store.search(u"old"_s).size(), 1);
+    }
+
     void pinnedFirstThenNewest() {
         ConversationStore store(dbPath(u"order.sqlite"_s));
         QVERIFY(store.open());

@@ -78,6 +78,42 @@ private slots:
         QCOMPARE(e.promptTokens, 120); // the reply's count stays
     }
 
+    void fromChatResult() {
+        ChatResult r;
+        r.id = u"gen-7"_s;
+        r.model = u"m/answered"_s;
+        r.provider = u"Groq"_s;
+        Usage usage;
+        usage.promptTokens = 11;
+        usage.completionTokens = 22;
+        usage.reasoningTokens = 3;
+        usage.cachedTokens = 4;
+        usage.imageTokens = 5;
+        usage.cost = 0.000123;
+        r.usage = usage;
+        const LedgerEntry e = LedgerEntry::fromChatResult(r, u"chat"_s, LedgerEntry::Origin::Cli);
+        QCOMPARE(e.generationId, u"gen-7"_s);
+        QCOMPARE(e.kind, u"chat"_s);
+        QCOMPARE(e.origin, LedgerEntry::Origin::Cli);
+        QCOMPARE(e.model, u"m/answered"_s);
+        QCOMPARE(e.provider, u"Groq"_s);
+        QCOMPARE(e.promptTokens, 11);
+        QCOMPARE(e.completionTokens, 22);
+        QCOMPARE(e.reasoningTokens, 3);
+        QCOMPARE(e.cachedTokens, 4);
+        QCOMPARE(e.imageTokens, 5);
+        QCOMPARE(e.costNanoUsd, std::optional<qint64>(123'000));
+        QVERIFY(e.complete);
+        QVERIFY(e.at.isValid());
+        // cut off before the usage: incomplete, no cost, to settle from /generation
+        r.usage.reset();
+        const LedgerEntry cut = LedgerEntry::fromChatResult(r, u"compare"_s, {});
+        QVERIFY(!cut.complete);
+        QVERIFY(!cut.costNanoUsd);
+        QCOMPARE(cut.kind, u"compare"_s);
+        QCOMPARE(cut.origin, LedgerEntry::Origin::App);
+    }
+
     void recordsOnceByGenerationId() {
         CostLedger ledger(freshPath());
         QString error;

@@ -136,6 +136,8 @@ Reply ChatCompletions::handle(const RecordedRequest &request) {
                                                          .arg(kMaxFakeTokens)));
         return respond(turn, tokens(turn, n), m_state.tokenDelayMs, m_state.paddingDelayMs);
     }
+    if (id == QLatin1String("fake/no-cost"))
+        return respond(turn, echo(turn), m_state.tokenDelayMs, m_state.paddingDelayMs);
     if (id == QLatin1String("fake/reasoning"))
         return respond(turn, reasoning(turn), m_state.tokenDelayMs, m_state.paddingDelayMs);
     if (id == QLatin1String("fake/tools"))
@@ -229,6 +231,8 @@ Reply ChatCompletions::respond(const Turn &turn, ChatAnswer answer, int chunkDel
     record.nativeFinishReason = answer.nativeFinishReason;
     record.origin = turn.origin;
     m_state.addGeneration(record);
+    if (turn.requestedModel == QLatin1String("fake/no-cost"))
+        answer.usage.remove(QStringLiteral("cost")); // /generation knows it, the reply does not
 
     ChatTiming timing;
     timing.chunkDelayMs = chunkDelayMs;

@@ -44,6 +44,7 @@ struct RecordedRequest {
 // Chat (`/chat/completions`), by model id:
 //   any catalog model or "fake/echo" -> reply "Echo: <last user text>", streamed word by word
 //   "fake/tokens"          -> exactly max_tokens tokens (default 100): "t0 t1 t2 ..." one per chunk
+//   "fake/no-cost"         -> fake/echo whose usage has no cost (GET /generation has it)
 //   "fake/reasoning"       -> reasoning deltas, then content
 //   "fake/tools"           -> a streamed tool call in fragments (finish_reason tool_calls)
 //   image-output models and "fake/image" with modalities containing "image" -> a real PNG whose
