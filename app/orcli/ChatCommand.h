@@ -32,9 +32,12 @@ public:
     const ChatRequest &request() const { return m_request; }
     // The accepted --reasoning-effort values (also the MCP chat tool's), highest first.
     static const QStringList &reasoningEfforts();
+    // --max-tokens, --temperature, --top-p, --seed, --stop, --reasoning-effort and --web (also
+    // `orcli compare`'s), and their reading into `request`; returns a usage error.
+    static QList<QCommandLineOption> samplingOptions();
+    static QString readSampling(const QCommandLineParser &parser, ChatRequest *request);
 
 private:
-    QString readSampling(const QCommandLineParser &parser);
     QString readFormat(const QCommandLineParser &parser);
     void send();
     void noteServedBy(const ChatResult &result);

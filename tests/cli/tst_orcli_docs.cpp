@@ -28,9 +28,9 @@ QString readText(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const QStringList kCommands{u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,  u"show"_s,
-                            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s, u"mcp"_s,
-                            u"endpoints"_s, u"providers"_s, u"routing"_s};
+const QStringList kCommands{u"chat"_s, u"compare"_s,   u"image"_s,     u"models"_s,     u"find"_s,
+                            u"show"_s, u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s,
+                            u"mcp"_s,  u"endpoints"_s, u"providers"_s, u"routing"_s};
 
 } // namespace
 
