@@ -40,6 +40,7 @@ struct AuthCode {
 // Everything the route handlers share: knobs, catalogue, counters and records.
 struct ServerState {
     int tokenDelayMs = 0;
+    int tokensPerDelay = 1; // content tokens sent together after each token delay
     int slowDelayMs = 200;
     int paddingUnits = 3;
     int paddingDelayMs = 10;

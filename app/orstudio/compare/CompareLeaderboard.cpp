@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,9 +38,9 @@ bool CompareLeaderboard::load(QString *error) {
     if (!file.exists())
         return true;
     QJsonParseError parse{};
-    const QJsonDocument doc =
-        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parse)
-                                       : QJsonDocument();
+    const QJsonDocument doc = file.open(QIODevice::ReadOnly)
+                                  ? QJsonDocument::fromJson(file.readAll(), &parse)
+                                  : QJsonDocument();
     if (!doc.isObject() || !doc.object().value("picks"_L1).isArray()) {
         m_damaged = true;
         if (error)
@@ -50,7 +50,9 @@ bool CompareLeaderboard::load(QString *error) {
     }
     for (const QJsonValue &v : doc.object().value("picks"_L1).toArray()) {
         const QJsonObject o = v.toObject();
-        Pick pick{o.value("winner"_L1).toString(), {}, o.value("tag"_L1).toString(),
+        Pick pick{o.value("winner"_L1).toString(),
+                  {},
+                  o.value("tag"_L1).toString(),
                   o.value("at_ms"_L1).toInteger()};
         for (const QJsonValue &other : o.value("others"_L1).toArray())
             pick.others << other.toString();
@@ -84,8 +86,7 @@ bool CompareLeaderboard::save(QString *error) const {
                                  {u"at_ms"_s, p.atMs}});
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     return CacheFile::writeAtomically(
-        m_path, QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"picks"_s, picks}}).toJson(),
-        error);
+        m_path, QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"picks"_s, picks}}).toJson(), error);
 }
 
 QList<CompareLeaderboard::Row> CompareLeaderboard::rows(const QString &tag) const {
