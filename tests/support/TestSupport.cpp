@@ -27,10 +27,12 @@ bool hasFixtures() {
     return !fixturesDir().isEmpty();
 }
 
-QString startStandaloneFake(QProcess &server, const QString &program) {
+QString startStandaloneFake(QProcess &server, const QString &program,
+                            const QStringList &extraArguments) {
     server.setProgram(program);
-    server.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--token-delay-ms"), QStringLiteral("0")});
+    server.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--token-delay-ms"), QStringLiteral("0")} +
+                        extraArguments);
     server.setProcessChannelMode(QProcess::SeparateChannels);
     server.start();
     if (!server.waitForStarted(10000) || !server.waitForReadyRead(10000))

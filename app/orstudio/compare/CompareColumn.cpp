@@ -51,6 +51,9 @@ CompareColumn::CompareColumn(std::shared_ptr<const MarkdownStyle> style, QWidget
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // One width for the answer whatever its length: a scroll bar that comes and goes would lay
+    // the whole document out again at each of two widths.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_continue);
     buttons->addWidget(m_pick);
@@ -79,6 +82,7 @@ void CompareColumn::start(const QString &label, const QString &blindName) {
     m_text.clear();
     m_finished = m_ok = false;
     m_ttftMs = -1;
+    m_statsAtMs = 0;
     m_chunks = 0;
     m_clock.start();
     m_error->hide();

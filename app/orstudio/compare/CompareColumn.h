@@ -29,7 +29,8 @@ class CompareColumn final : public QFrame {
     Q_DISABLE_COPY_MOVE(CompareColumn)
 public:
     static constexpr int kRenderIntervalMs = 50;
-    static constexpr int kMinimumWidth = 180; // six fit beside each other in a 1280 px window
+    static constexpr int kStatsIntervalMs = 500; // the live chunk count's refresh
+    static constexpr int kMinimumWidth = 180;    // six fit beside each other in a 1280 px window
 
     CompareColumn(std::shared_ptr<const MarkdownStyle> style, QWidget *parent = nullptr);
     ~CompareColumn() override;
@@ -66,6 +67,7 @@ private:
     bool m_finished = false;
     bool m_ok = false;
     qint64 m_ttftMs = -1;
+    qint64 m_statsAtMs = 0;
     int m_chunks = 0;
     QElapsedTimer m_clock;
     QTimer m_render;
