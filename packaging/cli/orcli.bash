@@ -19,7 +19,7 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat image models find show key credits generation batch mcp endpoints providers routing help"
+    local commands="chat compare image models find show key credits generation batch mcp endpoints providers routing help"
     local global="--format --base-url --timeout --max-time --retries --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
@@ -41,6 +41,7 @@ _orcli()
     case $prev in
         --format|-F) COMPREPLY=($(compgen -W "text json ndjson" -- "$cur")); return ;;
         --base-url|--timeout|--max-time|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
+        --prompt|-p|--runs|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
         --concurrency|--model|--url|--header|--env|--provider-order|--provider-only|\
         --provider-ignore|--max-price-prompt|--max-price-completion)
@@ -89,6 +90,9 @@ _orcli()
                      --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
                      --zdr --deny-data-collection --max-price-prompt --max-price-completion
                      --quantizations --require-parameters --routing --models" ;;
+        compare)
+            options="--prompt --system --runs --file --history --max-tokens --temperature --top-p
+                     --seed --stop --reasoning-effort --web" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
                      --output-format --api --info --offline --refresh" ;;
@@ -124,6 +128,7 @@ _orcli()
         models)
             COMPREPLY=($(compgen -W "vision image_gen tools long_context reasoning structured
                                      audio file free" -- "$cur")) ;;
+        compare) COMPREPLY=($(compgen -W "$(_orcli_models)" -- "$cur")) ;;
         batch) COMPREPLY=($(compgen -f -- "$cur")) ;;
         routing)
             if ((args == 0)); then
