@@ -252,12 +252,6 @@ QString FakeOpenRouter::fixturesDir() const {
 void FakeOpenRouter::setTokenDelayMs(int ms) {
     d->state.tokenDelayMs = std::max(0, ms);
 }
-void FakeOpenRouter::setTokensPerDelay(int n) {
-    d->state.tokensPerDelay = std::max(1, n);
-}
-int FakeOpenRouter::tokensPerDelay() const {
-    return d->state.tokensPerDelay;
-}
 void FakeOpenRouter::setSlowDelayMs(int ms) {
     d->state.slowDelayMs = std::max(0, ms);
 }

@@ -142,10 +142,7 @@ public:
     QString fixturesDir() const;
 
     // Knobs (all have sensible defaults, settable from tests and the standalone program).
-    void setTokenDelayMs(int ms); // delay between stream chunks for normal models (0)
-    // Content tokens sent together (each its own event) per token delay (1): with a 1 ms delay,
-    // 2 makes a 2,000 tokens/s stream.
-    void setTokensPerDelay(int n);
+    void setTokenDelayMs(int ms);      // delay between stream chunks for normal models (0)
     void setSlowDelayMs(int ms);       // delay for fault/slow (200)
     void setPaddingUnits(int n);       // whitespace units before non-stream JSON (3)
     void setPaddingDelayMs(int ms);    // delay between padding units (10)
@@ -160,7 +157,6 @@ public:
     // client's own retry succeeds. Use 1 for a single drop at the TCP level (invisible to QNAM).
     void setDropBeforeCount(int n);
     int tokenDelayMs() const;
-    int tokensPerDelay() const;
     int slowDelayMs() const;
     int paddingUnits() const;
     int paddingDelayMs() const;

@@ -95,6 +95,9 @@ int main(int argc, char **argv) {
         return value;
     };
 
+    // Read by the server's state when it is made (the knob is not part of its class API).
+    qputenv("ORC_FAKE_TOKENS_PER_DELAY",
+            QByteArray::number(std::max(1, number(tokensPerDelayOption, 1000000))));
     orc::fake::FakeOpenRouter server;
     QString fixtures;
     if (!parser.isSet(noFixturesOption))
@@ -114,7 +117,6 @@ int main(int argc, char **argv) {
     }
     server.setCatalogVariant(*variant);
     server.setTokenDelayMs(number(tokenDelayOption, 600000));
-    server.setTokensPerDelay(std::max(1, number(tokensPerDelayOption, 1000000)));
     server.setSlowDelayMs(number(slowDelayOption, 600000));
     server.setPaddingUnits(number(paddingUnitsOption, 100000));
     server.setPaddingDelayMs(number(paddingDelayOption, 600000));

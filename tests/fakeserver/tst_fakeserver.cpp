@@ -6,6 +6,7 @@
 #include "ChatRenderer.h"
 #include "FakeOpenRouter.h"
 #include "HttpProbe.h"
+#include "ServerState.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -54,7 +55,7 @@ private slots:
         QCOMPARE(m_server.authUrl().path(), QStringLiteral("/auth"));
     }
 
-    // setTokensPerDelay: n content tokens (each its own event) after each delay, so a 1 ms
+    // tokensPerDelay: n content tokens (each its own event) after each delay, so a 1 ms
     // delay can make a 2,000 tokens/s stream (the Compare page benchmark).
     void tokensPerDelayGroupsContent() {
         ChatAnswer answer;
@@ -81,8 +82,12 @@ private slots:
             body += p.bytes;
         const QList<QJsonObject> chunks = HttpProbe::dataChunks(body);
         QCOMPARE(HttpProbe::deltaText(chunks), QString::fromLatin1(answer.content.join()));
-        m_server.setTokensPerDelay(0);
-        QCOMPARE(m_server.tokensPerDelay(), 1);
+        // The knob comes from the environment when a server is made.
+        qputenv("ORC_FAKE_TOKENS_PER_DELAY", "3");
+        QCOMPARE(orc::fake::ServerState().tokensPerDelay, 3);
+        qputenv("ORC_FAKE_TOKENS_PER_DELAY", "0");
+        QCOMPARE(orc::fake::ServerState().tokensPerDelay, 1);
+        qunsetenv("ORC_FAKE_TOKENS_PER_DELAY");
     }
 
     void chatStreamShape() {
