@@ -8,6 +8,7 @@
 // Usage: bench_compare [memory|overhead|gui]...   (default: all, memory first)
 // Numbers only: nothing here asserts a timing.
 #include "EventLoopProbe.h"
+#include "StandaloneFake.h"
 #include "TestSupport.h"
 #include "api/OpenRouterClient.h"
 #include "chat/CompareRun.h"

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "StandaloneFake.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,6 +26,10 @@ QString fixturesDir() {
 
 bool hasFixtures() {
     return !fixturesDir().isEmpty();
+}
+
+QString startStandaloneFake(QProcess &server, const QString &program) {
+    return startStandaloneFake(server, program, QStringList());
 }
 
 QString startStandaloneFake(QProcess &server, const QString &program,

@@ -28,10 +28,8 @@ inline constexpr const char *kNoFixturesMessage =
 
 // Starts the standalone fake server (`program`, the fake-openrouter executable) in its own
 // process on a free loopback port, with no delay between stream chunks, so that it can outrun
-// the client under test. `extraArguments` go after (a later --token-delay-ms wins). Returns its
-// base URL, or an empty string when it did not start.
-QString startStandaloneFake(QProcess &server, const QString &program,
-                            const QStringList &extraArguments = {});
+// the client under test. Returns its base URL, or an empty string when it did not start.
+QString startStandaloneFake(QProcess &server, const QString &program);
 
 // The bytes of any file (empty, with a warning, when it cannot be read).
 QByteArray fileBytes(const QString &path);
