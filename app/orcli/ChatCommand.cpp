@@ -95,33 +95,47 @@ ChatCommand::~ChatCommand() {
     delete m_session; // before the store and ledger it writes
 }
 
-QString ChatCommand::readSampling(const QCommandLineParser &parser) {
+QList<QCommandLineOption> ChatCommand::samplingOptions() {
+    return {
+        QCommandLineOption({u"max-tokens"_s, u"m"_s}, tr("Maximum tokens to generate."), u"N"_s),
+        QCommandLineOption({u"temperature"_s, u"t"_s}, tr("Sampling temperature (0-2)."), u"T"_s),
+        QCommandLineOption(u"top-p"_s, tr("Nucleus sampling (0-1]."), u"P"_s),
+        QCommandLineOption(u"seed"_s, tr("Seed for best-effort determinism."), u"N"_s),
+        QCommandLineOption(u"stop"_s, tr("Stop sequence (repeatable, up to 4)."), u"TEXT"_s),
+        QCommandLineOption(u"reasoning-effort"_s,
+                           tr("Reasoning effort: max, xhigh, high, medium, low, minimal, none."),
+                           u"LEVEL"_s),
+        QCommandLineOption(u"web"_s, tr("Add web search results (the web plugin).")),
+    };
+}
+
+QString ChatCommand::readSampling(const QCommandLineParser &parser, ChatRequest *request) {
     if (parser.isSet(u"max-tokens"_s)) {
         qint64 n = 0;
         if (QString e = parsePositive(parser, u"max-tokens"_s, 100000000, &n); !e.isEmpty())
             return e;
-        m_request.maxTokens = int(n);
+        request->maxTokens = int(n);
     }
-    if (QString e = readNumber(parser, u"temperature"_s, 0, 2, false, &m_request.temperature);
+    if (QString e = readNumber(parser, u"temperature"_s, 0, 2, false, &request->temperature);
         !e.isEmpty())
         return e;
-    if (QString e = readNumber(parser, u"top-p"_s, 0, 1, true, &m_request.topP); !e.isEmpty())
+    if (QString e = readNumber(parser, u"top-p"_s, 0, 1, true, &request->topP); !e.isEmpty())
         return e;
-    if (QString e = parseSeed(parser, &m_request.seed); !e.isEmpty())
+    if (QString e = parseSeed(parser, &request->seed); !e.isEmpty())
         return e;
-    m_request.stop = parser.values(u"stop"_s);
-    if (m_request.stop.size() > 4)
+    request->stop = parser.values(u"stop"_s);
+    if (request->stop.size() > 4)
         return tr("Too many --stop sequences (%1): the API takes at most 4.")
-            .arg(m_request.stop.size());
+            .arg(request->stop.size());
     if (parser.isSet(u"reasoning-effort"_s)) {
         const QString effort = parser.value(u"reasoning-effort"_s).trimmed().toLower();
         if (!reasoningEfforts().contains(effort))
             return tr("Unknown --reasoning-effort \"%1\". Accepted: %2.")
                 .arg(parser.value(u"reasoning-effort"_s), reasoningEfforts().join(u", "_s));
-        m_request.reasoning.effort = effort;
+        request->reasoning.effort = effort;
     }
     if (parser.isSet(u"web"_s))
-        m_request.plugins.append(ChatRequest::webPlugin());
+        request->plugins.append(ChatRequest::webPlugin());
     return {};
 }
 
@@ -146,43 +160,36 @@ Command::Spec ChatCommand::spec() const {
         {{u"MODEL"_s, tr("Model id, e.g. anthropic/claude-sonnet-4.5 (see orcli models).")},
          {u"[PROMPT]"_s, tr("The prompt; \"-\" or omitted reads stdin.")}},
         QList<QCommandLineOption>{
-            QCommandLineOption({u"system"_s, u"s"_s}, tr("System prompt."), u"TEXT"_s),
-            QCommandLineOption({u"max-tokens"_s, u"m"_s}, tr("Maximum tokens to generate."),
-                               u"N"_s),
-            QCommandLineOption({u"temperature"_s, u"t"_s}, tr("Sampling temperature (0-2)."),
-                               u"T"_s),
-            QCommandLineOption({u"json"_s, u"j"_s},
-                               tr("Ask for a JSON object (response_format json_object).")),
-            QCommandLineOption(u"schema"_s,
-                               tr("Structured output: a file with a JSON Schema (response_format "
-                                  "json_schema)."),
-                               u"FILE"_s),
-            QCommandLineOption(u"top-p"_s, tr("Nucleus sampling (0-1]."), u"P"_s),
-            QCommandLineOption(u"seed"_s, tr("Seed for best-effort determinism."), u"N"_s),
-            QCommandLineOption(u"stop"_s, tr("Stop sequence (repeatable, up to 4)."), u"TEXT"_s),
-            QCommandLineOption(
-                u"reasoning-effort"_s,
-                tr("Reasoning effort: max, xhigh, high, medium, low, minimal, none."), u"LEVEL"_s),
-            QCommandLineOption(u"show-reasoning"_s, tr("Print the model's reasoning on stderr.")),
-            QCommandLineOption(u"image"_s,
-                               tr("Attach an image: a PNG/JPEG/WebP/GIF file or an http(s) URL "
-                                  "(repeatable)."),
-                               u"FILE|URL"_s),
-            QCommandLineOption(u"file"_s, tr("Attach a PDF or text document (repeatable)."),
-                               u"FILE"_s),
-            QCommandLineOption(u"web"_s, tr("Add web search results (the web plugin).")),
-            QCommandLineOption(u"stream"_s,
-                               tr("Stream the reply even when stdout is not a terminal.")),
-            QCommandLineOption(u"no-stream"_s, tr("Ask for one complete response.")),
-            QCommandLineOption(u"continue"_s,
-                               tr("Go on with a saved conversation: its number (orcli history "
-                                  "list) or \"last\". Its earlier turns are sent; MODEL may be "
-                                  "left out (the conversation's)."),
-                               u"ID|last"_s),
-            QCommandLineOption(u"no-history"_s,
-                               tr("Do not save this chat in the conversation history (also "
-                                  "ORCLI_NO_HISTORY=1); its cost is still recorded.")),
-        } + RoutingOptions::options(),
+            QCommandLineOption({u"system"_s, u"s"_s}, tr("System prompt."), u"TEXT"_s)} +
+            samplingOptions() +
+            QList<QCommandLineOption>{
+                QCommandLineOption({u"json"_s, u"j"_s},
+                                   tr("Ask for a JSON object (response_format json_object).")),
+                QCommandLineOption(u"schema"_s,
+                                   tr("Structured output: a file with a JSON Schema "
+                                      "(response_format json_schema)."),
+                                   u"FILE"_s),
+                QCommandLineOption(u"show-reasoning"_s,
+                                   tr("Print the model's reasoning on stderr.")),
+                QCommandLineOption(u"image"_s,
+                                   tr("Attach an image: a PNG/JPEG/WebP/GIF file or an http(s) "
+                                      "URL (repeatable)."),
+                                   u"FILE|URL"_s),
+                QCommandLineOption(u"file"_s, tr("Attach a PDF or text document (repeatable)."),
+                                   u"FILE"_s),
+                QCommandLineOption(u"stream"_s,
+                                   tr("Stream the reply even when stdout is not a terminal.")),
+                QCommandLineOption(u"no-stream"_s, tr("Ask for one complete response.")),
+                QCommandLineOption(u"continue"_s,
+                                   tr("Go on with a saved conversation: its number (orcli "
+                                      "history list) or \"last\". Its earlier turns are sent; "
+                                      "MODEL may be left out (the conversation's)."),
+                                   u"ID|last"_s),
+                QCommandLineOption(u"no-history"_s,
+                                   tr("Do not save this chat in the conversation history "
+                                      "(also ORCLI_NO_HISTORY=1); its cost is still recorded.")),
+            } +
+            RoutingOptions::options(),
         u"  orcli chat openai/gpt-4o-mini \"Write a haiku about rain\"\n"
         u"  echo \"Summarise this\" | orcli chat anthropic/claude-sonnet-4.5 -m 300\n"
         u"  orcli chat google/gemini-2.5-flash \"What is in it?\" --image photo.jpg\n"
@@ -194,7 +201,7 @@ Command::Spec ChatCommand::spec() const {
 QString ChatCommand::configure(const QCommandLineParser &parser) {
     if (parser.isSet(u"stream"_s) && parser.isSet(u"no-stream"_s))
         return tr("--stream and --no-stream exclude each other.");
-    if (QString e = readSampling(parser); !e.isEmpty())
+    if (QString e = readSampling(parser, &m_request); !e.isEmpty())
         return e;
     if (QString e = readFormat(parser); !e.isEmpty())
         return e;

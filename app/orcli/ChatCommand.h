@@ -42,9 +42,12 @@ public:
     const ChatRequest &request() const { return m_request; }
     // The accepted --reasoning-effort values (also the MCP chat tool's), highest first.
     static const QStringList &reasoningEfforts();
+    // --max-tokens, --temperature, --top-p, --seed, --stop, --reasoning-effort and --web (also
+    // `orcli compare`'s), and their reading into `request`; returns a usage error.
+    static QList<QCommandLineOption> samplingOptions();
+    static QString readSampling(const QCommandLineParser &parser, ChatRequest *request);
 
 private:
-    QString readSampling(const QCommandLineParser &parser);
     QString readFormat(const QCommandLineParser &parser);
     // --continue, --no-history and MODEL [PROMPT]; with --continue the conversation's turns
     // and settings go into m_request and its params into *continued.

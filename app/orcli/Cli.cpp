@@ -4,6 +4,7 @@
 #include "BatchCommand.h"
 #include "ChatCommand.h"
 #include "Command.h"
+#include "CompareCommand.h"
 #include "ExitCode.h"
 #include "HistoryCommand.h"
 #include "ImageCommand.h"
@@ -52,9 +53,9 @@ Cli::Cli(Printer &printer)
 Cli::~Cli() = default;
 
 QStringList Cli::commandNames() {
-    return {u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,   u"show"_s,
-            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s,  u"mcp"_s,
-            u"endpoints"_s, u"providers"_s, u"routing"_s,    u"history"_s};
+    return {u"chat"_s, u"compare"_s,   u"image"_s,     u"models"_s,     u"find"_s,
+            u"show"_s, u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s,
+            u"mcp"_s,  u"endpoints"_s, u"providers"_s, u"routing"_s,    u"history"_s};
 }
 
 namespace {
@@ -68,6 +69,7 @@ std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printe
     using Factory = std::unique_ptr<Command> (*)(Printer &);
     static const QHash<QString, Factory> factories{
         {u"chat"_s, &make<ChatCommand>},
+        {u"compare"_s, &make<CompareCommand>},
         {u"image"_s, &make<ImageCommand>},
         {u"models"_s, &make<ModelsCommand, ModelsCommand::Mode::List>},
         {u"find"_s, &make<ModelsCommand, ModelsCommand::Mode::Find>},

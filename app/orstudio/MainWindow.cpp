@@ -6,6 +6,7 @@
 #include "catalog/ModelCatalogModel.h"
 #include "chat/ChatPage.h"
 #include "chat/ModelPicker.h"
+#include "compare/ComparePage.h"
 #include "image/ImageStudioPage.h"
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     , m_images(new ImageStudioPage(client, this))
     // The ledger lives beside the conversations (the data folder, or --data-dir).
     , m_usage(new UsagePage(CostLedger::pathIn(QFileInfo(store->path()).absolutePath()), this))
+    , m_compare(new ComparePage(client, store, QFileInfo(store->path()).absolutePath(), this))
     , m_client(client)
     , m_connectionLabel(named(new QLabel(this), u"connectionLabel"_s)) {
     setObjectName(u"mainWindow"_s);
@@ -50,6 +52,7 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     m_tabs->addTab(m_chat, Icons::action(u"chat"_s), tr("Chat"));
     m_tabs->addTab(m_images, Icons::action(u"image"_s), tr("Images"));
     m_tabs->addTab(m_usage, Icons::action(u"usage"_s), tr("Usage"));
+    m_tabs->addTab(m_compare, Icons::action(u"compare"_s), tr("Compare"));
     m_usage->setBudgetLimits(Settings().budgetLimits());
     setCentralWidget(m_tabs);
 
@@ -69,6 +72,12 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     connect(m_catalog->catalogModel(), &ModelCatalogModel::favouritesChanged, m_chat,
             [this](const QSet<QString> &ids) { m_chat->modelPicker()->setFavourites(ids); });
     connect(m_catalog, &CatalogPage::modelsChanged, m_images, &ImageStudioPage::setCatalog);
+    connect(m_catalog, &CatalogPage::modelsChanged, m_compare, &ComparePage::setModels);
+    connect(m_compare, &ComparePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_compare, &ComparePage::conversationCreated, this, [this](qint64 id) {
+        if (m_chat->openConversation(id))
+            showPage(Page::Chat);
+    });
 
     connect(m_chat, &ChatPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_chat, &ChatPage::apiKeyChanged, this, &MainWindow::updateConnectionLabel);
@@ -119,6 +128,9 @@ void MainWindow::showPage(Page page) {
     case Page::Usage:
         m_tabs->setCurrentWidget(m_usage);
         break;
+    case Page::Compare:
+        m_tabs->setCurrentWidget(m_compare);
+        break;
     }
 }
 
@@ -130,6 +142,8 @@ MainWindow::Page MainWindow::currentPage() const {
         return Page::Images;
     if (current == m_usage)
         return Page::Usage;
+    if (current == m_compare)
+        return Page::Compare;
     return Page::Models;
 }
 
@@ -180,6 +194,8 @@ void MainWindow::createMenus() {
         {Page::Chat, tr("&Chat"), u"chat"_s, QKeyCombination(Qt::ControlModifier, Qt::Key_2)},
         {Page::Images, tr("&Images"), u"image"_s, QKeyCombination(Qt::ControlModifier, Qt::Key_3)},
         {Page::Usage, tr("&Usage"), u"usage"_s, QKeyCombination(Qt::ControlModifier, Qt::Key_4)},
+        {Page::Compare, tr("C&ompare"), u"compare"_s,
+         QKeyCombination(Qt::ControlModifier, Qt::Key_5)},
     };
     for (const auto &entry : pages) {
         QAction *action = view->addAction(Icons::action(entry.icon), entry.text, this,

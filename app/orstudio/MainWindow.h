@@ -12,19 +12,20 @@ namespace orc {
 class CatalogCache;
 class CatalogPage;
 class ChatPage;
+class ComparePage;
 class ConversationStore;
 class ImageStudioPage;
 class OpenRouterClient;
 class UsagePage;
 
-// The application shell: Models / Chat / Images / Usage pages in tabs, menus, a status bar, and the
-// routing between pages (the catalogue's "chat"/"images" requests open those pages with the
-// model selected). Window geometry persists in Settings.
+// The application shell: Models / Chat / Images / Usage / Compare pages in tabs, menus, a status
+// bar, and the routing between pages (the catalogue's "chat"/"images" requests open those pages
+// with the model selected). Window geometry persists in Settings.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class Page { Models, Chat, Images, Usage };
+    enum class Page { Models, Chat, Images, Usage, Compare };
 
     MainWindow(OpenRouterClient *client, const CatalogCache &cache, ConversationStore *store,
                QWidget *parent = nullptr);
@@ -38,6 +39,7 @@ public:
     ChatPage *chatPage() const { return m_chat; }
     ImageStudioPage *imagePage() const { return m_images; }
     UsagePage *usagePage() const { return m_usage; }
+    ComparePage *comparePage() const { return m_compare; }
 
     // "OR Studio 0.1.0, Qt 6.4.2 (built with 6.4.2)": the About box's version line.
     static QString versionText();
@@ -58,6 +60,7 @@ private:
     ChatPage *m_chat;
     ImageStudioPage *m_images;
     UsagePage *m_usage;
+    ComparePage *m_compare;
     OpenRouterClient *m_client;
     QLabel *m_connectionLabel;
 };

@@ -1,6 +1,7 @@
 #include "CompareRun.h"
 
 #include "api/OpenRouterClient.h"
+#include "store/ConversationStore.h"
 #include "store/CostLedger.h"
 
 #include <QCoreApplication>
@@ -162,6 +163,7 @@ void CompareRun::startRound() {
         connect(stream, &ChatStream::reasoningDelta, this,
                 [this, i](const QString &text) { emit reasoningDelta(i, text); });
         connect(stream, &ChatStream::finished, this, [this, i] { onStreamFinished(i); });
+        emit streamStarted(i, stream);
     }
 }
 
@@ -190,6 +192,59 @@ void CompareRun::onStreamFinished(int index) {
     }
     m_finished = true;
     emit finished();
+}
+
+qint64 CompareRun::saveConversation(ConversationStore *store, int index) const {
+    if (!store || index < 0 || index >= m_outcomes.size() || !m_outcomes.at(index).last())
+        return 0;
+    const ChatResult &r = *m_outcomes.at(index).last();
+    const CompareTarget &target = m_outcomes.at(index).target;
+    QString system;
+    const ChatMessage *prompt = nullptr;
+    for (const ChatMessage &m : m_base.messages) {
+        if (m.role == "system"_L1 && system.isEmpty())
+            system = m.text();
+        if (m.role == "user"_L1)
+            prompt = &m;
+    }
+    if (!prompt)
+        return 0;
+    const qint64 conversation = store->createConversation(
+        ConversationStore::titleFromPrompt(prompt->text()), target.model, system);
+    if (!conversation)
+        return 0;
+    StoredMessage user;
+    user.role = u"user"_s;
+    user.content = prompt->text();
+    for (const ContentPart &part : prompt->parts)
+        if (part.type != ContentPart::Type::Text)
+            user.attachments.append(part);
+    StoredMessage reply;
+    reply.role = u"assistant"_s;
+    reply.parentId = store->appendMessage(conversation, user);
+    if (!reply.parentId)
+        return 0;
+    reply.content = r.content;
+    reply.reasoning = r.reasoning;
+    reply.reasoningDetails = r.reasoningDetails;
+    reply.toolCalls = r.toolCalls;
+    reply.model = r.model.isEmpty() ? target.model : r.model;
+    reply.provider = r.provider;
+    reply.generationId = r.id;
+    reply.usage = r.usage;
+    if (r.usage)
+        reply.cost = r.usage->cost;
+    reply.timeToFirstTokenMs = r.timeToFirstTokenMs;
+    reply.durationMs = r.durationMs;
+    reply.finishReason = r.finishReason;
+    reply.state = r.ok()                                    ? StoredMessage::State::Complete
+                  : r.state == ChatResult::State::Cancelled ? StoredMessage::State::Stopped
+                                                            : StoredMessage::State::Failed;
+    if (!r.ok() && r.error.isError()) {
+        reply.errorText = r.error.toString();
+        reply.error = r.error.toJson();
+    }
+    return store->appendMessage(conversation, reply) ? conversation : 0;
 }
 
 void CompareRun::cancel() {

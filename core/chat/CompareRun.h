@@ -14,6 +14,7 @@
 namespace orc {
 
 class ChatStream;
+class ConversationStore;
 class CostLedger;
 class OpenRouterClient;
 
@@ -71,8 +72,16 @@ public:
     // The request sent to target `index` (the base with the model and provider pin applied).
     ChatRequest requestFor(int index) const;
 
+    // Saves target `index`'s last answer as a new conversation in `store`: the base request's
+    // system prompt, its last user message (with attachments) and the answer, so that it can be
+    // continued like any chat. Returns the conversation id, or 0 (store's lastError()) on failure
+    // or when the target has no result yet.
+    qint64 saveConversation(ConversationStore *store, int index) const;
+
 signals:
     void roundStarted(int round);
+    // A request of target `target` went out (for tracing and retry notes); the run owns it.
+    void streamStarted(int target, orc::ChatStream *stream);
     void contentDelta(int target, const QString &text);
     void reasoningDelta(int target, const QString &text);
     void targetFinished(int target, const orc::ChatResult &result);

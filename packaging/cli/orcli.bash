@@ -19,7 +19,7 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat image models find show key credits generation batch mcp endpoints providers routing history help"
+    local commands="chat compare image models find show key credits generation batch mcp endpoints providers routing history help"
     local global="--format --base-url --timeout --max-time --retries --data-dir --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
@@ -48,6 +48,7 @@ _orcli()
                                            awk '{print $1}')" -- "$cur"))
             return ;;
         --base-url|--timeout|--max-time|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
+        --prompt|-p|--runs|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
         --concurrency|--model|--url|--header|--env|--provider-order|--provider-only|\
         --provider-ignore|--max-price-prompt|--max-price-completion)
@@ -97,6 +98,9 @@ _orcli()
                      --zdr --deny-data-collection --max-price-prompt --max-price-completion
                      --quantizations --require-parameters --routing --models --continue
                      --no-history" ;;
+        compare)
+            options="--prompt --system --runs --file --history --max-tokens --temperature --top-p
+                     --seed --stop --reasoning-effort --web" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
                      --output-format --api --info --offline --refresh" ;;
@@ -133,6 +137,7 @@ _orcli()
         models)
             COMPREPLY=($(compgen -W "vision image_gen tools long_context reasoning structured
                                      audio file free" -- "$cur")) ;;
+        compare) COMPREPLY=($(compgen -W "$(_orcli_models)" -- "$cur")) ;;
         batch) COMPREPLY=($(compgen -f -- "$cur")) ;;
         history)
             if ((args == 0)); then

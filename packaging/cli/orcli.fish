@@ -1,7 +1,7 @@
 # fish completion for orcli, the OpenRouter command-line client of OR Studio.
 # Installed as /usr/share/fish/vendor_completions.d/orcli.fish.
 
-set -l commands chat image models find show key credits generation batch mcp endpoints providers routing history help
+set -l commands chat compare image models find show key credits generation batch mcp endpoints providers routing history help
 
 function __orcli_models
     orcli models --offline --quiet 2>/dev/null | string split -f1 ' '
@@ -48,6 +48,7 @@ complete -c orcli -s V -l version -d 'Show the version'
 
 # Commands
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a chat -d 'Send a prompt and print the reply'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a compare -d 'One prompt to several models at once'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a image -d 'Generate images and save them'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a models -d 'List models'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a find -d 'Find models by id or name'
@@ -66,6 +67,22 @@ complete -c orcli -f -n "__fish_seen_subcommand_from help" -a "$commands"
 
 # Model ids for chat, image and show
 complete -c orcli -f -n "__fish_seen_subcommand_from chat image show endpoints; and __orcli_model_position" -a '(__orcli_models)'
+
+# compare: every argument is a target (model or model@provider)
+set -l compare "__fish_seen_subcommand_from compare"
+complete -c orcli -f -n $compare -a '(__orcli_models)'
+complete -c orcli -n $compare -s p -l prompt -x -d 'The prompt (else stdin)'
+complete -c orcli -n $compare -s s -l system -x -d 'System prompt'
+complete -c orcli -n $compare -l runs -x -d 'Repeat N times, report medians'
+complete -c orcli -n $compare -l file -r -F -d 'Attach a PDF or text file'
+complete -c orcli -n $compare -l history -d 'Save each answer as a conversation'
+complete -c orcli -n $compare -s m -l max-tokens -x -d 'Maximum tokens'
+complete -c orcli -n $compare -s t -l temperature -x -d 'Temperature (0-2)'
+complete -c orcli -n $compare -l top-p -x -d 'Nucleus sampling'
+complete -c orcli -n $compare -l seed -x -d 'Seed'
+complete -c orcli -n $compare -l stop -x -d 'Stop sequence'
+complete -c orcli -n $compare -l reasoning-effort -x -a 'max xhigh high medium low minimal none' -d 'Reasoning effort'
+complete -c orcli -n $compare -l web -d 'Add web search results'
 
 # chat
 set -l chat "__fish_seen_subcommand_from chat"

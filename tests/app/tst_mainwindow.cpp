@@ -8,6 +8,7 @@
 #include "catalog/CatalogFilterBar.h"
 #include "catalog/CatalogPage.h"
 #include "chat/ChatPage.h"
+#include "compare/ComparePage.h"
 #include "image/ImageStudioPage.h"
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"
@@ -103,11 +104,12 @@ private slots:
     void pagesMenusAndStatusBar() {
         auto window = makeWindow();
         QTabWidget *tabs = child<QTabWidget>(window, u"pages"_s);
-        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->count(), 5);
         QCOMPARE(tabs->tabText(0), u"Models"_s);
         QCOMPARE(tabs->tabText(1), u"Chat"_s);
         QCOMPARE(tabs->tabText(2), u"Images"_s);
         QCOMPARE(tabs->tabText(3), u"Usage"_s);
+        QCOMPARE(tabs->tabText(4), u"Compare"_s);
         QCOMPARE(window->currentPage(), MainWindow::Page::Models);
         QCOMPARE(menuTitles(*window),
                  (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
@@ -171,12 +173,25 @@ private slots:
         QCOMPARE(window->currentPage(), MainWindow::Page::Images);
         QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), MainWindow::Page::Usage);
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), MainWindow::Page::Compare);
         // Ctrl+F from another page brings the catalogue forward with the search focused.
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), MainWindow::Page::Models);
         QTRY_VERIFY(window->catalogPage()->filterBar()->searchEdit()->hasFocus());
         QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), MainWindow::Page::Models);
+    }
+
+    // The Compare page's "Continue" saved a conversation: the chat page opens it.
+    void compareContinueOpensTheChat() {
+        auto window = makeWindow();
+        window->showPage(MainWindow::Page::Compare);
+        const qint64 id = m_store->createConversation(u"compared"_s, u"fake/echo"_s);
+        QVERIFY(id > 0);
+        emit window->comparePage()->conversationCreated(id);
+        QCOMPARE(window->currentPage(), MainWindow::Page::Chat);
+        QCOMPARE(window->chatPage()->conversationId(), id);
     }
 
     void geometryPersists() {

@@ -9,6 +9,7 @@
 //  3. resident memory (VmRSS) of an idle window with an empty transcript (the app target is
 //     < 80 MB) and what a 10,000-message thread adds (target < 100 MB).
 // Usage: bench_chat_gui [stream|open|memory]...   (default: all, memory first)
+#include "EventLoopProbe.h"
 #include "chat/MarkdownDocument.h"
 #include "chat/MarkdownStyle.h"
 #include "chat/TranscriptView.h"
@@ -25,70 +26,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace orc;
+using orc::bench::Probe;
+using orc::bench::rssMb;
+using orc::bench::settle;
+using orc::bench::threadCpuMs;
+using orc::bench::TimedApplication;
 
 namespace {
-
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double rssMb() {
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-// Times every top-level event: wall clock and this thread's CPU time.
-class TimedApplication final : public QApplication {
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override {
-        if (m_depth++ > 0) {
-            const bool r = QApplication::notify(receiver, event);
-            --m_depth;
-            return r;
-        }
-        const double cpu0 = threadCpuMs();
-        QElapsedTimer wall;
-        wall.start();
-        const bool r = QApplication::notify(receiver, event);
-        --m_depth;
-        if (measuring) {
-            const double wallMs = double(wall.nsecsElapsed()) / 1e6;
-            maxEventWallMs = qMax(maxEventWallMs, wallMs);
-            const double cpu = threadCpuMs() - cpu0;
-            slowWall += wallMs > 16;
-            slowCpu += cpu > 16;
-            if (event->type() == QEvent::UpdateRequest) {
-                paintCpuMs += cpu;
-                ++paints;
-            }
-            if (cpu > maxEventCpuMs) {
-                maxEventCpuMs = cpu;
-                slowestEvent = QString::fromLatin1(receiver->metaObject()->className()) + u'/' +
-                               QString::number(int(event->type()));
-            }
-        }
-        return r;
-    }
-    bool measuring = false;
-    double maxEventWallMs = 0;
-    double maxEventCpuMs = 0;
-    QString slowestEvent; // receiver class / event type
-    int slowWall = 0;
-    int slowCpu = 0;
-    double paintCpuMs = 0;
-    int paints = 0;
-
-private:
-    int m_depth = 0;
-};
 
 // Deterministic, realistic Markdown: prose, lists, code, tables, quotes.
 class TextGen {
@@ -202,38 +146,6 @@ QList<StoredMessage> makeThread(int count, qint64 conversation, unsigned seed) {
     }
     return thread;
 }
-
-// Runs the event loop (sleeping when idle) for `ms`.
-void settle(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Max gap between ticks of a 1 ms timer while `running` says so.
-struct Probe {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0;
-    double maxGapMs = 0;
-    int over16 = 0;
-    void start() {
-        timer.setTimerType(Qt::PreciseTimer);
-        timer.setInterval(1);
-        clock.start();
-        last = 0;
-        QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
-            const qint64 now = clock.nsecsElapsed();
-            const double gap = double(now - last) / 1e6;
-            if (last) {
-                maxGapMs = qMax(maxGapMs, gap);
-                over16 += gap > 16.0;
-            }
-            last = now;
-        });
-        timer.start();
-    }
-};
 
 void benchStream(TimedApplication &app, QWidget *window, TranscriptView *view) {
     constexpr int kTokens = 20000;

@@ -28,9 +28,10 @@ QString readText(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const QStringList kCommands{u"chat"_s,      u"image"_s,     u"models"_s,     u"find"_s,   u"show"_s,
-                            u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s,  u"mcp"_s,
-                            u"endpoints"_s, u"providers"_s, u"routing"_s,    u"history"_s};
+const QStringList kCommands{u"chat"_s,       u"compare"_s, u"image"_s,  u"models"_s,
+                            u"find"_s,       u"show"_s,    u"key"_s,    u"credits"_s,
+                            u"generation"_s, u"batch"_s,   u"mcp"_s,    u"endpoints"_s,
+                            u"providers"_s,  u"routing"_s, u"history"_s};
 
 } // namespace
 
@@ -158,6 +159,7 @@ private slots:
 
         QCOMPARE(complete({u"orcli"_s, u"ch"_s}), QStringList{u"chat"_s});
         QCOMPARE(complete({u"orcli"_s, u"chat"_s, u"--max-to"_s}), QStringList{u"--max-tokens"_s});
+        QCOMPARE(complete({u"orcli"_s, u"compare"_s, u"a"_s, u"--ru"_s}), QStringList{u"--runs"_s});
         QCOMPARE(complete({u"orcli"_s, u"image"_s, u"m"_s, u"p"_s, u"--size"_s, u""_s}),
                  (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete({u"orcli"_s, u"--format"_s, u"nd"_s}), QStringList{u"ndjson"_s});
@@ -209,14 +211,16 @@ private slots:
         QCOMPARE(check.exitCode(), 0);
 
         QCOMPARE(complete(u"orcli ch"_s), QStringList{u"chat"_s});
-        QCOMPARE(complete(u"orcli "_s),
-                 (QStringList{u"batch"_s, u"chat"_s, u"credits"_s, u"endpoints"_s, u"find"_s,
-                              u"generation"_s, u"help"_s, u"history"_s, u"image"_s, u"key"_s,
-                              u"mcp"_s, u"models"_s, u"providers"_s, u"routing"_s, u"show"_s}));
+        QCOMPARE(
+            complete(u"orcli "_s),
+            (QStringList{u"batch"_s, u"chat"_s, u"compare"_s, u"credits"_s, u"endpoints"_s,
+                         u"find"_s, u"generation"_s, u"help"_s, u"history"_s, u"image"_s, u"key"_s,
+                         u"mcp"_s, u"models"_s, u"providers"_s, u"routing"_s, u"show"_s}));
         QCOMPARE(complete(u"orcli chat --max-to"_s), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete(u"orcli history "_s),
                  (QStringList{u"export"_s, u"list"_s, u"rm"_s, u"search"_s, u"show"_s}));
         QCOMPARE(complete(u"orcli chat --no-h"_s), QStringList{u"--no-history"_s});
+        QCOMPARE(complete(u"orcli compare a b --ru"_s), QStringList{u"--runs"_s});
         QCOMPARE(complete(u"orcli image m p --size "_s), (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete(u"orcli --format nd"_s), QStringList{u"ndjson"_s});
         QCOMPARE(complete(u"orcli mcp se"_s), QStringList{u"serve"_s});

@@ -63,6 +63,21 @@ private slots:
         }
     }
 
+    // --compare TARGETS --prompt TEXT: the Compare page runs them and the grab waits for the
+    // answers; --page takes compare.
+    void scriptedComparison() {
+        m_h.server().reset();
+        const OrcliRun r =
+            start({u"--compare"_s, u"fake/echo fake/tokens"_s, u"--prompt"_s, u"hi"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(m_h.server().requestCount(u"/chat/completions"_s), 2);
+        QVERIFY2(r.err.isEmpty(), qPrintable(u"stderr: "_s + r.errText()));
+        QCOMPARE(start({u"--page"_s, u"compare"_s}).exitCode, 0);
+        const OrcliRun bad = m_h.run({u"--page"_s, u"nowhere"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.errText().contains(u"compare"_s), qPrintable(bad.describe()));
+    }
+
     void loggingRulesStillWork() {
         m_h.environment().insert(u"QT_LOGGING_RULES"_s, u"orc.*.debug=true"_s);
         const OrcliRun r = start();

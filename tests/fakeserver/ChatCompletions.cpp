@@ -236,6 +236,7 @@ Reply ChatCompletions::respond(const Turn &turn, ChatAnswer answer, int chunkDel
 
     ChatTiming timing;
     timing.chunkDelayMs = chunkDelayMs;
+    timing.tokensPerDelay = m_state.tokensPerDelay;
     timing.processingComments = m_state.processingComments;
     timing.paddingUnits = m_state.paddingUnits;
     timing.paddingDelayMs = paddingDelayMs;

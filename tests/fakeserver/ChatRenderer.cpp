@@ -109,7 +109,7 @@ Reply ChatRenderer::stream(const ChatChunkBuilder &b, const ChatAnswer &a, const
         }
         if (i == a.content.size())
             break;
-        if (d == 0 && !r.pieces.isEmpty())
+        if ((d == 0 || i % std::max(1, t.tokensPerDelay) != 0) && !r.pieces.isEmpty())
             b.appendContent(r.pieces.last().bytes, a.content[i]);
         else
             r.append(d, b.content(a.content[i]));

@@ -48,6 +48,7 @@ struct ChatAnswer {
 
 struct ChatTiming {
     int chunkDelayMs = 0;
+    int tokensPerDelay = 1; // content tokens (each its own event) sent per chunk delay
     int processingComments = 1;
     int paddingUnits = 3;
     int paddingDelayMs = 10;

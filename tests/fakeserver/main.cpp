@@ -59,6 +59,10 @@ int main(int argc, char **argv) {
     const QCommandLineOption tokenDelayOption(QStringLiteral("token-delay-ms"),
                                               QStringLiteral("Delay between stream chunks."),
                                               QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption tokensPerDelayOption(
+        QStringLiteral("tokens-per-delay"),
+        QStringLiteral("Content tokens sent together after each token delay."), QStringLiteral("n"),
+        QStringLiteral("1"));
     const QCommandLineOption slowDelayOption(QStringLiteral("slow-delay-ms"),
                                              QStringLiteral("Chunk delay of fault/slow."),
                                              QStringLiteral("ms"), QStringLiteral("200"));
@@ -76,8 +80,8 @@ int main(int argc, char **argv) {
                        "changed), shrunk (2 models), empty, or cut (half the bytes)."),
         QStringLiteral("name"), QStringLiteral("normal"));
     parser.addOptions({portOption, fixturesOption, noFixturesOption, tokenDelayOption,
-                       slowDelayOption, paddingUnitsOption, paddingDelayOption,
-                       catalogVariantOption});
+                       tokensPerDelayOption, slowDelayOption, paddingUnitsOption,
+                       paddingDelayOption, catalogVariantOption});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, int max) {
@@ -91,6 +95,9 @@ int main(int argc, char **argv) {
         return value;
     };
 
+    // Read by the server's state when it is made (the knob is not part of its class API).
+    qputenv("ORC_FAKE_TOKENS_PER_DELAY",
+            QByteArray::number(std::max(1, number(tokensPerDelayOption, 1000000))));
     orc::fake::FakeOpenRouter server;
     QString fixtures;
     if (!parser.isSet(noFixturesOption))

@@ -2,8 +2,11 @@
 // QNetworkAccessManager directly: stream and non-stream shapes, padding, the fake/* behaviours,
 // request recording, unknown paths. Models, images, account, faults and transport have their
 // own tst_fakeserver_* suites.
+#include "ChatChunkBuilder.h"
+#include "ChatRenderer.h"
 #include "FakeOpenRouter.h"
 #include "HttpProbe.h"
+#include "ServerState.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -14,8 +17,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using orc::fake::ChatAnswer;
+using orc::fake::ChatChunkBuilder;
+using orc::fake::ChatRenderer;
+using orc::fake::ChatTiming;
 using orc::fake::FakeOpenRouter;
 using orc::fake::RecordedRequest;
+using orc::fake::Reply;
 using orc::fake::test::HttpProbe;
 using orc::fake::test::ProbeResult;
 using orc::fake::test::SseEvent;
@@ -45,6 +53,41 @@ private slots:
         QVERIFY(m_server.port() > 0);
         QCOMPARE(m_server.baseUrl().port(), int(m_server.port()));
         QCOMPARE(m_server.authUrl().path(), QStringLiteral("/auth"));
+    }
+
+    // tokensPerDelay: n content tokens (each its own event) after each delay, so a 1 ms
+    // delay can make a 2,000 tokens/s stream (the Compare page benchmark).
+    void tokensPerDelayGroupsContent() {
+        ChatAnswer answer;
+        for (int i = 0; i < 10; ++i)
+            answer.content.append("t" + QByteArray::number(i) + ' ');
+        const ChatChunkBuilder builder(QStringLiteral("gen-1"), 1, QStringLiteral("fake/tokens"),
+                                       QStringLiteral("Fake"));
+        ChatTiming timing;
+        timing.chunkDelayMs = 5;
+        const auto delayedPieces = [&](int perDelay) {
+            timing.tokensPerDelay = perDelay;
+            int n = 0;
+            for (const Reply::Piece &p : ChatRenderer::stream(builder, answer, timing).pieces)
+                n += p.delayMs > 0;
+            return n;
+        };
+        const int one = delayedPieces(1);
+        QCOMPARE(delayedPieces(2), one - 5);
+        QCOMPARE(delayedPieces(5), one - 8);
+        // Every token still arrives as its own event.
+        timing.tokensPerDelay = 5;
+        QByteArray body;
+        for (const Reply::Piece &p : ChatRenderer::stream(builder, answer, timing).pieces)
+            body += p.bytes;
+        const QList<QJsonObject> chunks = HttpProbe::dataChunks(body);
+        QCOMPARE(HttpProbe::deltaText(chunks), QString::fromLatin1(answer.content.join()));
+        // The knob comes from the environment when a server is made.
+        qputenv("ORC_FAKE_TOKENS_PER_DELAY", "3");
+        QCOMPARE(orc::fake::ServerState().tokensPerDelay, 3);
+        qputenv("ORC_FAKE_TOKENS_PER_DELAY", "0");
+        QCOMPARE(orc::fake::ServerState().tokensPerDelay, 1);
+        qunsetenv("ORC_FAKE_TOKENS_PER_DELAY");
     }
 
     void chatStreamShape() {

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "StandaloneFake.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,9 +29,15 @@ bool hasFixtures() {
 }
 
 QString startStandaloneFake(QProcess &server, const QString &program) {
+    return startStandaloneFake(server, program, QStringList());
+}
+
+QString startStandaloneFake(QProcess &server, const QString &program,
+                            const QStringList &extraArguments) {
     server.setProgram(program);
-    server.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--token-delay-ms"), QStringLiteral("0")});
+    server.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--token-delay-ms"), QStringLiteral("0")} +
+                        extraArguments);
     server.setProcessChannelMode(QProcess::SeparateChannels);
     server.start();
     if (!server.waitForStarted(10000) || !server.waitForReadyRead(10000))

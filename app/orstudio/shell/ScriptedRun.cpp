@@ -4,6 +4,7 @@
 #include "chat/ChatPage.h"
 #include "chat/Composer.h"
 #include "chat/ConversationSidebar.h"
+#include "compare/ComparePage.h"
 #include "image/ImageStudioPage.h"
 #include "shell/DesktopIntegration.h"
 #include "shell/StartupOptions.h"
@@ -74,6 +75,7 @@ void scheduleGrab(MainWindow &window, const QString &file, const QString &select
     };
     QObject::connect(window.chatPage(), &ChatPage::replyFinished, &window, replied);
     QObject::connect(window.imagePage(), &ImageStudioPage::generationFinished, &window, replied);
+    QObject::connect(window.comparePage(), &ComparePage::finished, &window, replied);
     QTimer::singleShot(timeoutMs, &window, grab);
 }
 
@@ -95,6 +97,8 @@ bool showChat(MainWindow &window, const StartupOptions &options, QString *error)
         window.showPage(MainWindow::Page::Images);
     else if (options.page == "usage"_L1)
         window.showPage(MainWindow::Page::Usage);
+    else if (options.page == "compare"_L1 || options.compare)
+        window.showPage(MainWindow::Page::Compare);
     else if (options.page == "models"_L1)
         window.showPage(MainWindow::Page::Models);
     return true;
@@ -115,7 +119,14 @@ bool start(StudioShell &shell, const StartupOptions &options, QString *error) {
         window.showPage(MainWindow::Page::Images);
         window.imagePage()->generateWhenReady(*options.imageRequest);
     }
-    if (options.prompt) {
+    if (options.compare) {
+        ComparePage *compare = window.comparePage();
+        QTimer::singleShot(0, compare, [compare, options] {
+            compare->setTargets(options.compare->split(u' ', Qt::SkipEmptyParts));
+            compare->setPrompt(options.prompt.value_or(QString()));
+            compare->run();
+        });
+    } else if (options.prompt) {
         ChatPage *chat = window.chatPage();
         QTimer::singleShot(0, chat, [chat, prompt = *options.prompt] {
             chat->newConversation();
@@ -134,7 +145,7 @@ bool start(StudioShell &shell, const StartupOptions &options, QString *error) {
     }
     if (options.grabbing() && options.dialog.isEmpty()) {
         scheduleGrab(window, options.grabFile, options.selectId,
-                     options.prompt || options.imageRequest, kGrabWatchdogMs);
+                     options.prompt || options.imageRequest || options.compare, kGrabWatchdogMs);
     } else if (!options.selectId.isEmpty()) {
         QObject::connect(
             window.catalogPage(), &CatalogPage::settled, &window,

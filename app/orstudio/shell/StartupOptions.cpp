@@ -38,8 +38,8 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
              "main", "Keep the conversations in <dir> instead of the standard app-data folder."),
          u"dir"_s},
         {u"page"_s,
-         QCoreApplication::translate("main",
-                                     "Page to show at start: models, chat, images or usage."),
+         QCoreApplication::translate(
+             "main", "Page to show at start: models, chat, images, usage or compare."),
          u"page"_s},
         {u"conversation"_s,
          QCoreApplication::translate("main", "Open the conversation <id> on the chat page."),
@@ -50,6 +50,11 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
              "main", "Send <text> in a new conversation once the window is up (with --grab: grab "
                      "when the reply is done)."),
          u"text"_s},
+        {u"compare"_s,
+         QCoreApplication::translate(
+             "main", "Compare <targets> (separated by spaces) on --prompt on the Compare page "
+                     "once the window is up (with --grab: grab when all have answered)."),
+         u"targets"_s},
         {u"search"_s, QCoreApplication::translate("main", "Search the conversations for <text>."),
          u"text"_s},
         {u"image-prompt"_s,
@@ -83,9 +88,10 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     options.dataDir = parser.value(u"data-dir"_s);
     options.page = parser.value(u"page"_s);
     if (!options.page.isEmpty() &&
-        !QStringList{u"models"_s, u"chat"_s, u"images"_s, u"usage"_s}.contains(options.page)) {
+        !QStringList{u"models"_s, u"chat"_s, u"images"_s, u"usage"_s, u"compare"_s}.contains(
+            options.page)) {
         *error = QCoreApplication::translate(
-                     "main", "--page takes models, chat, images or usage, not \"%1\".")
+                     "main", "--page takes models, chat, images, usage or compare, not \"%1\".")
                      .arg(options.page);
         return std::nullopt;
     }
@@ -107,7 +113,7 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     }
     for (const auto &[name, field] :
          {std::pair{u"model"_s, &options.model}, std::pair{u"prompt"_s, &options.prompt},
-          std::pair{u"search"_s, &options.search}})
+          std::pair{u"search"_s, &options.search}, std::pair{u"compare"_s, &options.compare}})
         if (parser.isSet(name))
             *field = parser.value(name);
     options.verbose = parser.isSet(u"verbose"_s);
