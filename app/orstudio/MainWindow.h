@@ -14,7 +14,9 @@ class CatalogPage;
 class ChatPage;
 class ConversationStore;
 class ImageStudioPage;
+class CostLedger;
 class OpenRouterClient;
+class SpendTracker;
 class UsagePage;
 
 // The application shell: Models / Chat / Images / Usage pages in tabs, menus, a status bar, and the
@@ -38,6 +40,10 @@ public:
     ChatPage *chatPage() const { return m_chat; }
     ImageStudioPage *imagePage() const { return m_images; }
     UsagePage *usagePage() const { return m_usage; }
+    // The window's one cost ledger (UI thread), shared by the image studio, the usage page's
+    // budgets and the chat sessions: `session->setLedger(window->ledger(), Origin::App)`.
+    CostLedger *ledger() const;
+    SpendTracker *spendTracker() const { return m_spend; }
 
     // "OR Studio 0.1.0, Qt 6.4.2 (built with 6.4.2)": the About box's version line.
     static QString versionText();
@@ -47,6 +53,7 @@ protected:
 
 private:
     void createMenus();
+    void connectBudgets();
     void updateConnectionLabel();
     void openChat(const ModelInfo &model);
     void openImages(const ModelInfo &model);
@@ -59,6 +66,7 @@ private:
     ImageStudioPage *m_images;
     UsagePage *m_usage;
     OpenRouterClient *m_client;
+    SpendTracker *m_spend;
     QLabel *m_connectionLabel;
 };
 

@@ -175,6 +175,13 @@ QString ConversationStore::defaultPath() {
            u"/conversations.sqlite"_s;
 }
 
+qint64 ConversationStore::dataVersion() const {
+    if (!m_database.isOpen())
+        return -1;
+    QSqlQuery q(m_database.db());
+    return q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 bool ConversationStore::open(QString *error) {
     return openAtVersion(kSchemaVersion, error);
 }

@@ -7,6 +7,7 @@
 #include "chat/ChatSettingsPanel.h"
 #include "chat/Composer.h"
 #include "chat/ComposerEdit.h"
+#include "chat/ComposerEstimate.h"
 #include "chat/ConversationSidebar.h"
 #include "chat/GenerationCosts.h"
 #include "chat/ModelPicker.h"
@@ -141,6 +142,7 @@ void ChatPage::setModels(const QList<ModelInfo> &models) {
     m_settings->setModel(modelInfo(m_picker->currentModel()));
     updateAttachmentWarning();
     updateEmptyState();
+    updateEstimateInputs();
 }
 
 void ChatPage::setModel(const ModelInfo &model) {
@@ -168,6 +170,14 @@ void ChatPage::showModel(const QString &id) {
     updateAttachmentWarning();
     updateEmptyState();
     updateModelChoices();
+    updateEstimateInputs();
+}
+
+void ChatPage::updateEstimateInputs() {
+    m_estimate->setModel(m_model);
+    const std::optional<int> maxTokens = m_session->params().maxTokens;
+    m_estimate->setMaxTokens(maxTokens ? std::optional<qint64>(*maxTokens) : std::nullopt);
+    m_estimate->setHistory(m_session->thread(), m_session->systemPrompt());
 }
 
 void ChatPage::updateModelChoices() {
@@ -323,6 +333,7 @@ void ChatPage::onThreadChanged() {
         m_transcript->setThread(thread);
     }
     m_shown = thread;
+    updateEstimateInputs();
     showFallbackNotices();
     m_stack->setCurrentWidget(thread.isEmpty() ? static_cast<QWidget *>(m_empty)
                                                : static_cast<QWidget *>(m_transcript));
@@ -364,6 +375,8 @@ bool ChatPage::send() {
         askForKey(); // sends once a key is saved
         return false;
     }
+    if (m_sendGuard && !m_sendGuard())
+        return false;
     m_settings->flushPendingPrompt();
     m_keyBanner->hide();
     // Profiles edited elsewhere (the catalogue pins providers) apply from this message on.
