@@ -26,7 +26,9 @@ SpendTracker::SpendTracker(QString ledgerPath, QObject *parent)
     refresh();
 }
 
-SpendTracker::~SpendTracker() = default;
+SpendTracker::~SpendTracker() {
+    m_running.waitForFinished();
+}
 
 void SpendTracker::setLimits(const BudgetLimits &limits) {
     m_limits = limits;
@@ -53,7 +55,7 @@ void SpendTracker::refresh() {
     });
     // Its own connection on the worker (CostLedger is one instance per thread); a ledger that
     // does not exist yet is no spend, and is not created by looking.
-    watcher->setFuture(QtConcurrent::run([path = m_ledgerPath, generation] {
+    m_running = QtConcurrent::run([path = m_ledgerPath, generation] {
         Spend spend;
         spend.generation = generation;
         if (!QFile::exists(path))
@@ -63,7 +65,8 @@ void SpendTracker::refresh() {
         spend.today = ledger.spentSince(BudgetStatus::dayStart(now));
         spend.month = ledger.spentSince(BudgetStatus::monthStart(now));
         return spend;
-    }));
+    });
+    watcher->setFuture(m_running);
 }
 
 void SpendTracker::apply(const Spend &spend) {

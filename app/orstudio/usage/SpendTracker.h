@@ -2,6 +2,7 @@
 
 #include "domain/Budget.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -76,6 +77,7 @@ private:
     bool m_refreshAgain = false;
     quint64 m_generation = 0;
     QTimer *m_poll;
+    QFuture<Spend> m_running; // waited for on destruction (the data folder may move next)
     Ask m_ask;
 };
 
