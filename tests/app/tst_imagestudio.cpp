@@ -366,6 +366,28 @@ private slots:
         QCOMPARE(ledger.count(), 1);
     }
 
+    void cutOffGenerationIsSettledFromTheServer() {
+        Studio s;
+        QVERIFY(s.load());
+        CostLedger ledger(s.dir.filePath(u"data/ledger.sqlite"_s));
+        s.page->generator()->setLedger(&ledger);
+        QSignalSpy changed(s.page->generator(), &ImageGenerator::ledgerChanged);
+        s.controls()->selectModel(u"fault/drop"_s); // the stream is cut off: no usage, no cost
+        s.setPrompt(u"cut off"_s);
+        const ImageGenerator::Outcome outcome = s.generate();
+        QVERIFY(outcome.state != ChatResult::State::Completed);
+        QVERIFY(!outcome.generationId.isEmpty());
+        std::optional<LedgerEntry> entry = ledger.find(outcome.generationId);
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, u"image"_s);
+        // GET /generation (404 first, then the record) settles it with the billed cost.
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, kTimeoutMs);
+        entry = ledger.find(outcome.generationId);
+        QVERIFY(entry->costExact);
+        QVERIFY(entry->complete);
+        QVERIFY(entry->costNanoUsd);
+    }
+
     void cancelStopsAndKeepsNothing() {
         Studio s;
         QVERIFY(s.load());

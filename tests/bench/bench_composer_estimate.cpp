@@ -6,6 +6,7 @@
 // Usage: bench_composer_estimate [messages]
 #include "api/OpenRouterClient.h"
 #include "chat/ChatPage.h"
+#include "chat/ChatSession.h"
 #include "chat/Composer.h"
 #include "chat/ComposerEdit.h"
 #include "chat/ComposerEstimate.h"
@@ -85,7 +86,7 @@ int main(int argc, char **argv) {
         StoredMessage m;
         m.parentId = parent;
         m.role = i % 2 ? u"assistant"_s : u"user"_s;
-        m.content = QString(i % 2 ? 1200 : 300, u'a' + char(i % 26));
+        m.content = QString(i % 2 ? 1200 : 300, QChar(u'a' + i % 26));
         parent = store.appendMessage(id, m);
     }
     ClientConfig config;
@@ -120,6 +121,12 @@ int main(int argc, char **argv) {
         estimate->update();
     std::printf("one estimate (2,000 typed characters, history counted): %.3f ms\n",
                 double(one.nsecsElapsed()) / 1e6 / kRuns);
+    QElapsedTimer history;
+    history.start();
+    for (int i = 0; i < 10; ++i)
+        estimate->setHistory(page.session()->thread(), QString());
+    std::printf("counting the history's tokens (on a thread change): %.2f ms\n",
+                double(history.nsecsElapsed()) / 1e6 / 10);
     page.composer()->setText(QString());
 
     ComposerEdit *editor = page.composer()->editor();
