@@ -110,6 +110,9 @@ void MainWindow::connectBudgets() {
     connect(m_images->generator(), &ImageGenerator::ledgerChanged, m_spend, &SpendTracker::refresh);
     // A reply's cost reaches the ledger with it (the sessions share it), or a little later.
     connect(m_chat, &ChatPage::replyFinished, m_spend, &SpendTracker::refresh);
+    connect(m_images->generator(), &ImageGenerator::ledgerChanged, m_usage,
+            &UsagePage::ledgerChanged);
+    connect(m_chat, &ChatPage::replyFinished, m_usage, &UsagePage::ledgerChanged);
     m_chat->setSendGuard([this] { return m_spend->confirmSend(this); });
     m_images->setSendGuard([this] { return m_spend->confirmSend(this); });
 }

@@ -164,8 +164,15 @@ UsagePage::~UsagePage() = default;
 
 void UsagePage::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
-    if (!m_loadedOnce && !m_loading)
+    if ((!m_loadedOnce || m_stale) && !m_loading)
         reload();
+}
+
+void UsagePage::ledgerChanged() {
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
 }
 
 void UsagePage::setBudgetLimits(const BudgetLimits &limits) {
@@ -215,6 +222,7 @@ UsageQuery UsagePage::query(const QDateTime &now) const {
 void UsagePage::reload() {
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_stale = false;
     m_refresh->setEnabled(false);
     m_state->setTitle(tr("Reading the cost ledger…"));
     m_state->setMessage(QString());

@@ -46,6 +46,8 @@ public:
 
     // Reads the ledger again (off the UI thread); loaded() follows.
     void reload();
+    // A request was recorded: reads the ledger again now when shown, else when next shown.
+    void ledgerChanged();
     bool isLoading() const { return m_loading; }
     // Writes the shown rows as CSV to `path` atomically; false with `error` set otherwise.
     bool exportCsv(const QString &path, QString *error) const;
@@ -86,6 +88,7 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_loadedOnce = false;
+    bool m_stale = false;
 };
 
 } // namespace orc
