@@ -107,6 +107,7 @@ CostLedger *MainWindow::ledger() const {
 
 void MainWindow::connectBudgets() {
     m_images->generator()->setLedger(m_spend->ledger());
+    m_chat->setLedger(m_spend->ledger());
     connect(m_images->generator(), &ImageGenerator::ledgerChanged, m_spend, &SpendTracker::refresh);
     // A reply's cost reaches the ledger with it (the sessions share it), or a little later.
     connect(m_chat, &ChatPage::replyFinished, m_spend, &SpendTracker::refresh);

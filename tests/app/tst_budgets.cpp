@@ -131,6 +131,13 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return !h.thread().isEmpty() && !h.busy(); }, kChatTimeoutMs));
         QCOMPARE(h.server.requestCount(u"/chat/completions"_s), before + 1);
+
+        // Regenerate asks too.
+        answer = false;
+        emit h.transcript()->regenerateRequested(h.last().id, QString());
+        QCOMPARE(asked, 3);
+        QVERIFY(!h.busy());
+        QCOMPARE(h.server.requestCount(u"/chat/completions"_s), before + 1);
     }
 
     void activityComparisonNeedsAManagementKey() {

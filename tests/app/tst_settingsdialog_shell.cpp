@@ -17,6 +17,7 @@
 #include "chat/Composer.h"
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
+#include "image/ImageStudioPage.h"
 #include "settings/SettingsDialog.h"
 #include "shell/DesktopIntegration.h"
 #include "store/CatalogCache.h"
@@ -343,6 +344,8 @@ private slots:
         SpendTracker *tracker = s.window->spendTracker();
         // One ledger for the window, beside the conversations, shared with the image studio.
         QCOMPARE(s.window->ledger(), tracker->ledger());
+        QCOMPARE(s.window->chatPage()->ledger(), tracker->ledger());
+        QCOMPARE(s.window->imagePage()->generator()->ledger(), tracker->ledger());
         QCOMPARE(QFileInfo(tracker->ledgerPath()).absolutePath(),
                  QFileInfo(s.conversations->path()).absolutePath());
         LedgerEntry entry;

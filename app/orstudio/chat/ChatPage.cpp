@@ -109,7 +109,7 @@ void ChatPage::createSession() {
 void ChatPage::connectTranscript() {
     connect(m_transcript, &TranscriptView::regenerateRequested, this,
             [this](qint64 id, const QString &model) {
-                if (!refuseWhileBusy())
+                if (!refuseWhileBusy() && allowedToSend())
                     m_session->regenerate(id, model);
             });
     connect(m_transcript, &TranscriptView::editRequested, this, &ChatPage::onEditRequested);
@@ -375,7 +375,7 @@ bool ChatPage::send() {
         askForKey(); // sends once a key is saved
         return false;
     }
-    if (m_sendGuard && !m_sendGuard())
+    if (!allowedToSend())
         return false;
     m_settings->flushPendingPrompt();
     m_keyBanner->hide();
@@ -416,8 +416,12 @@ void ChatPage::onReplyFinished(const StoredMessage &message) {
     emit replyFinished(message);
 }
 
+bool ChatPage::allowedToSend() const {
+    return !m_sendGuard || m_sendGuard();
+}
+
 void ChatPage::onRetryRequested(qint64 messageId) {
-    if (refuseWhileBusy())
+    if (refuseWhileBusy() || !allowedToSend())
         return;
     const QList<StoredMessage> &thread = m_session->thread();
     if (!thread.isEmpty() && thread.last().id == messageId)

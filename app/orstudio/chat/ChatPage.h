@@ -24,6 +24,7 @@ class GenerationCosts;
 class ChatSettingsPanel;
 class Composer;
 class ComposerEstimate;
+class CostLedger;
 class ConversationSidebar;
 class ConversationStore;
 class EmptyStateWidget;
@@ -64,11 +65,16 @@ public:
     static QString lastModelSetting(); // Settings::Key::LastChatModel
 
     ChatSession *session() const { return m_session; }
-    // Asked before each send (the budgets): false sends nothing and keeps the composer's text.
+    // Asked before each send, regenerate and retry (the budgets): false sends nothing and keeps
+    // the composer's text.
     void setSendGuard(std::function<bool()> guard) { m_sendGuard = std::move(guard); }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     Composer *composer() const { return m_composer; }
     ComposerEstimate *estimate() const { return m_estimate; }
+    // The window's cost ledger, for every session this page creates (createSession) and the
+    // late costs (GenerationCosts) to record their replies into.
+    void setLedger(CostLedger *ledger) { m_ledger = ledger; }
+    CostLedger *ledger() const { return m_ledger; }
     ModelPicker *modelPicker() const { return m_picker; }
     ChatSettingsPanel *settingsPanel() const { return m_settings; }
     // "Private" (and the routing profile) beside the model picker when the conversation is
@@ -100,6 +106,7 @@ private:
     void showConversationSettings();
     void onThreadChanged();
     void updateEstimateInputs(); // model, max_tokens, history: the composer's cost estimate
+    bool allowedToSend() const;  // the send guard (budgets) agrees; asked for every request
     void onBusyChanged(bool busy);
     void onReplyFinished(const StoredMessage &message);
     void onRetrying(int nextAttempt, int delayMs, const ApiError &reason);
@@ -137,6 +144,7 @@ private:
     TranscriptView *m_transcript = nullptr;
     Composer *m_composer = nullptr;
     ComposerEstimate *m_estimate = nullptr;
+    CostLedger *m_ledger = nullptr;
     ChatSettingsPanel *m_settings = nullptr;
     QPointer<ApiKeyDialog> m_keyDialog;
 

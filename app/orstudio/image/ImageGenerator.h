@@ -52,6 +52,7 @@ public:
     // Where each billed generation is recorded (kind "image", origin app); the cost of a reply
     // without usage.cost is settled from GET /generation. Without a ledger nothing is recorded.
     void setLedger(CostLedger *ledger) { m_ledger = ledger; }
+    CostLedger *ledger() const { return m_ledger; }
 
     // Starts a generation; returns false (and emits nothing) when one is already running.
     bool start(const ImageRequest &request, const ImageRoute &route,
