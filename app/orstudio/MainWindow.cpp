@@ -12,6 +12,9 @@
 #include "store/ConversationStore.h"
 #include "store/CostLedger.h"
 #include "store/Settings.h"
+#include "usage/ActivityPanel.h"
+#include "usage/BudgetIndicator.h"
+#include "usage/SpendTracker.h"
 #include "usage/UsagePage.h"
 #include "widgets/Named.h"
 
@@ -42,6 +45,7 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     , m_usage(new UsagePage(CostLedger::pathIn(QFileInfo(store->path()).absolutePath()), this))
     , m_compare(new ComparePage(client, store, QFileInfo(store->path()).absolutePath(), this))
     , m_client(client)
+    , m_spend(new SpendTracker(m_usage->ledgerPath(), this))
     , m_connectionLabel(named(new QLabel(this), u"connectionLabel"_s)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OR Studio"));
@@ -53,11 +57,14 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     m_tabs->addTab(m_images, Icons::action(u"image"_s), tr("Images"));
     m_tabs->addTab(m_usage, Icons::action(u"usage"_s), tr("Usage"));
     m_tabs->addTab(m_compare, Icons::action(u"compare"_s), tr("Compare"));
-    m_usage->setBudgetLimits(Settings().budgetLimits());
+    m_usage->activityPanel()->setClient(client);
+    m_spend->setLimits(Settings().budgetLimits());
+    m_usage->setBudgetLimits(m_spend->limits());
     setCentralWidget(m_tabs);
 
     updateConnectionLabel();
     statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(new BudgetIndicator(m_spend, statusBar()));
 
     createMenus();
 
@@ -91,6 +98,8 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
     connect(m_chat, &ChatPage::catalogRequested, this, backToCatalog);
     connect(m_images, &ImageStudioPage::catalogRequested, this, backToCatalog);
 
+    connectBudgets();
+
     if (!restoreGeometry(Settings().bytes(Settings::Key::WindowGeometry))) {
         QSize size(1240, 780);
         if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -100,6 +109,23 @@ MainWindow::MainWindow(OpenRouterClient *client, const CatalogCache &cache,
 }
 
 MainWindow::~MainWindow() = default;
+
+CostLedger *MainWindow::ledger() const {
+    return m_spend->ledger();
+}
+
+void MainWindow::connectBudgets() {
+    m_images->generator()->setLedger(m_spend->ledger());
+    m_chat->setLedger(m_spend->ledger());
+    connect(m_images->generator(), &ImageGenerator::ledgerChanged, m_spend, &SpendTracker::refresh);
+    // A reply's cost reaches the ledger with it (the sessions share it), or a little later.
+    connect(m_chat, &ChatPage::replyFinished, m_spend, &SpendTracker::refresh);
+    connect(m_images->generator(), &ImageGenerator::ledgerChanged, m_usage,
+            &UsagePage::ledgerChanged);
+    connect(m_chat, &ChatPage::replyFinished, m_usage, &UsagePage::ledgerChanged);
+    m_chat->setSendGuard([this] { return m_spend->confirmSend(this); });
+    m_images->setSendGuard([this] { return m_spend->confirmSend(this); });
+}
 
 void MainWindow::updateConnectionLabel() {
     // The server only: the account figure beside it says whether a key is set.

@@ -15,7 +15,9 @@ class ChatPage;
 class ComparePage;
 class ConversationStore;
 class ImageStudioPage;
+class CostLedger;
 class OpenRouterClient;
+class SpendTracker;
 class UsagePage;
 
 // The application shell: Models / Chat / Images / Usage / Compare pages in tabs, menus, a status
@@ -40,6 +42,10 @@ public:
     ImageStudioPage *imagePage() const { return m_images; }
     UsagePage *usagePage() const { return m_usage; }
     ComparePage *comparePage() const { return m_compare; }
+    // The window's one cost ledger (UI thread), shared by the image studio, the usage page's
+    // budgets and the chat sessions: `session->setLedger(window->ledger(), Origin::App)`.
+    CostLedger *ledger() const;
+    SpendTracker *spendTracker() const { return m_spend; }
 
     // "OR Studio 0.1.0, Qt 6.4.2 (built with 6.4.2)": the About box's version line.
     static QString versionText();
@@ -49,6 +55,7 @@ protected:
 
 private:
     void createMenus();
+    void connectBudgets();
     void updateConnectionLabel();
     void openChat(const ModelInfo &model);
     void openImages(const ModelInfo &model);
@@ -62,6 +69,7 @@ private:
     UsagePage *m_usage;
     ComparePage *m_compare;
     OpenRouterClient *m_client;
+    SpendTracker *m_spend;
     QLabel *m_connectionLabel;
 };
 

@@ -179,6 +179,13 @@ QString ConversationStore::pathIn(const QString &dataDir) {
     return QDir(dataDir).absoluteFilePath(u"conversations.sqlite"_s);
 }
 
+qint64 ConversationStore::dataVersion() const {
+    if (!m_database.isOpen())
+        return -1;
+    QSqlQuery q(m_database.db());
+    return q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 bool ConversationStore::open(QString *error) {
     return openAtVersion(kSchemaVersion, error);
 }

@@ -33,6 +33,9 @@ public:
     int schemaVersion() const { return m_database.userVersion(); }
     QString lastError() const { return m_lastError; }
     const QString &path() const { return m_database.path(); }
+    // SQLite's PRAGMA data_version: changes when another connection (orcli, a second store on
+    // the same file) commits, never for this one's own writes. A cheap poll; -1 when closed.
+    qint64 dataVersion() const;
 
     // --- conversations
     qint64 createConversation(const QString &title = {}, const QString &model = {},

@@ -36,6 +36,13 @@ KeyStore::Options KeyStore::proxyPasswordOptions(Options keyOptions) {
     return keyOptions;
 }
 
+KeyStore::Options KeyStore::managementKeyOptions(Options keyOptions) {
+    keyOptions.account = u"openrouter-management-key"_s;
+    const QString keyFile = keyOptions.filePath.isEmpty() ? defaultFilePath() : keyOptions.filePath;
+    keyOptions.filePath = QFileInfo(keyFile).absoluteDir().filePath(u"management-key"_s);
+    return keyOptions;
+}
+
 QString KeyStore::backendName(Backend backend) {
     switch (backend) {
     case Backend::None:

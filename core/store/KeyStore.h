@@ -32,6 +32,9 @@ public:
     // Where the manual proxy's password is kept: the key's keychain service under its own
     // entry, or a "proxy-password" file beside the key's file with the same consent.
     static Options proxyPasswordOptions(Options keyOptions);
+    // Where the optional management key (GET /activity) is kept: its own keychain entry, or a
+    // "management-key" file beside the key's file with the same consent. Never in settings.
+    static Options managementKeyOptions(Options keyOptions);
 
     void load();                   // -> loaded()
     void save(const QString &key); // -> saved()

@@ -82,6 +82,32 @@ private slots:
         QVERIFY(h.store->conversation(first)->pinned);
     }
 
+    void conversationsWrittenByAnotherProcessAppear() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        QVERIFY(h.sendAndWait(u"mine"_s));
+        const qint64 mine = h.page->conversationId();
+        ConversationSidebar *sidebar = h.page->sidebar();
+        // Our own writes do not count as changes from elsewhere.
+        const qint64 version = h.store->dataVersion();
+        QVERIFY(version >= 0);
+        QVERIFY(h.store->renameConversation(mine, u"renamed here"_s));
+        QCOMPARE(h.store->dataVersion(), version);
+
+        // orcli: another connection on the same file.
+        orc::ConversationStore other(h.store->path());
+        QVERIFY(other.open());
+        const qint64 theirs = other.createConversation(u"from orcli"_s, u"fake/echo"_s);
+        QVERIFY(theirs > 0);
+        StoredMessage prompt;
+        prompt.role = u"user"_s;
+        prompt.content = u"written elsewhere"_s;
+        QVERIFY(other.appendMessage(theirs, prompt) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->listedIds(), (QList<qint64>{theirs, mine}),
+                                  ConversationSidebar::kExternalPollMs * 5);
+        QCOMPARE(sidebar->currentConversation(), mine); // the open one stays selected
+    }
+
     void renameInline() {
         ChatHarness h;
         h.useModel(u"fake/echo"_s);

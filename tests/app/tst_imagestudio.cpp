@@ -14,6 +14,7 @@
 #include "image/InputImageStrip.h"
 #include "image/ResultCard.h"
 #include "image/ResultGrid.h"
+#include "store/CostLedger.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -332,6 +333,59 @@ private slots:
         QCOMPARE(filesUnder(s.imagesDir()), QStringList()); // nothing written
         QCOMPARE(s.page->galleryStore()->count(), 0);
         QVERIFY(s.controls()->generateButton()->isEnabled()); // ready for another try
+    }
+
+    void billedGenerationsAreRecordedInTheLedger() {
+        Studio s;
+        QVERIFY(s.load());
+        CostLedger ledger(s.dir.filePath(u"data/ledger.sqlite"_s));
+        QVERIFY(ledger.open());
+        s.page->generator()->setLedger(&ledger);
+        QSignalSpy changed(s.page->generator(), &ImageGenerator::ledgerChanged);
+        const ImageGenerator::Outcome outcome = s.generateFoxes();
+        QCOMPARE(outcome.state, ChatResult::State::Completed);
+        QVERIFY(!outcome.generationId.isEmpty());
+        QVERIFY(outcome.cost && *outcome.cost > 0);
+        QCOMPARE(changed.size(), 1);
+        const QList<LedgerEntry> entries = ledger.recent(10);
+        QCOMPARE(entries.size(), 1);
+        const LedgerEntry &e = entries.constFirst();
+        QCOMPARE(e.kind, u"image"_s);
+        QCOMPARE(e.origin, LedgerEntry::Origin::App);
+        QCOMPARE(e.generationId, outcome.generationId);
+        QCOMPARE(e.model, u"fake/image"_s);
+        QVERIFY(e.costNanoUsd);
+        QCOMPARE(*e.costNanoUsd, Money::fromUsd(*outcome.cost));
+        QVERIFY(e.complete);
+
+        // A refused request (no generation id) bills nothing and records nothing.
+        s.controls()->selectModel(u"fault/moderation"_s);
+        s.setPrompt(u"refused"_s);
+        const ImageGenerator::Outcome refused = s.generate();
+        QCOMPARE(refused.state, ChatResult::State::Failed);
+        QCOMPARE(ledger.count(), 1);
+    }
+
+    void cutOffGenerationIsSettledFromTheServer() {
+        Studio s;
+        QVERIFY(s.load());
+        CostLedger ledger(s.dir.filePath(u"data/ledger.sqlite"_s));
+        s.page->generator()->setLedger(&ledger);
+        QSignalSpy changed(s.page->generator(), &ImageGenerator::ledgerChanged);
+        s.controls()->selectModel(u"fault/drop"_s); // the stream is cut off: no usage, no cost
+        s.setPrompt(u"cut off"_s);
+        const ImageGenerator::Outcome outcome = s.generate();
+        QVERIFY(outcome.state != ChatResult::State::Completed);
+        QVERIFY(!outcome.generationId.isEmpty());
+        std::optional<LedgerEntry> entry = ledger.find(outcome.generationId);
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, u"image"_s);
+        // GET /generation (404 first, then the record) settles it with the billed cost.
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, kTimeoutMs);
+        entry = ledger.find(outcome.generationId);
+        QVERIFY(entry->costExact);
+        QVERIFY(entry->complete);
+        QVERIFY(entry->costNanoUsd);
     }
 
     void cancelStopsAndKeepsNothing() {

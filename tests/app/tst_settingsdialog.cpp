@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +80,10 @@ private slots:
         child<QCheckBox>(general, u"sendWithEnter"_s)->setChecked(true);
         child<QComboBox>(general, u"defaultChatModel"_s)->setEditText(u"fake/echo"_s);
         child<QComboBox>(general, u"defaultImageModel"_s)->setEditText(u"fake/image"_s);
+        QDoubleSpinBox *daily = child<QDoubleSpinBox>(general, u"dailyBudget"_s);
+        QCOMPARE(daily->text(), u"No limit"_s); // 0 until set
+        daily->setValue(5);
+        child<QDoubleSpinBox>(general, u"monthlyBudget"_s)->setValue(60.5);
         child<QLineEdit>(network, u"baseUrl"_s)->setText(u"http://127.0.0.1:9/api/v1"_s);
         child<QLineEdit>(network, u"attributionTitle"_s)->setText(u"My Studio"_s);
         child<QLineEdit>(network, u"attributionReferer"_s)
@@ -107,6 +112,9 @@ private slots:
         QCOMPARE(reread.flag(Settings::Key::SendWithEnter), true);
         QCOMPARE(reread.string(Settings::Key::DefaultChatModel), u"fake/echo"_s);
         QCOMPARE(reread.string(Settings::Key::DefaultImageModel), u"fake/image"_s);
+        // ... the budgets under the keys orcli reads ...
+        QCOMPARE(reread.budgetLimits().dailyUsd, 5.0);
+        QCOMPARE(reread.budgetLimits().monthlyUsd, 60.5);
         QCOMPARE(reread.string(Settings::Key::BaseUrl), u"http://127.0.0.1:9/api/v1"_s);
         QCOMPARE(reread.string(Settings::Key::AttributionTitle), u"My Studio"_s);
         QCOMPARE(reread.string(Settings::Key::AttributionReferer), u"https://example.com/studio"_s);

@@ -17,18 +17,24 @@
 #include "chat/Composer.h"
 #include "help/AboutDialog.h"
 #include "help/ShortcutsDialog.h"
+#include "image/ImageStudioPage.h"
 #include "settings/SettingsDialog.h"
 #include "shell/DesktopIntegration.h"
 #include "store/CatalogCache.h"
 #include "store/ConversationStore.h"
+#include "store/CostLedger.h"
 #include "store/KeyStore.h"
 #include "store/Settings.h"
+#include "usage/BudgetIndicator.h"
+#include "usage/SpendTracker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -329,6 +335,36 @@ private slots:
         QTRY_VERIFY(!s.visibleDialog<WelcomeDialog>());
         s.desktop->welcomeIfNeeded(); // dismissed once: the account menu is the way back
         QVERIFY(!s.visibleDialog<WelcomeDialog>());
+    }
+
+    void budgetsReachTheStatusBar() {
+        Shell s(m_server, kKey);
+        auto *indicator = s.window->statusBar()->findChild<BudgetIndicator *>();
+        QVERIFY(indicator);
+        SpendTracker *tracker = s.window->spendTracker();
+        // One ledger for the window, beside the conversations, shared with the image studio.
+        QCOMPARE(s.window->ledger(), tracker->ledger());
+        QCOMPARE(s.window->chatPage()->ledger(), tracker->ledger());
+        QCOMPARE(s.window->imagePage()->generator()->ledger(), tracker->ledger());
+        QCOMPARE(QFileInfo(tracker->ledgerPath()).absolutePath(),
+                 QFileInfo(s.conversations->path()).absolutePath());
+        LedgerEntry entry;
+        entry.generationId = u"gen-shell-1"_s;
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.costNanoUsd = Money::fromUsd(0.45);
+        QVERIFY(s.window->ledger()->record(entry) > 0);
+        tracker->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(tracker->spentToday(), Money::fromUsd(0.45), kTimeoutMs);
+
+        s.desktop->showSettings();
+        auto *dialog = s.visibleDialog<SettingsDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QDoubleSpinBox *>(u"dailyBudget"_s)->setValue(0.5);
+        child<QPushButton>(dialog, u"okButton"_s)->click();
+        QCOMPARE(tracker->limits().dailyUsd, 0.5);
+        QCOMPARE(s.settings->budgetLimits().dailyUsd, 0.5);
+        QCOMPARE(indicator->level(), BudgetStatus::Level::Warn); // 90 %
+        QVERIFY2(indicator->text().contains(u"$0.45 of $0.50"_s), qPrintable(indicator->text()));
     }
 
     void settingsReachTheChat() {

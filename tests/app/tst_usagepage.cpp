@@ -124,6 +124,30 @@ private slots:
                  int(BudgetStatus::Level::Warn));
     }
 
+    void aNewRequestIsShownWhenThePageIsShownAgain() {
+        QTemporaryDir dir;
+        const QString path = CostLedger::pathIn(dir.path());
+        CostLedger ledger(path);
+        record(ledger, u"n1"_s, u"m/a"_s, u"P1"_s, 0.5, QDateTime::currentDateTime(),
+               LedgerEntry::Origin::App);
+        UsagePage page(path);
+        page.setPeriod(UsagePage::Period::All);
+        QSignalSpy loaded(&page, &UsagePage::loaded);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QCOMPARE(page.report().requests, 1);
+        page.hide();
+        record(ledger, u"n2"_s, u"m/a"_s, u"P1"_s, 0.5, QDateTime::currentDateTime(),
+               LedgerEntry::Origin::App);
+        page.ledgerChanged(); // hidden: nothing read yet
+        QCOMPARE(loaded.size(), 1);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        QCOMPARE(page.report().requests, 2);
+        page.ledgerChanged(); // shown: at once
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
+    }
+
     void missingLedgerIsEmptyAndNotCreated() {
         const QString path = m_dir.filePath(u"none/ledger.sqlite"_s);
         UsagePage page(path);

@@ -54,6 +54,15 @@ private slots:
         QVERIFY2(r.errText().contains(u"orc.store: migrated"_s), qPrintable(r.errText()));
     }
 
+    void draftIsTypedButNotSent() {
+        // --draft puts text in the composer (its cost estimate shows) and sends nothing.
+        const int before = m_h.server().requestCount(u"/chat/completions"_s);
+        const OrcliRun r = start({u"--model"_s, u"fake/echo"_s, u"--draft"_s, u"not yet"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.isEmpty(), qPrintable(u"stderr: "_s + r.errText()));
+        QCOMPARE(m_h.server().requestCount(u"/chat/completions"_s), before);
+    }
+
     void versionIsCapitalV() {
         // -v is --verbose now; -V/--version print the version as orcli does.
         for (const QString &flag : {u"-V"_s, u"--version"_s}) {

@@ -3,6 +3,7 @@
 #include "AccountController.h"
 #include "AccountFormat.h"
 #include "Icons.h"
+#include "ManagementKeyBox.h"
 #include "widgets/Named.h"
 
 #include <QEvent>
@@ -57,6 +58,7 @@ AccountPanel::AccountPanel(AccountController *accounts, QWidget *parent)
     layout->addWidget(m_spendable);
     layout->addWidget(m_error);
     layout->addLayout(m_form);
+    layout->addWidget(new ManagementKeyBox(accounts->keyStore()->options(), this));
     layout->addStretch(1);
     layout->addLayout(buttons);
 

@@ -7,6 +7,7 @@
 #include "chat/ChatSettingsPanel.h"
 #include "chat/Composer.h"
 #include "chat/ComposerEdit.h"
+#include "chat/ComposerEstimate.h"
 #include "chat/ConversationSidebar.h"
 #include "chat/GenerationCosts.h"
 #include "chat/ModelPicker.h"
@@ -86,9 +87,18 @@ ChatPage::~ChatPage() {
     m_session = nullptr;
 }
 
+void ChatPage::setLedger(CostLedger *ledger) {
+    m_ledger = ledger;
+    m_costs->setLedger(ledger);
+    if (m_session)
+        m_session->setLedger(ledger, LedgerEntry::Origin::App);
+}
+
 void ChatPage::createSession() {
     auto *session = new ChatSession(m_client, m_store, this, m_costs);
     m_session = session;
+    if (m_ledger)
+        session->setLedger(m_ledger, LedgerEntry::Origin::App);
     session->setRoutingProfiles(Settings().routingProfiles());
     connect(session, &ChatSession::threadChanged, this, &ChatPage::onThreadChanged);
     connect(session, &ChatSession::busyChanged, this, &ChatPage::onBusyChanged);
@@ -108,7 +118,7 @@ void ChatPage::createSession() {
 void ChatPage::connectTranscript() {
     connect(m_transcript, &TranscriptView::regenerateRequested, this,
             [this](qint64 id, const QString &model) {
-                if (!refuseWhileBusy())
+                if (!refuseWhileBusy() && allowedToSend())
                     m_session->regenerate(id, model);
             });
     connect(m_transcript, &TranscriptView::editRequested, this, &ChatPage::onEditRequested);
@@ -141,6 +151,7 @@ void ChatPage::setModels(const QList<ModelInfo> &models) {
     m_settings->setModel(modelInfo(m_picker->currentModel()));
     updateAttachmentWarning();
     updateEmptyState();
+    updateEstimateInputs();
 }
 
 void ChatPage::setModel(const ModelInfo &model) {
@@ -168,6 +179,14 @@ void ChatPage::showModel(const QString &id) {
     updateAttachmentWarning();
     updateEmptyState();
     updateModelChoices();
+    updateEstimateInputs();
+}
+
+void ChatPage::updateEstimateInputs() {
+    m_estimate->setModel(m_model);
+    const std::optional<int> maxTokens = m_session->params().maxTokens;
+    m_estimate->setMaxTokens(maxTokens ? std::optional<qint64>(*maxTokens) : std::nullopt);
+    m_estimate->setHistory(m_session->thread(), m_session->systemPrompt());
 }
 
 void ChatPage::updateModelChoices() {
@@ -323,6 +342,7 @@ void ChatPage::onThreadChanged() {
         m_transcript->setThread(thread);
     }
     m_shown = thread;
+    updateEstimateInputs();
     showFallbackNotices();
     m_stack->setCurrentWidget(thread.isEmpty() ? static_cast<QWidget *>(m_empty)
                                                : static_cast<QWidget *>(m_transcript));
@@ -364,6 +384,8 @@ bool ChatPage::send() {
         askForKey(); // sends once a key is saved
         return false;
     }
+    if (!allowedToSend())
+        return false;
     m_settings->flushPendingPrompt();
     m_keyBanner->hide();
     // Profiles edited elsewhere (the catalogue pins providers) apply from this message on.
@@ -403,8 +425,12 @@ void ChatPage::onReplyFinished(const StoredMessage &message) {
     emit replyFinished(message);
 }
 
+bool ChatPage::allowedToSend() const {
+    return !m_sendGuard || m_sendGuard();
+}
+
 void ChatPage::onRetryRequested(qint64 messageId) {
-    if (refuseWhileBusy())
+    if (refuseWhileBusy() || !allowedToSend())
         return;
     const QList<StoredMessage> &thread = m_session->thread();
     if (!thread.isEmpty() && thread.last().id == messageId)

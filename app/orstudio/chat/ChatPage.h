@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -21,6 +23,8 @@ class ChatSession;
 class GenerationCosts;
 class ChatSettingsPanel;
 class Composer;
+class ComposerEstimate;
+class CostLedger;
 class ConversationSidebar;
 class ConversationStore;
 class EmptyStateWidget;
@@ -61,8 +65,16 @@ public:
     static QString lastModelSetting(); // Settings::Key::LastChatModel
 
     ChatSession *session() const { return m_session; }
+    // Asked before each send, regenerate and retry (the budgets): false sends nothing and keeps
+    // the composer's text.
+    void setSendGuard(std::function<bool()> guard) { m_sendGuard = std::move(guard); }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     Composer *composer() const { return m_composer; }
+    ComposerEstimate *estimate() const { return m_estimate; }
+    // The window's cost ledger, for every session this page creates (createSession) and the
+    // late costs (GenerationCosts) to record their replies into.
+    void setLedger(CostLedger *ledger);
+    CostLedger *ledger() const { return m_ledger; }
     ModelPicker *modelPicker() const { return m_picker; }
     ChatSettingsPanel *settingsPanel() const { return m_settings; }
     // "Private" (and the routing profile) beside the model picker when the conversation is
@@ -93,6 +105,8 @@ private:
     void connectTranscript();
     void showConversationSettings();
     void onThreadChanged();
+    void updateEstimateInputs(); // model, max_tokens, history: the composer's cost estimate
+    bool allowedToSend() const;  // the send guard (budgets) agrees; asked for every request
     void onBusyChanged(bool busy);
     void onReplyFinished(const StoredMessage &message);
     void onRetrying(int nextAttempt, int delayMs, const ApiError &reason);
@@ -129,6 +143,8 @@ private:
     EmptyStateWidget *m_empty = nullptr;
     TranscriptView *m_transcript = nullptr;
     Composer *m_composer = nullptr;
+    ComposerEstimate *m_estimate = nullptr;
+    CostLedger *m_ledger = nullptr;
     ChatSettingsPanel *m_settings = nullptr;
     QPointer<ApiKeyDialog> m_keyDialog;
 
@@ -142,6 +158,7 @@ private:
     ModelInfo m_model;
     QList<StoredMessage> m_shown; // what the transcript shows, to update it in place
     qint64 m_retryMessage = 0;    // the reply showing a retry notice
+    std::function<bool()> m_sendGuard;
 };
 
 } // namespace orc

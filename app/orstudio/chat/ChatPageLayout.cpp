@@ -7,6 +7,7 @@
 #include "chat/ChatSettingsPanel.h"
 #include "chat/Composer.h"
 #include "chat/ComposerEdit.h"
+#include "chat/ComposerEstimate.h"
 #include "chat/ConversationSidebar.h"
 #include "chat/ModelPicker.h"
 #include "chat/TranscriptView.h"
@@ -77,6 +78,7 @@ void ChatPage::buildLayout() {
     m_stack->addWidget(m_transcript);
 
     m_composer = new Composer(center);
+    m_estimate = new ComposerEstimate(m_composer, this);
     auto *vertical = new QSplitter(Qt::Vertical, center);
     vertical->setObjectName(u"composerSplitter"_s);
     vertical->setChildrenCollapsible(false);
@@ -138,10 +140,14 @@ void ChatPage::buildLayout() {
     connect(m_sidebar, &ConversationSidebar::conversationRestored, this,
             [this](qint64 id) { openConversation(id); });
     connect(m_settings, &ChatSettingsPanel::systemPromptChanged, this,
-            [this](const QString &prompt) { m_session->setSystemPrompt(prompt); });
+            [this](const QString &prompt) {
+                m_session->setSystemPrompt(prompt);
+                updateEstimateInputs();
+            });
     connect(m_settings, &ChatSettingsPanel::paramsChanged, this, [this](const ChatParams &params) {
         m_session->setParams(params);
         updateRoutingBadge();
+        updateEstimateInputs();
     });
 }
 

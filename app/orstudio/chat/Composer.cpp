@@ -34,6 +34,7 @@ Composer::Composer(QWidget *parent)
     , m_error(named(new QLabel(this), u"composerError"_s))
     , m_status(named(new QLabel(this), u"composerStatus"_s))
     , m_attach(named(new QToolButton(this), u"attachButton"_s))
+    , m_estimate(named(new QLabel(this), u"composerEstimate"_s))
     , m_hint(new QLabel(this))
     , m_send(named(new QPushButton(tr("Send"), this), u"sendButton"_s))
     , m_stop(named(new QPushButton(tr("Stop"), this), u"stopButton"_s))
@@ -58,6 +59,8 @@ Composer::Composer(QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_estimate->setTextFormat(Qt::PlainText);
+    m_estimate->hide();
 
     m_editBanner->setFrameShape(QFrame::StyledPanel);
     auto *cancelEditButton = new QPushButton(tr("Cancel Edit"), m_editBanner);
@@ -73,6 +76,7 @@ Composer::Composer(QWidget *parent)
     buttons->addWidget(m_attach);
     buttons->addWidget(m_status, 1);
     buttons->addStretch();
+    buttons->addWidget(m_estimate);
     buttons->addWidget(m_hint);
     buttons->addWidget(m_send);
     buttons->addWidget(m_stop);
@@ -187,6 +191,12 @@ void Composer::setWarning(const QString &text) {
         m_warning->hide();
     else
         m_warning->showNotice(text.toHtmlEscaped(), false);
+}
+
+void Composer::setEstimate(const QString &text, const QString &toolTip) {
+    m_estimate->setText(text);
+    m_estimate->setToolTip(toolTip);
+    m_estimate->setVisible(!text.isEmpty());
 }
 
 void Composer::setStatus(const QString &text) {

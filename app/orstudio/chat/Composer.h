@@ -41,6 +41,9 @@ public:
     void setSendWithEnter(bool sendWithEnter);
     void setWarning(const QString &text); // empty hides it
     void setStatus(const QString &text);  // empty hides it
+    // The cost range of the message about to be sent (ComposerEstimate); empty hides it.
+    void setEstimate(const QString &text, const QString &toolTip);
+    QLabel *estimateLabel() const { return m_estimate; }
     QString errorText() const;
 
     // "Rate limited. Retrying in 3 s (attempt 2)…", counting down in the status line; each
@@ -80,6 +83,7 @@ private:
     QLabel *m_error;
     QLabel *m_status;
     QToolButton *m_attach;
+    QLabel *m_estimate;
     QLabel *m_hint;
     QPushButton *m_send;
     QPushButton *m_stop;

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
@@ -63,7 +64,8 @@ ConversationSidebar::ConversationSidebar(ConversationStore *store, QWidget *pare
     , m_undoLabel(new QLabel(m_undoBanner))
     , m_undo(named(new QPushButton(tr("Undo"), m_undoBanner), u"undoDelete"_s))
     , m_searchTimer(new QTimer(this))
-    , m_undoTimer(new QTimer(this)) {
+    , m_undoTimer(new QTimer(this))
+    , m_externalPoll(new QTimer(this)) {
     setObjectName(u"conversationSidebar"_s);
 
     m_newChat->setToolTip(tr("Start a new conversation (Ctrl+N)"));
@@ -133,6 +135,18 @@ ConversationSidebar::ConversationSidebar(ConversationStore *store, QWidget *pare
     // Deletions left pending by a previous run can no longer be undone.
     m_store->purgeDeleted();
     reload();
+
+    m_externalPoll->setInterval(kExternalPollMs);
+    connect(m_externalPoll, &QTimer::timeout, this, &ConversationSidebar::reloadIfChangedElsewhere);
+    m_externalPoll->start();
+}
+
+void ConversationSidebar::reloadIfChangedElsewhere() {
+    const qint64 version = m_store->dataVersion();
+    if (version == m_dataVersion || isRenaming())
+        return; // a rename in progress: the next poll reloads
+    m_dataVersion = version;
+    reload();
 }
 
 ConversationSidebar::~ConversationSidebar() {
@@ -144,6 +158,8 @@ void ConversationSidebar::reload() {
     if (isRenaming())
         return; // do not take a rename away from under the user
     m_populating = true;
+    m_dataVersion = m_store->dataVersion();
+    const int scrolled = m_list->verticalScrollBar()->value();
     m_list->clear();
     const QIcon pin = Icons::action(u"pin"_s);
     const QLocale locale;
@@ -169,6 +185,7 @@ void ConversationSidebar::reload() {
     }
     if (!itemFor(m_current))
         m_list->setCurrentItem(nullptr);
+    m_list->verticalScrollBar()->setValue(scrolled);
     m_populating = false;
     if (!m_search->text().trimmed().isEmpty())
         runSearch();

@@ -18,7 +18,9 @@ class ConversationStore;
 // The list of conversations beside the chat: newest first with pinned ones on top, titles
 // from the first prompt, inline rename (F2 or double-click), pin, delete with an Undo banner
 // (the conversation is purged when the banner goes), and a search box doing a full-text search
-// over every message, whose hits open their conversation.
+// over every message, whose hits open their conversation. Conversations another process writes
+// (orcli) appear without a restart: every kExternalPollMs the store's data_version is read (one
+// cheap PRAGMA; it changes only for other connections' commits) and the list reloads.
 class ConversationSidebar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationSidebar)
@@ -27,6 +29,7 @@ public:
     static constexpr int kUndoMs = 10000;
     static constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
     static constexpr int kSearchPauseMs = 200;
+    static constexpr int kExternalPollMs = 1000;
 
     explicit ConversationSidebar(ConversationStore *store, QWidget *parent = nullptr);
     ~ConversationSidebar() override; // purges a deletion still waiting for Undo
@@ -71,6 +74,7 @@ protected:
 
 private:
     void runSearch();
+    void reloadIfChangedElsewhere();
     void updateResultHeights();
     void onItemChanged(QListWidgetItem *item);
     void showContextMenu(const QPoint &pos);
@@ -89,6 +93,8 @@ private:
     QPushButton *m_undo;
     QTimer *m_searchTimer;
     QTimer *m_undoTimer;
+    QTimer *m_externalPoll;
+    qint64 m_dataVersion = -1;
     qint64 m_current = 0;
     qint64 m_pendingDelete = 0;
     bool m_populating = false;

@@ -2,7 +2,9 @@
 
 #include "api/ImageJob.h"
 #include "api/OpenRouterClient.h"
+#include "domain/Account.h"
 #include "image/ImageTasks.h"
+#include "store/CostLedger.h"
 #include "store/GalleryStore.h"
 #include "store/ImageFiles.h"
 #include "widgets/RetryNotice.h"
@@ -230,6 +232,7 @@ void ImageGenerator::onJobFinished() {
         m_job->deleteLater();
         m_job.clear();
     }
+    recordInLedger();
     // The files are written now that the generation id and the cost are known, so the text
     // chunks of every stored image are complete. Images still decoding follow on their own.
     for (StudioImage &image : m_images) {
@@ -237,6 +240,30 @@ void ImageGenerator::onJobFinished() {
         store(image);
     }
     maybeFinish();
+}
+
+void ImageGenerator::recordInLedger() {
+    // Billed when the server gave the request an id (a cancelled or failed call may still cost).
+    if (!m_ledger || m_result.id.isEmpty())
+        return;
+    LedgerEntry entry = LedgerEntry::fromUsage(m_result.id, m_result.usage.value_or(Usage{}));
+    entry.kind = u"image"_s;
+    entry.origin = LedgerEntry::Origin::App;
+    entry.model = m_result.model.isEmpty() ? m_request.model : m_result.model;
+    entry.provider = m_result.provider;
+    entry.at = m_startedAt;
+    entry.complete = m_result.state == ChatResult::State::Completed;
+    if (!m_ledger->record(entry))
+        return;
+    emit ledgerChanged();
+    if (entry.costNanoUsd && entry.complete)
+        return;
+    // No cost in the reply, or cut off: GET /generation knows what was billed.
+    m_client->fetchGeneration(m_result.id, this,
+                              [this](const GenerationInfo &info, const ApiError &error) {
+                                  if (!error.isError() && m_ledger && m_ledger->settle(info))
+                                      emit ledgerChanged();
+                              });
 }
 
 void ImageGenerator::taskDone() {

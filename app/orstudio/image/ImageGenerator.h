@@ -16,6 +16,7 @@
 
 namespace orc {
 
+class CostLedger;
 class GalleryStore;
 class OpenRouterClient;
 
@@ -48,6 +49,10 @@ public:
     // Where images and their records go; without a store nothing is written to disk.
     void setGallery(GalleryStore *store, const QString &imagesDir);
     const QString &imagesDir() const { return m_imagesDir; }
+    // Where each billed generation is recorded (kind "image", origin app); the cost of a reply
+    // without usage.cost is settled from GET /generation. Without a ledger nothing is recorded.
+    void setLedger(CostLedger *ledger) { m_ledger = ledger; }
+    CostLedger *ledger() const { return m_ledger; }
 
     // Starts a generation; returns false (and emits nothing) when one is already running.
     bool start(const ImageRequest &request, const ImageRoute &route,
@@ -67,6 +72,8 @@ signals:
     void imageReady(const orc::StudioImage &image);
     void imageFailed(const QString &message); // one image could not be decoded or written
     void finished(const orc::ImageGenerator::Outcome &outcome);
+    // A generation was recorded in the ledger, or its entry settled (budgets refresh).
+    void ledgerChanged();
 
 private:
     void onImage(const GeneratedImage &image);
@@ -78,9 +85,11 @@ private:
     QString galleryPathFor(const StudioImage &image);
     void store(const StudioImage &image); // writes the gallery file (a task of its own)
     void applyFinalProvenance(StudioImage &image) const; // generation id, cost per image
+    void recordInLedger();
 
     OpenRouterClient *m_client;
     GalleryStore *m_gallery = nullptr;
+    CostLedger *m_ledger = nullptr;
     QString m_imagesDir;
     QPointer<ImageJob> m_job;
     ImageRequest m_request;

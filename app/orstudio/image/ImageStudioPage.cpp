@@ -293,6 +293,8 @@ bool ImageStudioPage::generate() {
         showNotice(problems.join(u"<br>"_s));
         return false;
     }
+    if (m_sendGuard && !m_sendGuard())
+        return false;
     hideNotice();
     m_modelText->clear();
     m_modelText->hide();

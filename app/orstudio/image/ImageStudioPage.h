@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 
 class QLabel;
@@ -72,6 +74,8 @@ public:
     GalleryStore *galleryStore() const { return m_gallery.get(); }
     ImageActions *actions() const { return m_actions; }
     ImageGenerator *generator() const { return m_generator; }
+    // Asked before each generation (the budgets): false starts nothing.
+    void setSendGuard(std::function<bool()> guard) { m_sendGuard = std::move(guard); }
     GenerationStatus *status() const { return m_status; }
     NoticeBanner *notice() const { return m_notice; }
     QLabel *modelText() const { return m_modelText; }
@@ -115,6 +119,7 @@ private:
     ResultGrid *m_grid;
     GalleryPanel *m_galleryPanel;
     QSplitter *m_splitter;
+    std::function<bool()> m_sendGuard;
 };
 
 } // namespace orc

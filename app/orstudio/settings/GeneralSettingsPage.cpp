@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -28,6 +29,18 @@ QComboBox *modelBox(QWidget *parent, const QString &objectName) {
     return box;
 }
 
+// A budget in USD; 0 shows as "No limit".
+QDoubleSpinBox *budgetBox(QWidget *parent, const QString &objectName) {
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(0, 1'000'000);
+    box->setDecimals(2);
+    box->setSingleStep(1);
+    box->setPrefix(u"$"_s);
+    box->setAccelerated(true);
+    return box;
+}
+
 void setIndexByData(QComboBox *box, const QString &data) {
     const int index = box->findData(data);
     box->setCurrentIndex(index >= 0 ? index : 0);
@@ -41,7 +54,9 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     , m_theme(named(new QComboBox(this), u"theme"_s))
     , m_sendWithEnter(named(new QCheckBox(this), u"sendWithEnter"_s))
     , m_chatModel(modelBox(this, u"defaultChatModel"_s))
-    , m_imageModel(modelBox(this, u"defaultImageModel"_s)) {
+    , m_imageModel(modelBox(this, u"defaultImageModel"_s))
+    , m_dailyBudget(budgetBox(this, u"dailyBudget"_s))
+    , m_monthlyBudget(budgetBox(this, u"monthlyBudget"_s)) {
 
     m_language->addItem(QString(), QString());
     for (const QString &code : Translations::available())
@@ -55,13 +70,16 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     addRow(m_chatModel);
     addRow(m_imageModel);
     m_modelNote = addNote();
+    addRow(m_dailyBudget);
+    addRow(m_monthlyBudget);
+    m_budgetNote = addNote();
     rowTitle(0)->setObjectName(u"languageLabel"_s);
     retranslate();
 }
 
 void GeneralSettingsPage::retranslate() {
-    setRowTitles(
-        {tr("&Language:"), tr("&Theme:"), tr("Default &chat model:"), tr("Default &image model:")});
+    setRowTitles({tr("&Language:"), tr("&Theme:"), tr("Default &chat model:"),
+                  tr("Default &image model:"), tr("&Daily budget:"), tr("&Monthly budget:")});
     m_language->setItemText(
         0, tr("Follow the system (%1)").arg(Translations::nativeName(Translations::resolve({}))));
     m_theme->setItemText(0, tr("Follow the system"));
@@ -76,6 +94,11 @@ void GeneralSettingsPage::retranslate() {
                             "empty to continue with the model used last. The image studio "
                             "starts with the default image model, which follows the model you "
                             "pick there."));
+    for (QDoubleSpinBox *box : {m_dailyBudget, m_monthlyBudget})
+        box->setSpecialValueText(tr("No limit"));
+    m_budgetNote->setText(tr("What this computer spends (the app and orcli). From 80 % the "
+                             "status bar warns; at 100 % a chat message or an image is sent "
+                             "only after you confirm it."));
 }
 
 void GeneralSettingsPage::setModelChoices(const QStringList &chatModels,
@@ -94,6 +117,9 @@ void GeneralSettingsPage::load(const Settings &settings) {
     m_sendWithEnter->setChecked(settings.flag(Settings::Key::SendWithEnter));
     m_chatModel->setEditText(settings.string(Settings::Key::DefaultChatModel));
     m_imageModel->setEditText(settings.string(Settings::Key::DefaultImageModel));
+    const BudgetLimits limits = settings.budgetLimits();
+    m_dailyBudget->setValue(limits.dailyUsd);
+    m_monthlyBudget->setValue(limits.monthlyUsd);
 }
 
 void GeneralSettingsPage::save(Settings &settings) const {
@@ -102,6 +128,7 @@ void GeneralSettingsPage::save(Settings &settings) const {
     settings.setValue(Settings::Key::SendWithEnter, m_sendWithEnter->isChecked());
     settings.setValue(Settings::Key::DefaultChatModel, m_chatModel->currentText().trimmed());
     settings.setValue(Settings::Key::DefaultImageModel, m_imageModel->currentText().trimmed());
+    settings.setBudgetLimits({m_dailyBudget->value(), m_monthlyBudget->value()});
 }
 
 } // namespace orc

@@ -4,11 +4,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 
 namespace orc {
 
 // Settings > General: language, theme, how the composer sends, and the default model of the
-// chat and of the image studio.
+// chat and of the image studio, and the daily and monthly budgets (shared with orcli).
 class GeneralSettingsPage final : public SettingsPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GeneralSettingsPage)
@@ -29,6 +30,9 @@ private:
     QComboBox *m_chatModel;
     QComboBox *m_imageModel;
     QLabel *m_modelNote;
+    QDoubleSpinBox *m_dailyBudget;
+    QDoubleSpinBox *m_monthlyBudget;
+    QLabel *m_budgetNote;
 };
 
 } // namespace orc

@@ -18,6 +18,8 @@
 #include "settings/SettingsDialog.h"
 #include "settings/Translations.h"
 #include "store/Settings.h"
+#include "usage/SpendTracker.h"
+#include "usage/UsagePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -178,6 +180,9 @@ void DesktopIntegration::applySettings() {
     // stored value alike, so both places always agree.
     m_window->chatPage()->settingsPanel()->sendWithEnterBox()->setChecked(
         m_settings->flag(Settings::Key::SendWithEnter));
+    const BudgetLimits limits = m_settings->budgetLimits();
+    m_window->spendTracker()->setLimits(limits);
+    m_window->usagePage()->setBudgetLimits(limits);
 }
 
 void DesktopIntegration::applyDefaultChatModel() {

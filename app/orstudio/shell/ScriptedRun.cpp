@@ -91,6 +91,8 @@ bool showChat(MainWindow &window, const StartupOptions &options, QString *error)
     }
     if (options.search)
         chat->sidebar()->setSearchText(*options.search);
+    if (options.draft)
+        chat->composer()->setText(*options.draft);
     if (options.page == "chat"_L1 || (options.page.isEmpty() && options.chatFirst()))
         window.showPage(MainWindow::Page::Chat);
     else if (options.page == "images"_L1)

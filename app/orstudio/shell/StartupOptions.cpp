@@ -57,6 +57,11 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
          u"targets"_s},
         {u"search"_s, QCoreApplication::translate("main", "Search the conversations for <text>."),
          u"text"_s},
+        {u"draft"_s,
+         QCoreApplication::translate(
+             "main", "Type <text> into the chat composer without sending it (its cost estimate "
+                     "shows)."),
+         u"text"_s},
         {u"image-prompt"_s,
          QCoreApplication::translate(
              "main", "Generate an image from <text> in the image studio once the window is up "
@@ -113,7 +118,8 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     }
     for (const auto &[name, field] :
          {std::pair{u"model"_s, &options.model}, std::pair{u"prompt"_s, &options.prompt},
-          std::pair{u"search"_s, &options.search}, std::pair{u"compare"_s, &options.compare}})
+          std::pair{u"search"_s, &options.search}, std::pair{u"compare"_s, &options.compare},
+          std::pair{u"draft"_s, &options.draft}})
         if (parser.isSet(name))
             *field = parser.value(name);
     options.verbose = parser.isSet(u"verbose"_s);

@@ -27,13 +27,14 @@ public:
     std::optional<QString> prompt;
     std::optional<QString> search;
     std::optional<QString> compare; // --compare: targets for the Compare page, with --prompt
+    std::optional<QString> draft; // --draft: composer text, not sent (its cost estimate shows)
     std::optional<ImageRequest> imageRequest; // --image-prompt with --image-model/-settings
     QString dialog;                           // --dialog
     bool verbose = false; // -v/--verbose: internal messages on stderr (see MessageFilter)
 
     bool grabbing() const { return !grabFile.isEmpty(); }
     // The chat page comes first when the options are about a conversation.
-    bool chatFirst() const { return conversationId || (prompt && !compare) || search; }
+    bool chatFirst() const { return conversationId || (prompt && !compare) || search || draft; }
 
     // Parses `arguments` (handles --help and --version itself). nullopt with `*error` set
     // (translated) for an invalid value; the caller exits with status 2.

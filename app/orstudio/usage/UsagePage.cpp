@@ -1,5 +1,6 @@
 #include "UsagePage.h"
 
+#include "ActivityPanel.h"
 #include "SpendChart.h"
 #include "UsageTableModel.h"
 #include "domain/ModelInfo.h"
@@ -92,6 +93,8 @@ UsagePage::UsagePage(QString ledgerPath, QWidget *parent)
                       {tr("orcli only"), int(LedgerEntry::Origin::Cli)}}))
     , m_refresh(named(new QPushButton(tr("Refresh"), this), u"usageRefresh"_s))
     , m_export(named(new QPushButton(tr("Export CSV…"), this), u"usageExport"_s))
+    , m_compare(
+          named(new QPushButton(tr("Compare with the Account…"), this), u"usageCompareActivity"_s))
     , m_totals(named(new QLabel(this), u"usageTotals"_s))
     , m_budget(named(new QLabel(this), u"usageBudget"_s))
     , m_stack(new QStackedWidget(this))
@@ -99,7 +102,8 @@ UsagePage::UsagePage(QString ledgerPath, QWidget *parent)
     , m_chart(new SpendChart(this))
     , m_table(named(new QTableView(this), u"usageTable"_s))
     , m_model(new UsageTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_activity(new ActivityPanel(m_ledgerPath, this)) {
     setObjectName(u"usagePage"_s);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_budget->setVisible(false);
@@ -111,7 +115,11 @@ UsagePage::UsagePage(QString ledgerPath, QWidget *parent)
     filters->addWidget(m_origin);
     filters->addStretch(1);
     filters->addWidget(m_refresh);
+    filters->addWidget(m_compare);
     filters->addWidget(m_export);
+    m_compare->setToolTip(tr("Compare what this computer spent with the account's own activity "
+                             "of the last 30 days (needs a management key)"));
+    m_activity->hide();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
@@ -129,6 +137,7 @@ UsagePage::UsagePage(QString ledgerPath, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
+    splitter->addWidget(m_activity);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     m_stack->addWidget(splitter);
@@ -144,6 +153,10 @@ UsagePage::UsagePage(QString ledgerPath, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &UsagePage::reload);
     connect(m_refresh, &QPushButton::clicked, this, &UsagePage::reload);
     connect(m_export, &QPushButton::clicked, this, &UsagePage::chooseExportFile);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        m_activity->show();
+        m_activity->start();
+    });
     connect(m_state, &EmptyStateWidget::actionTriggered, this, &UsagePage::reload);
 }
 
@@ -151,8 +164,15 @@ UsagePage::~UsagePage() = default;
 
 void UsagePage::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
-    if (!m_loadedOnce && !m_loading)
+    if ((!m_loadedOnce || m_stale) && !m_loading)
         reload();
+}
+
+void UsagePage::ledgerChanged() {
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
 }
 
 void UsagePage::setBudgetLimits(const BudgetLimits &limits) {
@@ -202,6 +222,7 @@ UsageQuery UsagePage::query(const QDateTime &now) const {
 void UsagePage::reload() {
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_stale = false;
     m_refresh->setEnabled(false);
     m_state->setTitle(tr("Reading the cost ledger…"));
     m_state->setMessage(QString());

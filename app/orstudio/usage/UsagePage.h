@@ -15,6 +15,7 @@ class QTableView;
 
 namespace orc {
 
+class ActivityPanel;
 class EmptyStateWidget;
 class SpendChart;
 class UsageTableModel;
@@ -33,6 +34,9 @@ public:
     explicit UsagePage(QString ledgerPath, QWidget *parent = nullptr);
     ~UsagePage() override;
 
+    const QString &ledgerPath() const { return m_ledgerPath; }
+    // "Compare with the account's activity" (hidden until asked for).
+    ActivityPanel *activityPanel() const { return m_activity; }
     void setBudgetLimits(const BudgetLimits &limits);
     void setPeriod(Period period);
     void setGroupBy(UsageQuery::GroupBy by);
@@ -42,6 +46,8 @@ public:
 
     // Reads the ledger again (off the UI thread); loaded() follows.
     void reload();
+    // A request was recorded: reads the ledger again now when shown, else when next shown.
+    void ledgerChanged();
     bool isLoading() const { return m_loading; }
     // Writes the shown rows as CSV to `path` atomically; false with `error` set otherwise.
     bool exportCsv(const QString &path, QString *error) const;
@@ -69,6 +75,7 @@ private:
     QComboBox *m_origin;
     QPushButton *m_refresh;
     QPushButton *m_export;
+    QPushButton *m_compare;
     QLabel *m_totals;
     QLabel *m_budget;
     QStackedWidget *m_stack;
@@ -77,9 +84,11 @@ private:
     QTableView *m_table;
     UsageTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    ActivityPanel *m_activity;
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_loadedOnce = false;
+    bool m_stale = false;
 };
 
 } // namespace orc
