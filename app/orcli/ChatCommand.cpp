@@ -73,7 +73,7 @@ const QStringList &ChatCommand::reasoningEfforts() {
 }
 
 ChatCommand::ChatCommand(Printer &printer, QObject *parent)
-    : Command(printer, parent) {}
+    : CatalogCommand(printer, parent) {}
 
 QString ChatCommand::readSampling(const QCommandLineParser &parser) {
     if (parser.isSet(u"max-tokens"_s)) {
@@ -154,7 +154,8 @@ Command::Spec ChatCommand::spec() const {
             QCommandLineOption(u"stream"_s,
                                tr("Stream the reply even when stdout is not a terminal.")),
             QCommandLineOption(u"no-stream"_s, tr("Ask for one complete response.")),
-        } + RoutingOptions::options(),
+        } + RoutingOptions::options() +
+            SpendGate::options(),
         u"  orcli chat openai/gpt-4o-mini \"Write a haiku about rain\"\n"
         u"  echo \"Summarise this\" | orcli chat anthropic/claude-sonnet-4.5 -m 300\n"
         u"  orcli chat google/gemini-2.5-flash \"What is in it?\" --image photo.jpg\n"
@@ -168,6 +169,8 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
     if (QString e = readSampling(parser); !e.isEmpty())
         return e;
     if (QString e = readFormat(parser); !e.isEmpty())
+        return e;
+    if (QString e = m_spend.read(parser); !e.isEmpty())
         return e;
 
     QList<ContentPart> attachments;
@@ -201,6 +204,12 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
 }
 
 void ChatCommand::start() {
+    passSpendGate(
+        m_spend, [this](const QList<ModelInfo> &c) { return SpendGate::chatCost(m_request, c); },
+        [this] { startSending(); });
+}
+
+void ChatCommand::startSending() {
     if (!readyToSend(Endpoints::chatCompletions(m_request)))
         return;
     if (!RoutingCheck::needed(m_routing)) {

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "Command.h"
+#include "CatalogCommand.h"
 #include "RoutingOptions.h"
+#include "SpendGate.h"
 #include "domain/ChatRequest.h"
 
 #include <QPointer>
@@ -18,7 +19,7 @@ namespace orc::cli {
 // `orcli chat MODEL [PROMPT]`: one chat completion. The reply goes to stdout, streamed delta by
 // delta when stdout is a terminal or --stream is given; --format json prints one result object,
 // --format ndjson one JSON event per line.
-class ChatCommand final : public Command {
+class ChatCommand final : public CatalogCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatCommand)
 public:
@@ -36,6 +37,7 @@ public:
 private:
     QString readSampling(const QCommandLineParser &parser);
     QString readFormat(const QCommandLineParser &parser);
+    void startSending();
     void send();
     void noteServedBy(const ChatResult &result);
     void onContent(const QString &text);
@@ -52,6 +54,7 @@ private:
 
     ChatRequest m_request;
     RoutingOptions m_routing;
+    SpendGate m_spend; // --estimate, --max-cost, budgets
     QPointer<ChatStream> m_stream;
     bool m_showReasoning = false;
     bool m_wroteContent = false;

@@ -14,8 +14,8 @@ namespace orc::cli {
 QList<QCommandLineOption> GlobalOptions::options() {
     return {
         QCommandLineOption({u"format"_s, u"F"_s},
-                           tr("Output format: text (default), json, or ndjson (chat: one JSON "
-                              "event per line)."),
+                           tr("Output format: text (default), json, ndjson (chat: one JSON "
+                              "event per line), or csv (usage)."),
                            u"FORMAT"_s),
         QCommandLineOption(u"base-url"_s,
                            tr("API base URL (default https://openrouter.ai/api/v1, or "
@@ -61,8 +61,10 @@ QString GlobalOptions::read(const QCommandLineParser &parser) {
             format = OutputFormat::Json;
         else if (f == "ndjson"_L1 || f == "jsonl"_L1)
             format = OutputFormat::Ndjson;
+        else if (f == "csv"_L1)
+            csv = true;
         else
-            return tr("Unknown format \"%1\". Accepted formats: text, json, ndjson.")
+            return tr("Unknown format \"%1\". Accepted formats: text, json, ndjson, csv.")
                 .arg(parser.value(u"format"_s));
     }
     baseUrl = parser.value(u"base-url"_s);

@@ -175,12 +175,9 @@ void CompareRun::onStreamFinished(int index) {
     m_outcomes[index].runs.append(result);
     if (m_ledger && !result.id.isEmpty()) {
         // A reply cut off before its usage is recorded too, to complete from /generation.
-        LedgerEntry entry = LedgerEntry::fromUsage(result.id, result.usage.value_or(Usage{}));
-        entry.kind = u"compare"_s;
-        entry.origin = m_origin;
-        entry.model = result.model.isEmpty() ? m_outcomes.at(index).target.model : result.model;
-        entry.provider = result.provider;
-        entry.complete = result.usage.has_value();
+        LedgerEntry entry = LedgerEntry::fromChatResult(result, u"compare"_s, m_origin);
+        if (entry.model.isEmpty())
+            entry.model = m_outcomes.at(index).target.model;
         m_ledger->record(entry);
     }
     emit targetFinished(index, result);

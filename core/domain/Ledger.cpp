@@ -54,6 +54,22 @@ LedgerEntry LedgerEntry::fromUsage(const QString &generationId, const Usage &usa
     return entry;
 }
 
+LedgerEntry LedgerEntry::fromChatResult(const ChatResult &r, const QString &kind, Origin origin) {
+    return fromReply(r.id, r.model, r.provider, r.usage, kind, origin);
+}
+
+LedgerEntry LedgerEntry::fromReply(const QString &generationId, const QString &model,
+                                   const QString &provider, const std::optional<Usage> &usage,
+                                   const QString &kind, Origin origin) {
+    LedgerEntry entry = fromUsage(generationId, usage.value_or(Usage{}));
+    entry.kind = kind;
+    entry.origin = origin;
+    entry.model = model;
+    entry.provider = provider;
+    entry.complete = usage.has_value();
+    return entry;
+}
+
 void LedgerEntry::settleWith(const GenerationInfo &info) {
     costNanoUsd = Money::fromUsd(info.totalCost);
     costExact = true;
