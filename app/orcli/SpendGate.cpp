@@ -62,10 +62,10 @@ const ModelInfo *findModel(const QList<ModelInfo> &catalog, const QString &id) {
     return nullptr;
 }
 
-CostRange unknownPrice() {
-    CostRange r;
-    r.variable = true;
-    return r;
+// A model missing from the catalogue: no price, so no bound; its prompt tokens still count.
+const ModelInfo &unknownModel() {
+    static const ModelInfo unknown;
+    return unknown;
 }
 
 // Exact USD for output: the shortest decimal of the nano-dollar value, never an exponent.
@@ -83,7 +83,7 @@ CostRange SpendGate::chatCost(const ChatRequest &request, const QList<ModelInfo>
     std::optional<CostRange> widest;
     for (const QString &id : std::as_const(models)) {
         const ModelInfo *model = findModel(catalog, id);
-        const CostRange r = model ? CostEstimate::forChat(request, *model) : unknownPrice();
+        const CostRange r = CostEstimate::forChat(request, model ? *model : unknownModel());
         if (!widest) {
             widest = r;
             continue;
@@ -93,12 +93,12 @@ CostRange SpendGate::chatCost(const ChatRequest &request, const QList<ModelInfo>
         widest->promptTokens = std::max(widest->promptTokens, r.promptTokens);
         widest->variable = widest->variable || r.variable;
     }
-    return widest.value_or(unknownPrice());
+    return *widest;
 }
 
 CostRange SpendGate::imageCost(const ImageRequest &request, const QList<ModelInfo> &catalog) {
     const ModelInfo *model = findModel(catalog, request.model);
-    return model ? CostEstimate::forImage(request, *model) : unknownPrice();
+    return CostEstimate::forImage(request, model ? *model : unknownModel());
 }
 
 void SpendGate::printEstimate(Printer &printer, const CostRange &range) {
