@@ -78,6 +78,34 @@ private slots:
         QCOMPARE(e.promptTokens, 120); // the reply's count stays
     }
 
+    void fromChatResult() {
+        ChatResult r;
+        r.id = u"gen-9"_s;
+        r.model = u"m/answered"_s;
+        r.provider = u"P"_s;
+        Usage usage;
+        usage.promptTokens = 12;
+        usage.completionTokens = 3;
+        usage.cost = 0.000123456789;
+        r.usage = usage;
+        LedgerEntry e = LedgerEntry::fromChatResult(r, u"batch"_s, LedgerEntry::Origin::Cli);
+        QCOMPARE(e.generationId, u"gen-9"_s);
+        QCOMPARE(e.kind, u"batch"_s);
+        QCOMPARE(e.origin, LedgerEntry::Origin::Cli);
+        QCOMPARE(e.model, u"m/answered"_s);
+        QCOMPARE(e.provider, u"P"_s);
+        QCOMPARE(e.promptTokens, 12);
+        QCOMPARE(e.costNanoUsd, std::optional<qint64>(123'457));
+        QVERIFY(e.complete);
+        QVERIFY(e.at.isValid());
+        // Cut off before its usage: recorded with what is known, to settle later.
+        r.usage.reset();
+        e = LedgerEntry::fromChatResult(r, u"compare"_s, LedgerEntry::Origin::App);
+        QVERIFY(!e.complete);
+        QVERIFY(!e.costNanoUsd);
+        QCOMPARE(e.kind, u"compare"_s);
+    }
+
     void recordsOnceByGenerationId() {
         CostLedger ledger(freshPath());
         QString error;
