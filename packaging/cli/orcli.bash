@@ -19,7 +19,7 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat image models find show key credits generation batch mcp endpoints providers routing help"
+    local commands="chat image models find show key credits generation batch mcp endpoints providers routing usage help"
     local global="--format --base-url --timeout --max-time --retries --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
@@ -39,12 +39,14 @@ _orcli()
     done
 
     case $prev in
-        --format|-F) COMPREPLY=($(compgen -W "text json ndjson" -- "$cur")); return ;;
+        --format|-F) COMPREPLY=($(compgen -W "text json ndjson csv" -- "$cur")); return ;;
         --base-url|--timeout|--max-time|--retries|--system|-s|--max-tokens|-m|--temperature|-t|--top-p|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
         --concurrency|--model|--url|--header|--env|--provider-order|--provider-only|\
-        --provider-ignore|--max-price-prompt|--max-price-completion)
+        --provider-ignore|--max-price-prompt|--max-price-completion|--max-cost)
             return ;;
+        --by) COMPREPLY=($(compgen -W "day model provider" -- "$cur")); return ;;
+        --origin) COMPREPLY=($(compgen -W "app cli" -- "$cur")); return ;;
         --since)
             COMPREPLY=($(compgen -W "1d 7d 2w 30d" -- "$cur")); return ;;
         --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -88,10 +90,12 @@ _orcli()
                      --reasoning-effort --show-reasoning --image --file --web --stream --no-stream
                      --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
                      --zdr --deny-data-collection --max-price-prompt --max-price-completion
-                     --quantizations --require-parameters --routing --models" ;;
+                     --quantizations --require-parameters --routing --models
+                     --estimate --max-cost --over-budget" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
-                     --output-format --api --info --offline --refresh" ;;
+                     --output-format --api --info --offline --refresh
+                     --estimate --max-cost --over-budget" ;;
         models)
             options="--free --max-price --min-context --author --sort --desc --limit --changes
                      --since --expiring --offline --refresh" ;;
@@ -101,7 +105,9 @@ _orcli()
             options="--output --concurrency --model --progress
                      --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
                      --zdr --deny-data-collection --max-price-prompt --max-price-completion
-                     --quantizations --require-parameters --routing --models" ;;
+                     --quantizations --require-parameters --routing --models
+                     --estimate --max-cost --over-budget" ;;
+        usage) options="--since --by --origin" ;;
         routing)
             options="--provider-order --provider-only --provider-ignore --no-fallbacks
                      --provider-sort --zdr --deny-data-collection --max-price-prompt
