@@ -7,9 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 
 using namespace Qt::StringLiterals;
 
@@ -99,10 +96,37 @@ void UsageCommand::start() {
 
 namespace {
 
+// `s` as a JSON string literal.
 QString jsonString(const QString &s) {
-    // A one-element array's compact form is ["…"]: the string escaped as JSON wants.
-    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+    return out;
 }
 
 } // namespace
@@ -116,6 +140,7 @@ QByteArray UsageCommand::toJson(const UsageReport &report, const UsageQuery &que
                   (query.since.isValid() ? jsonString(query.since.toUTC().toString(Qt::ISODate))
                                          : u"null"_s) +
                   u",\n    \"rows\": ["_s;
+    out.reserve(out.size() + report.rows.size() * 180);
     for (qsizetype i = 0; i < report.rows.size(); ++i) {
         const UsageRow &row = report.rows.at(i);
         out += (i ? u",\n        {"_s : u"\n        {"_s) + u"\"key\": "_s + jsonString(row.key) +
@@ -164,6 +189,7 @@ QString UsageCommand::toText(const UsageReport &report, const UsageQuery &query)
                l.completion.rightJustified(w[4]) + u'\n';
     };
     QString out;
+    out.reserve((w[0] + w[1] + w[2] + w[3] + w[4] + 10) * (lines.size() + 1));
     for (qsizetype i = 0; i + 1 < lines.size(); ++i)
         out += format(lines.at(i));
     out += QString(w[0] + w[1] + w[2] + w[3] + w[4] + 8, u'-') + u'\n';

@@ -257,7 +257,8 @@ private slots:
                 LedgerEntry::Origin origin;
             } rows[] = {{"g1", "a/x", "P1", 1'000'000'001, 0, LedgerEntry::Origin::App},
                         {"g2", "a/x", "P2", 2, 0, LedgerEntry::Origin::Cli},
-                        {"g3", "b/y", "P1", 300, 20, LedgerEntry::Origin::Cli}};
+                        {"g3", "b/y", "P1", 300, 20, LedgerEntry::Origin::Cli},
+                        {"g4", "q\"x\\y\tz", "P3", 0, 30, LedgerEntry::Origin::App}};
             for (const auto &row : rows) {
                 LedgerEntry e;
                 e.generationId = QString::fromLatin1(row.id);
@@ -274,8 +275,10 @@ private slots:
         OrcliRun r = m_h.run({u"usage"_s, u"--by"_s, u"model"_s, u"-F"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.outText().contains("\"total_cost\": 1.000000303,"_L1), qPrintable(r.outText()));
-        QCOMPARE(r.outJson().value("rows"_L1).toArray().first().toObject().value("key"_L1),
-                 u"a/x"_s);
+        const QJsonArray rows = r.outJson().value("rows"_L1).toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.first().toObject().value("key"_L1), u"a/x"_s);
+        QCOMPARE(rows.last().toObject().value("key"_L1), u"q\"x\\y\tz"_s); // escaped as JSON
         r = m_h.run({u"usage"_s, u"--since"_s, u"7d"_s, u"--by"_s, u"provider"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QStringList text = r.outText().split(u'\n', Qt::SkipEmptyParts);
