@@ -102,28 +102,13 @@ QString jsonString(const QString &s) {
     out.reserve(s.size() + 2);
     out += u'"';
     for (const QChar c : s) {
-        switch (c.unicode()) {
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        case u'\n':
-            out += u"\\n"_s;
-            break;
-        case u'\r':
-            out += u"\\r"_s;
-            break;
-        case u'\t':
-            out += u"\\t"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
-            else
-                out += c;
-        }
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\')
+            out += u'\\';
+        if (u < 0x20)
+            out += u"\\u"_s + QString::number(u, 16).rightJustified(4, u'0');
+        else
+            out += c;
     }
     out += u'"';
     return out;
