@@ -319,13 +319,10 @@ ImageProvenance ImageCommand::provenanceOf(const ImageResult &result) const {
 void ImageCommand::onFinished() {
     const ImageResult result = m_job->result();
     m_job->deleteLater();
-    if (result.requests > 0) {
-        // One entry per job: its first generation id, the usage of all its calls.
+    for (const ImageResult::Call &call : result.billedCalls) // one entry per billed call
         m_spend.record(m_printer,
-                       LedgerEntry::fromReply(
-                           result.id, result.model.isEmpty() ? m_request.model : result.model,
-                           result.provider, result.usage, u"image"_s, LedgerEntry::Origin::Cli));
-    }
+                       LedgerEntry::fromReply(call.id, call.model, call.provider, call.usage,
+                                              u"image"_s, LedgerEntry::Origin::Cli));
     const int count = int(result.images.size());
     QJsonArray saved;
     QString writeError;

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTest>
 
@@ -173,12 +174,12 @@ private slots:
         const QList<QJsonObject> lines = r.outLines();
         QCOMPARE(lines.size(), 3);
         r = m_h.run({u"image"_s, u"google/gemini-2.5-flash-image"_s, u"a fox"_s, u"-o"_s,
-                     m_h.path(u"fox.png"_s), u"-F"_s, u"json"_s});
+                     m_h.path(u"fox.png"_s), u"--count"_s, u"2"_s, u"-F"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject image = r.outJson();
 
         const QList<LedgerEntry> entries = ledger();
-        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.size(), 5); // 3 batch lines, 2 image calls
         qint64 batchCost = 0;
         for (const QJsonObject &line : lines) {
             const auto it = std::find_if(entries.begin(), entries.end(), [&](const LedgerEntry &e) {
@@ -194,20 +195,28 @@ private slots:
                      line.value("usage"_L1).toObject().value("prompt_tokens"_L1).toInteger());
             batchCost += *it->costNanoUsd;
         }
-        const LedgerEntry &img = entries.constFirst(); // newest first
-        QCOMPARE(img.kind, u"image"_s);
-        QCOMPARE(img.generationId, image.value("id"_L1).toString());
-        QCOMPARE(
-            img.costNanoUsd,
-            orc::Money::fromUsd(image.value("usage"_L1).toObject().value("cost"_L1).toDouble()));
-
+        qint64 imageCost = 0;
+        QSet<QString> imageIds;
+        for (const LedgerEntry &e : entries) {
+            if (e.kind != "image"_L1)
+                continue;
+            QCOMPARE(e.origin, LedgerEntry::Origin::Cli);
+            QCOMPARE(e.model, u"google/gemini-2.5-flash-image"_s);
+            QVERIFY(e.costNanoUsd);
+            imageIds.insert(e.generationId);
+            imageCost += *e.costNanoUsd;
+        }
+        QCOMPARE(imageIds.size(), 2); // one entry per call, each with its generation id
+        QVERIFY(imageIds.contains(image.value("id"_L1).toString()));
+        QCOMPARE(imageCost, orc::Money::fromUsd(
+                                image.value("usage"_L1).toObject().value("cost"_L1).toDouble()));
         // orcli usage sums exactly what was recorded.
         r = m_h.run({u"usage"_s, u"--by"_s, u"model"_s, u"-F"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject usage = r.outJson();
-        QCOMPARE(usage.value("requests"_L1).toInteger(), 4);
+        QCOMPARE(usage.value("requests"_L1).toInteger(), 5);
         QVERIFY2(r.outText().contains(u"\"total_cost\": "_s +
-                                      orc::Money::format(batchCost + *img.costNanoUsd) + u",\n"_s),
+                                      orc::Money::format(batchCost + imageCost) + u",\n"_s),
                  qPrintable(r.outText()));
         QCOMPARE(usage.value("rows"_L1).toArray().size(), 2);
         r = m_h.run({u"usage"_s, u"--origin"_s, u"app"_s, u"-F"_s, u"json"_s});
