@@ -4,6 +4,7 @@
 
 #include "ExitCode.h"
 #include "api/OpenRouterClient.h"
+#include "domain/ChatRequest.h"
 #include "domain/ModelInfo.h"
 
 #include <QCommandLineParser>
@@ -18,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace orc::cli {
 
 BatchCommand::BatchCommand(Printer &printer, QObject *parent)
-    : Command(printer, parent) {
+    : CatalogCommand(printer, parent) {
     m_resume.setSingleShot(true);
     connect(&m_resume, &QTimer::timeout, this, &BatchCommand::launchMore);
 }
@@ -48,7 +49,8 @@ Command::Spec BatchCommand::spec() const {
             QCommandLineOption(u"model"_s, tr("Model for lines that name none."), u"MODEL"_s),
             QCommandLineOption(u"progress"_s,
                                tr("Show the progress bar even when stderr is not a terminal.")),
-        } + RoutingOptions::options(),
+        } + RoutingOptions::options() +
+            SpendGate::options(),
         u"  orcli batch questions.jsonl -o answers.jsonl --concurrency 8\n"
         u"  printf '%s\\n' '{\"id\":\"a\",\"prompt\":\"Hi\"}' | orcli batch - --model "
         u"openai/gpt-4o-mini\n"_s};
@@ -58,6 +60,8 @@ QString BatchCommand::configure(const QCommandLineParser &parser) {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return tr("Give exactly one input file. Usage: orcli batch IN.jsonl [-o OUT.jsonl].");
+    if (QString e = m_spend.read(parser, m_global.dataDir()); !e.isEmpty())
+        return e;
     if (parser.isSet(u"concurrency"_s)) {
         qint64 n = 0;
         if (QString e = parsePositive(parser, u"concurrency"_s, 64, &n); !e.isEmpty())
@@ -89,7 +93,7 @@ QString BatchCommand::configure(const QCommandLineParser &parser) {
     m_attempts = QList<int>(m_items.size(), 0);
 
     m_outputPath = parser.value(u"output"_s);
-    if (!m_outputPath.isEmpty() && !m_global.dryRun) {
+    if (!m_outputPath.isEmpty() && !m_global.dryRun && !m_spend.estimateOnly()) {
         if (!m_output.open(m_outputPath, &error))
             return error;
     }
@@ -136,8 +140,27 @@ void BatchCommand::start() {
         finish(ExitCode::Ok);
         return;
     }
-    if (!requireKey())
-        return;
+    passSpendGate(
+        m_spend, [this](const QList<ModelInfo> &catalog) { return estimate(catalog); },
+        [this] { run(); });
+}
+
+CostRange BatchCommand::estimate(const QList<ModelInfo> &catalog) const {
+    CostRange sum;
+    for (int index : m_queue) {
+        ChatRequest request = m_items.at(index).request;
+        // A line's own max_tokens travels in its extra keys.
+        for (const char *key : {"max_tokens", "max_completion_tokens"}) {
+            const QJsonValue v = request.extra.value(QLatin1String(key));
+            if (!request.maxTokens && v.isDouble() && v.toInteger() > 0)
+                request.maxTokens = int(std::min<qint64>(v.toInteger(), 100'000'000));
+        }
+        sum += SpendGate::chatCost(request, catalog);
+    }
+    return sum;
+}
+
+void BatchCommand::run() {
     m_clock.start();
     if (m_skipped > 0)
         m_printer.status(tr("Resuming: %n request(s) already succeeded in %1 and are skipped.",
@@ -174,6 +197,23 @@ void BatchCommand::onFinished(ChatStream *stream) {
     const ChatResult &result = stream->result();
     const BatchItem &item = m_items.at(index);
     const int attempts = m_attempts.at(index);
+    if (!result.id.isEmpty()) {
+        LedgerEntry entry =
+            LedgerEntry::fromChatResult(result, u"batch"_s, LedgerEntry::Origin::Cli);
+        if (entry.model.isEmpty())
+            entry.model = item.request.model;
+        m_spend.record(m_printer, entry);
+    }
+    if (result.usage && result.usage->cost)
+        m_runCost += *result.usage->cost;
+    if (!m_stopping && m_spend.crossed(m_printer, m_runCost)) {
+        // Stop at the budget: nothing new starts, what runs is cancelled (left for a re-run).
+        m_stopping = true;
+        m_stopCode = ExitCode::OverBudget;
+        const QList<ChatStream *> running = m_running.keys();
+        for (ChatStream *other : running)
+            other->cancel();
+    }
 
     if (result.state == ChatResult::State::Cancelled) {
         launchMore();
@@ -200,7 +240,6 @@ void BatchCommand::onFinished(ChatStream *stream) {
             line.insert(u"tool_calls"_s, result.toJson().value("tool_calls"_L1));
         if (result.usage) {
             m_tokens += result.usage->totalTokens;
-            m_cost += result.usage->cost.value_or(0.0);
         }
         ++m_done;
         record(index, line, true);
@@ -335,7 +374,7 @@ void BatchCommand::printSummary() {
                                                           {u"skipped"_s, m_skipped},
                                                           {u"not_run"_s, notRun},
                                                           {u"tokens"_s, m_tokens},
-                                                          {u"cost"_s, m_cost},
+                                                          {u"cost"_s, m_runCost},
                                                           {u"wall_ms"_s, qint64(seconds * 1000)},
                                                           {u"cancelled"_s, m_cancelled}}}}) +
                            u'\n');
@@ -346,7 +385,7 @@ void BatchCommand::printSummary() {
                        .arg(m_failed)
                        .arg(m_skipped)
                        .arg(m_tokens)
-                       .arg(Printer::exactUsd(m_cost))
+                       .arg(Printer::exactUsd(m_runCost))
                        .arg(QString::number(seconds, 'f', 1));
     if (notRun > 0)
         text += u"; "_s +

@@ -2,7 +2,8 @@
 
 #include "BatchInput.h"
 #include "BatchOutput.h"
-#include "Command.h"
+#include "CatalogCommand.h"
+#include "SpendGate.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -24,7 +25,10 @@ namespace orc::cli {
 // backoff), other transient errors wait for their own backoff. A 401/402 stops the run (the
 // rest would fail the same way); requests not run are left for a re-run, which skips the ids
 // that already succeeded in OUT. Progress on stderr when it is a terminal, a summary at the end.
-class BatchCommand final : public Command {
+// Every billed reply is recorded in the cost ledger (kind "batch"); --estimate, --max-cost and
+// the budgets apply to the requests still to run (SpendGate), and a run whose cost crosses
+// --max-cost or a budget stops (exit 8) with the finished lines kept.
+class BatchCommand final : public CatalogCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BatchCommand)
 public:
@@ -37,6 +41,9 @@ public:
 
 private:
     void applyRouting(const RoutingOptions &routing);
+    void run();
+    // The summed estimate of the requests still to run.
+    CostRange estimate(const QList<ModelInfo> &catalog) const;
     void launchMore();
     void launch(int index);
     void onFinished(ChatStream *stream);
@@ -61,8 +68,9 @@ private:
     int m_firstFailureIndex = -1;
     int m_firstFailureCode = 0;
     qint64 m_tokens = 0;
-    double m_cost = 0;
+    double m_runCost = 0; // usage.cost of every reply of this run, failed ones included
     bool m_stopping = false;
+    SpendGate m_spend;
     bool m_cancelled = false;
     bool m_showProgress = false;
     QString m_stopReason;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "domain/CostEstimate.h"
 #include "domain/ModelInfo.h"
 #include "store/CatalogCache.h"
 
@@ -8,6 +9,8 @@
 #include <functional>
 
 namespace orc::cli {
+
+class SpendGate;
 
 // Base of the commands that read the model catalogue (models, find, image). The catalogue is
 // GET /models?output_modalities=all (image-only models included), cached on disk per base URL
@@ -22,6 +25,7 @@ public:
     static constexpr std::chrono::seconds kMaxAge{3600};
 
     using Loaded = std::function<void(const QList<ModelInfo> &models)>;
+    using Estimator = std::function<CostRange(const QList<ModelInfo> &catalog)>;
 
     explicit CatalogCommand(Printer &printer, QObject *parent = nullptr);
 
@@ -39,6 +43,11 @@ protected:
     void printCatalogDryRun();
     // Loads the catalogue; on failure prints the error and finishes the command.
     void loadCatalog(Loaded loaded);
+    // The spend checks of a command about to send (defined in SpendGate.cpp): --estimate prints
+    // `estimate` of the catalogue and finishes; otherwise, with a key, --max-cost and the
+    // budgets decide (the catalogue is loaded only when an estimate is needed), then `send`
+    // runs. A dry run goes straight to `send`. `gate` must outlive the command's start.
+    void passSpendGate(SpendGate &gate, const Estimator &estimate, std::function<void()> send);
     CacheMode cacheMode() const { return m_cacheMode; }
     void setCacheMode(CacheMode mode) { m_cacheMode = mode; }
 

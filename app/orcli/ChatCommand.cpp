@@ -89,7 +89,7 @@ const QStringList &ChatCommand::reasoningEfforts() {
 }
 
 ChatCommand::ChatCommand(Printer &printer, QObject *parent)
-    : Command(printer, parent) {}
+    : CatalogCommand(printer, parent) {}
 
 ChatCommand::~ChatCommand() {
     delete m_session; // before the store and ledger it writes
@@ -189,7 +189,7 @@ Command::Spec ChatCommand::spec() const {
                                    tr("Do not save this chat in the conversation history "
                                       "(also ORCLI_NO_HISTORY=1); its cost is still recorded.")),
             } +
-            RoutingOptions::options(),
+            RoutingOptions::options() + SpendGate::options(),
         u"  orcli chat openai/gpt-4o-mini \"Write a haiku about rain\"\n"
         u"  echo \"Summarise this\" | orcli chat anthropic/claude-sonnet-4.5 -m 300\n"
         u"  orcli chat google/gemini-2.5-flash \"What is in it?\" --image photo.jpg\n"
@@ -204,6 +204,8 @@ QString ChatCommand::configure(const QCommandLineParser &parser) {
     if (QString e = readSampling(parser, &m_request); !e.isEmpty())
         return e;
     if (QString e = readFormat(parser); !e.isEmpty())
+        return e;
+    if (QString e = m_spend.read(parser, m_global.dataDir()); !e.isEmpty())
         return e;
 
     QList<ContentPart> attachments;
@@ -328,6 +330,12 @@ void ChatCommand::adjust(ChatRequest &request) const {
 }
 
 void ChatCommand::start() {
+    passSpendGate(
+        m_spend, [this](const QList<ModelInfo> &c) { return SpendGate::chatCost(m_request, c); },
+        [this] { startSending(); });
+}
+
+void ChatCommand::startSending() {
     if (!readyToSend(Endpoints::chatCompletions(m_request)))
         return;
     openHistory();

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "Command.h"
+#include "CatalogCommand.h"
 #include "RoutingOptions.h"
+#include "SpendGate.h"
 #include "domain/ChatRequest.h"
 
 #include <QPointer>
@@ -26,8 +27,8 @@ namespace orc::cli {
 // --format ndjson one JSON event per line. The chat runs through core's ChatSession: it is saved
 // in the conversation store of the data folder (the studio's; not with --no-history or
 // ORCLI_NO_HISTORY=1), --continue ID|last goes on with a saved one, and every reply is recorded
-// in the cost ledger (origin cli).
-class ChatCommand final : public Command {
+// in the cost ledger (origin cli). --estimate, --max-cost and the budgets are SpendGate's.
+class ChatCommand final : public CatalogCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatCommand)
 public:
@@ -53,6 +54,7 @@ private:
     // and settings go into m_request and its params into *continued.
     QString readHistory(const QCommandLineParser &parser, ChatParams *continued);
     void openHistory();
+    void startSending();
     void send();
     void adjust(ChatRequest &request) const;
     void end(int code);
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<ConversationStore> m_store;
     std::unique_ptr<CostLedger> m_ledger;
     ChatSession *m_session = nullptr;
+    SpendGate m_spend; // --estimate, --max-cost, budgets
     QPointer<ChatStream> m_stream;
     bool m_showReasoning = false;
     bool m_wroteContent = false;

@@ -15,6 +15,7 @@
 #include "RoutingCommand.h"
 #include "ShowCommand.h"
 #include "SignalWatcher.h"
+#include "UsageCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,9 +54,9 @@ Cli::Cli(Printer &printer)
 Cli::~Cli() = default;
 
 QStringList Cli::commandNames() {
-    return {u"chat"_s, u"compare"_s,   u"image"_s,     u"models"_s,     u"find"_s,
-            u"show"_s, u"key"_s,       u"credits"_s,   u"generation"_s, u"batch"_s,
-            u"mcp"_s,  u"endpoints"_s, u"providers"_s, u"routing"_s,    u"history"_s};
+    return {u"chat"_s,      u"compare"_s, u"image"_s,      u"models"_s, u"find"_s, u"show"_s,
+            u"key"_s,       u"credits"_s, u"generation"_s, u"batch"_s,  u"mcp"_s,  u"endpoints"_s,
+            u"providers"_s, u"routing"_s, u"history"_s,    u"usage"_s};
 }
 
 namespace {
@@ -83,6 +84,7 @@ std::unique_ptr<Command> Cli::createCommand(const QString &name, Printer &printe
         {u"providers"_s, &make<ListingCommand, ListingCommand::Mode::Providers>},
         {u"routing"_s, &make<RoutingCommand>},
         {u"history"_s, &make<HistoryCommand>},
+        {u"usage"_s, &make<UsageCommand>},
     };
     const Factory factory = factories.value(name);
     return factory ? factory(printer) : nullptr;
@@ -116,12 +118,14 @@ QString Cli::mainHelp() {
                "  SKILL_OPENROUTER_API_KEY  API key, used when OPENROUTER_API_KEY is not set\n"
                "  OPENROUTER_BASE_URL       API base URL (--base-url wins)\n"
                "  ORCLI_NO_HISTORY=1        chats are not saved in the history (--no-history)\n");
-    text += u'\n' + tr("Exit codes:") + u'\n' +
-            tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
-               "  5 moderation (403), 6 rate-limited after retries (429), 7 network, timeout\n"
-               "  or a cut-off stream, 9 no endpoint satisfies the routing or privacy\n"
-               "  constraints (nothing was generated), 130 cancelled with Ctrl-C (SIGINT),\n"
-               "  143 stopped by SIGTERM, 129 stopped by SIGHUP.\n");
+    text +=
+        u'\n' + tr("Exit codes:") + u'\n' +
+        tr("  0 ok, 1 other error, 2 usage, 3 auth (no key or 401), 4 credits (402),\n"
+           "  5 moderation (403), 6 rate-limited after retries (429), 7 network, timeout\n"
+           "  or a cut-off stream, 8 over budget (--max-cost or a budget: nothing was\n"
+           "  sent, or stopped at the budget), 9 no endpoint satisfies the routing or\n"
+           "  privacy constraints (nothing was generated), 130 cancelled with Ctrl-C (SIGINT),\n"
+           "  143 stopped by SIGTERM, 129 stopped by SIGHUP.\n");
     text += u'\n' +
             tr("Run \"orcli help COMMAND\" or \"orcli COMMAND --help\" for a command's "
                "arguments and options.") +
@@ -185,6 +189,9 @@ int Cli::run(const QStringList &arguments) {
         return usageError(globalError, name);
     if (global.markdown && command && !global.help && name != "history"_L1)
         return usageError(global.markdownRefused(), name);
+    if (global.csv && name != "usage"_L1 && !global.help && !global.version)
+        return usageError(tr("--format csv is for orcli usage only; use text, json or ndjson."),
+                          name);
     if (global.version) {
         m_printer.writeLine(QString(u"orcli "_s + QCoreApplication::applicationVersion()));
         m_printer.flush();

@@ -160,8 +160,7 @@ void CompareCommand::start() {
 }
 
 void CompareCommand::openLedger() {
-    const Settings settings;
-    m_ledger = std::make_unique<CostLedger>(CostLedger::pathIn(settings.dataDir()));
+    m_ledger = std::make_unique<CostLedger>(CostLedger::pathIn(m_global.dataDir()));
     QString error;
     if (!m_ledger->open(&error)) {
         m_printer.warning(tr("The usage ledger cannot be opened (%1); the costs of this "
@@ -174,8 +173,7 @@ void CompareCommand::openLedger() {
 }
 
 void CompareCommand::saveHistory() {
-    const Settings settings;
-    ConversationStore store(QDir(settings.dataDir()).absoluteFilePath(u"conversations.sqlite"_s));
+    ConversationStore store(ConversationStore::pathIn(m_global.dataDir()));
     QString error;
     if (!store.open(&error)) {
         m_printer.warning(

@@ -17,6 +17,8 @@ enum Code : int {
     Moderation = 5,   // refused by moderation or a guardrail (403)
     RateLimited = 6,  // still rate-limited (429) after the retries
     Network = 7,      // connection failure, idle timeout, or a stream cut off before its end
+    OverBudget = 8,   // over budget: --max-cost or a daily/monthly budget refused the request
+                      // (nothing was sent), or a run stopped at the budget (partial output kept)
     NoEndpoint = 9,   // no endpoint satisfies the routing or privacy constraints; nothing was
                       // generated (the server's 404, or a max price below every endpoint's)
     Cancelled = 130,  // interrupted with Ctrl-C (SIGINT); partial output is kept

@@ -16,8 +16,8 @@ namespace orc::cli {
 QList<QCommandLineOption> GlobalOptions::options() {
     return {
         QCommandLineOption({u"format"_s, u"F"_s},
-                           tr("Output format: text (default), json, or ndjson (chat: one JSON "
-                              "event per line)."),
+                           tr("Output format: text (default), json, ndjson (chat: one JSON "
+                              "event per line), or csv (usage)."),
                            u"FORMAT"_s),
         QCommandLineOption(u"base-url"_s,
                            tr("API base URL (default https://openrouter.ai/api/v1, or "
@@ -69,8 +69,10 @@ QString GlobalOptions::read(const QCommandLineParser &parser) {
             format = OutputFormat::Ndjson;
         else if (f == "md"_L1 || f == "markdown"_L1)
             markdown = true; // Cli refuses it for the commands that do not print Markdown
+        else if (f == "csv"_L1)
+            csv = true;
         else
-            return tr("Unknown format \"%1\". Accepted formats: text, json, ndjson.")
+            return tr("Unknown format \"%1\". Accepted formats: text, json, ndjson, csv.")
                 .arg(parser.value(u"format"_s));
         formatName = parser.value(u"format"_s);
     }

@@ -19,6 +19,7 @@ namespace orc::cli {
 // Options every subcommand accepts, before or after the subcommand name.
 struct GlobalOptions {
     OutputFormat format = OutputFormat::Text;
+    bool csv = false; // --format csv (orcli usage only): `format` stays Text
     QString baseUrl;
     std::optional<double> timeoutSeconds;
     std::optional<double> maxTimeSeconds;

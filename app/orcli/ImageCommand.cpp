@@ -20,7 +20,11 @@ namespace orc::cli {
 ImageCommand::ImageCommand(Printer &printer, QObject *parent)
     : CatalogCommand(printer, parent) {}
 
-ImageCommand::~ImageCommand() = default;
+ImageCommand::~ImageCommand() {
+    // Refused or stopped before anything was saved: the folders made for --output go too.
+    if (m_saver && m_saver->savedCount() == 0)
+        m_saver->discard();
+}
 
 Command::Spec ImageCommand::spec() const {
     return {
@@ -68,7 +72,8 @@ Command::Spec ImageCommand::spec() const {
                                   "size, generation id, cost...) stored in FILE, an image saved by "
                                   "orcli or OR Studio, and exit; nothing is sent."),
                                u"FILE"_s),
-        } + cacheOptions(),
+        } + cacheOptions() +
+            SpendGate::options(),
         u"  orcli image google/gemini-2.5-flash-image \"A lighthouse at dusk\" -o "
         u"lighthouse.png\n"
         u"  orcli image black-forest-labs/flux.2-pro \"A red fox\" -a 16:9 -z 2K\n"
@@ -87,6 +92,8 @@ QString ImageCommand::configure(const QCommandLineParser &parser) {
         return {};
     }
     if (QString e = readCacheOptions(parser); !e.isEmpty())
+        return e;
+    if (QString e = m_spend.read(parser, m_global.dataDir()); !e.isEmpty())
         return e;
     if (QString e = readModelAndPrompt(parser.positionalArguments(),
                                        u"orcli image MODEL PROMPT [options]"_s, &m_request.model,
@@ -129,7 +136,7 @@ QString ImageCommand::configure(const QCommandLineParser &parser) {
     if (parser.value(u"output"_s).trimmed().isEmpty())
         return tr("--output is empty: give a file name such as image.png.");
     m_saver = std::make_unique<ImageSaver>(parser.value(u"output"_s));
-    if (!m_global.dryRun) {
+    if (!m_global.dryRun && !m_spend.estimateOnly()) {
         QString error;
         if (!m_saver->prepare(&error))
             return error;
@@ -142,6 +149,12 @@ void ImageCommand::start() {
         finish(printImageInfo(m_printer, m_infoPath));
         return;
     }
+    passSpendGate(
+        m_spend, [this](const QList<ModelInfo> &c) { return SpendGate::imageCost(m_request, c); },
+        [this] { startGenerating(); });
+}
+
+void ImageCommand::startGenerating() {
     if (!m_global.dryRun && !requireKey()) {
         m_saver->discard();
         return;
@@ -306,6 +319,10 @@ ImageProvenance ImageCommand::provenanceOf(const ImageResult &result) const {
 void ImageCommand::onFinished() {
     const ImageResult result = m_job->result();
     m_job->deleteLater();
+    for (const ImageResult::Call &call : result.billedCalls) // one entry per billed call
+        m_spend.record(m_printer,
+                       LedgerEntry::fromReply(call.id, call.model, call.provider, call.usage,
+                                              u"image"_s, LedgerEntry::Origin::Cli));
     const int count = int(result.images.size());
     QJsonArray saved;
     QString writeError;

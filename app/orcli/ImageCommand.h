@@ -2,6 +2,7 @@
 
 #include "CatalogCommand.h"
 #include "ImageSaver.h"
+#include "SpendGate.h"
 #include "domain/ImageRequest.h"
 #include "media/ImageProvenance.h"
 
@@ -41,6 +42,7 @@ public:
 private:
     enum class Api { Auto, Chat, Images };
 
+    void startGenerating();
     void route();
     void fetchImageModels();
     void generate(const ImageRoute &route);
@@ -56,6 +58,7 @@ private:
     QStringList m_givenOptions;                 // see ImageOptionsCheck::given()
     std::unique_ptr<ImageModels> m_imageModels; // GET /images/models, once fetched
     QPointer<ImageJob> m_job;
+    SpendGate m_spend; // --estimate, --max-cost, budgets; the ledger
     QDateTime m_startedAt;
     bool m_info = false; // --info FILE: print its provenance, send nothing
     QString m_infoPath;

@@ -159,9 +159,9 @@ void ImageJob::onChatFinished(Call &call) {
     if (call.done)
         return;
     const ChatResult &r = call.chat->result();
-    takeMeta(r.id, r.model, r.provider);
+    takeMeta(call, r.id, r.model, r.provider);
     if (r.usage)
-        addUsage(*r.usage);
+        addUsage(call, *r.usage);
     ApiError error;
     if (call.tooLarge)
         error = tooLargeError(m_maxResponseBytes);
@@ -199,7 +199,7 @@ void ImageJob::applyImagesEvent(Call &call, const std::optional<ImageCodec::Imag
     case ImageCodec::ImagesEvent::Type::Completed:
         call.sawCompleted = true;
         if (decoded->usage)
-            addUsage(*decoded->usage);
+            addUsage(call, *decoded->usage);
         decode(decoded->image, false);
         break;
     case ImageCodec::ImagesEvent::Type::Error:
@@ -225,8 +225,8 @@ void ImageJob::onImagesFinished(Call &call) {
     ApiCall *api = call.api;
     ApiError error = api->error();
     // POST /images replies carry no id in the body: the generation id is a response header.
-    takeMeta(QString::fromLatin1(api->responseHeader(QByteArrayLiteral("x-generation-id"))), {},
-             {});
+    takeMeta(call, QString::fromLatin1(api->responseHeader(QByteArrayLiteral("x-generation-id"))),
+             {}, {});
     if (call.tooLarge) {
         error = tooLargeError(m_maxResponseBytes);
     } else if (!error.isError() && !api->bodyStreamed()) {
@@ -262,9 +262,9 @@ void ImageJob::onImagesFinished(Call &call) {
 }
 
 void ImageJob::onImagesReply(Call &call, const ImageCodec::ImagesReply &reply, int attempts) {
-    takeMeta(reply.id, reply.model, reply.provider);
+    takeMeta(call, reply.id, reply.model, reply.provider);
     if (reply.usage)
-        addUsage(*reply.usage);
+        addUsage(call, *reply.usage);
     if (!reply.text.isEmpty()) {
         call.text = reply.text;
         updateText();
@@ -299,6 +299,8 @@ int ImageJob::offThreadDecodes() const {
 void ImageJob::callDone(Call &call, const ApiError &error, int attempts) {
     call.done = true;
     ++m_done;
+    if (!call.billed.id.isEmpty() || call.billed.usage)
+        m_result.billedCalls.append(call.billed);
     m_result.attempts += attempts;
     if (m_cancelling || m_finished)
         return;
@@ -317,21 +319,32 @@ void ImageJob::callDone(Call &call, const ApiError &error, int attempts) {
     maybeFinish();
 }
 
-void ImageJob::takeMeta(const QString &id, const QString &model, const QString &provider) {
+void ImageJob::takeMeta(Call &call, const QString &id, const QString &model,
+                        const QString &provider) {
+    if (call.billed.id.isEmpty())
+        call.billed.id = id;
+    if (call.billed.provider.isEmpty())
+        call.billed.provider = provider;
     if (m_result.id.isEmpty())
         m_result.id = id;
-    if (!model.isEmpty() && (m_result.model.isEmpty() || m_result.model == m_request.model))
-        m_result.model = model;
     if (m_result.provider.isEmpty())
         m_result.provider = provider;
+    if (!model.isEmpty() && (m_result.model.isEmpty() || m_result.model == m_request.model))
+        m_result.model = model;
+    if (!model.isEmpty())
+        call.billed.model = model;
+    else if (call.billed.model.isEmpty())
+        call.billed.model = m_request.model;
 }
 
-void ImageJob::addUsage(const Usage &u) {
-    if (!m_result.usage) {
-        m_result.usage = u;
+namespace {
+
+void accumulate(std::optional<Usage> &total, const Usage &u) {
+    if (!total) {
+        total = u;
         return;
     }
-    Usage &t = *m_result.usage;
+    Usage &t = *total;
     t.promptTokens += u.promptTokens;
     t.completionTokens += u.completionTokens;
     t.totalTokens += u.totalTokens;
@@ -343,6 +356,13 @@ void ImageJob::addUsage(const Usage &u) {
         t.cost = t.cost.value_or(0.0) + u.cost.value_or(0.0);
     t.isByok = t.isByok || u.isByok;
     t.raw = {}; // a sum has no single raw object
+}
+
+} // namespace
+
+void ImageJob::addUsage(Call &call, const Usage &u) {
+    accumulate(m_result.usage, u);
+    accumulate(call.billed.usage, u);
 }
 
 void ImageJob::decode(const ImageCodec::EncodedImage &encoded, bool partial) {

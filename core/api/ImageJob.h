@@ -102,6 +102,7 @@ private:
         bool sawCompleted = false;
         QString text;
         ApiError error;
+        ImageResult::Call billed; // its own id, model, provider and usage
     };
 
     void launchMore();
@@ -115,8 +116,8 @@ private:
     void onImagesFinished(Call &call);
     void onImagesReply(Call &call, const ImageCodec::ImagesReply &reply, int attempts);
     void callDone(Call &call, const ApiError &error, int attempts);
-    void takeMeta(const QString &id, const QString &model, const QString &provider);
-    void addUsage(const Usage &usage);
+    void takeMeta(Call &call, const QString &id, const QString &model, const QString &provider);
+    void addUsage(Call &call, const Usage &usage);
     void decode(const ImageCodec::EncodedImage &encoded, bool partial);
     void updateText();
     void emitProgress();

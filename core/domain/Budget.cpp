@@ -49,7 +49,8 @@ QDateTime BudgetStatus::monthStart(const QDateTime &now) {
 QString BudgetStatus::message() const {
     if (period == Period::None)
         return QString();
-    const int percent = int(std::floor(spentUsd / limitUsd * 100.0));
+    // The nudge keeps 0.000018 of 0.00002 at 90 % (the division gives 89.999…).
+    const int percent = int(std::floor(spentUsd / limitUsd * 100.0 + 1e-9));
     const QString spent = ModelPricing::formatUsd(spentUsd);
     const QString limit = ModelPricing::formatUsd(limitUsd);
     if (period == Period::Day)

@@ -1,5 +1,8 @@
 #include "CostEstimate.h"
 
+#include "domain/ChatRequest.h"
+#include "domain/ImageRequest.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -56,6 +59,9 @@ CostRange CostEstimate::range(const ModelPricing &base, const CostInputs &in,
     r.promptTokens = in.promptTokens + (imagesAsTokens ? in.inputImages * kTokensPerImage : 0);
     if (r.variable)
         return r;
+    const double completionPrice = in.imageOutput
+                                       ? std::max(pricing.completion(), pricing.imageOutput())
+                                       : pricing.completion();
     const double fixed = pricing.request() * std::max(in.requests, 0) +
                          (imagesAsTokens ? 0.0 : pricing.image() * in.inputImages) +
                          pricing.webSearch() * std::max(in.webSearches, 0);
@@ -69,12 +75,79 @@ CostRange CostEstimate::range(const ModelPricing &base, const CostInputs &in,
         double(r.promptTokens - cached) * pricing.prompt() + double(cached) * cacheRead;
     const double discount = std::clamp(pricing.discount(), 0.0, 1.0);
     r.minUsd =
-        (bestPrompt + double(in.minOutputTokens) * pricing.completion() + fixed) * (1.0 - discount);
+        (bestPrompt + double(in.minOutputTokens) * completionPrice + fixed) * (1.0 - discount);
     r.maxUsd =
-        (fullPrompt +
-         double(std::max(in.maxOutputTokens, in.minOutputTokens)) * pricing.completion() + fixed) *
+        (fullPrompt + double(std::max(in.maxOutputTokens, in.minOutputTokens)) * completionPrice +
+         fixed) *
         (1.0 - discount);
     return r;
+}
+
+CostRange &CostRange::operator+=(const CostRange &other) {
+    minUsd += other.minUsd;
+    maxUsd += other.maxUsd;
+    promptTokens += other.promptTokens;
+    variable = variable || other.variable;
+    return *this;
+}
+
+namespace {
+
+// The prompt side of `parts`: text, images counted, documents at a token per four bytes.
+void addParts(const QList<ContentPart> &parts, CostInputs *in) {
+    for (const ContentPart &part : parts) {
+        switch (part.type) {
+        case ContentPart::Type::Text:
+            break; // counted with the message's text
+        case ContentPart::Type::Image:
+            ++in->inputImages;
+            break;
+        case ContentPart::Type::File: {
+            // A data: URL holds base64 (four characters per three bytes); an https:// URL is
+            // fetched by the provider, its size unknown here: its text is all we can count.
+            const qsizetype comma = part.url.indexOf(u',');
+            const qint64 bytes = part.url.startsWith(QLatin1String("data:")) && comma > 0
+                                     ? (part.url.size() - comma - 1) * 3 / 4
+                                     : part.url.size();
+            in->promptTokens += (bytes + 3) / 4;
+            break;
+        }
+        case ContentPart::Type::Audio:
+            in->promptTokens += (part.audioBase64.size() * 3 / 4 + 3) / 4;
+            break;
+        }
+    }
+}
+
+} // namespace
+
+CostRange CostEstimate::forChat(const ChatRequest &request, const ModelInfo &model,
+                                const QDateTime &utcTime) {
+    CostInputs in;
+    for (const ChatMessage &message : request.messages) {
+        in.promptTokens += textTokens(message.text());
+        addParts(message.parts, &in);
+    }
+    const qint64 prompt = in.promptTokens + in.inputImages * kTokensPerImage;
+    in.maxOutputTokens = outputBound(
+        model, request.maxTokens ? std::optional<qint64>(*request.maxTokens) : std::nullopt,
+        prompt);
+    return range(model.pricing(), in, utcTime);
+}
+
+CostRange CostEstimate::forImage(const ImageRequest &request, const ModelInfo &model,
+                                 const QDateTime &utcTime) {
+    CostInputs in;
+    in.promptTokens = textTokens(request.prompt);
+    addParts(request.inputImages, &in);
+    in.imageOutput = true;
+    in.maxOutputTokens =
+        outputBound(model, std::nullopt, in.promptTokens + in.inputImages * kTokensPerImage);
+    const CostRange one = range(model.pricing(), in, utcTime);
+    CostRange all;
+    for (int i = 0; i < std::max(request.count, 1); ++i)
+        all += one;
+    return all;
 }
 
 QString CostEstimate::text(const CostRange &range) {

@@ -2,6 +2,8 @@
 
 #include "domain/ModelInfo.h"
 
+#include <QList>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -9,6 +11,9 @@
 #include <optional>
 
 namespace orc {
+
+struct ChatRequest;
+struct ImageRequest;
 
 // What a request will cost before it is sent: the composer's estimate, `orcli --estimate` and
 // `--max-cost`, and the catalogue's price calculator all use this one piece.
@@ -20,6 +25,8 @@ struct CostInputs {
     int inputImages = 0;           // images attached to the prompt
     int requests = 1;              // the per-request price is paid this often
     int webSearches = 0;           // web search results paid per search
+    bool imageOutput = false;      // the output may be images: priced at the higher of the
+                                   // completion and image-output prices
 };
 
 struct CostRange {
@@ -27,6 +34,9 @@ struct CostRange {
     double maxUsd = 0;
     qint64 promptTokens = 0; // the prompt tokens the estimate assumed (images included)
     bool variable = false;   // the model's price is variable (router) or unknown: no bound
+    // Adds `other` (several requests sent together: a batch, a compare): a variable part makes
+    // the sum variable.
+    CostRange &operator+=(const CostRange &other);
     bool operator==(const CostRange &) const = default;
 };
 
@@ -49,6 +59,16 @@ public:
     // max: no cache hit, maxOutputTokens.
     static CostRange range(const ModelPricing &pricing, const CostInputs &inputs,
                            const QDateTime &utcTime = QDateTime::currentDateTimeUtc());
+
+    // A chat request to `model`: its messages' text (textTokens per message), attached images
+    // (kTokensPerImage each, or the model's per-image price) and documents (a token per four
+    // bytes), up to max_tokens or the model's output bound.
+    static CostRange forChat(const ChatRequest &request, const ModelInfo &model,
+                             const QDateTime &utcTime = QDateTime::currentDateTimeUtc());
+    // An image generation: the prompt and input images, and up to the model's output bound of
+    // image output per request, `request.count` requests (one per image).
+    static CostRange forImage(const ImageRequest &request, const ModelInfo &model,
+                              const QDateTime &utcTime = QDateTime::currentDateTimeUtc());
 
     // "$0.0012 – $0.034", "about $0.0012" when both ends are equal, "variable price".
     static QString text(const CostRange &range);

@@ -95,6 +95,13 @@ struct GeneratedImage {
 };
 
 struct ImageResult {
+    // One HTTP call that reached the server: what the cost ledger records of it.
+    struct Call {
+        QString id, model, provider;
+        std::optional<Usage> usage; // nullopt: cut off before its usage arrived
+        bool operator==(const Call &) const = default;
+    };
+
     ChatResult::State state = ChatResult::State::Running;
     ImageApi api = ImageApi::ChatCompletions;
     QList<GeneratedImage> images;
@@ -104,9 +111,10 @@ struct ImageResult {
     ApiError error;
     qint64 durationMs = 0;
     int attempts = 0;
-    int requests = 0;       // HTTP calls made (chat completions: one per image)
-    int failedRequests = 0; // of those, how many failed; `error` holds the first failure
-    int rejectedImages = 0; // images that arrived but were refused (bad data, too large...)
+    int requests = 0;        // HTTP calls made (chat completions: one per image)
+    int failedRequests = 0;  // of those, how many failed; `error` holds the first failure
+    int rejectedImages = 0;  // images that arrived but were refused (bad data, too large...)
+    QList<Call> billedCalls; // the calls with a generation id or a usage, as they ended
 
     bool ok() const { return state == ChatResult::State::Completed && !images.isEmpty(); }
     QJsonObject toJson() const; // stable: without image bytes

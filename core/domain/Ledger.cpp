@@ -55,12 +55,18 @@ LedgerEntry LedgerEntry::fromUsage(const QString &generationId, const Usage &usa
 }
 
 LedgerEntry LedgerEntry::fromChatResult(const ChatResult &r, const QString &kind, Origin origin) {
-    LedgerEntry entry = fromUsage(r.id, r.usage.value_or(Usage{}));
+    return fromReply(r.id, r.model, r.provider, r.usage, kind, origin);
+}
+
+LedgerEntry LedgerEntry::fromReply(const QString &generationId, const QString &model,
+                                   const QString &provider, const std::optional<Usage> &usage,
+                                   const QString &kind, Origin origin) {
+    LedgerEntry entry = fromUsage(generationId, usage.value_or(Usage{}));
     entry.kind = kind;
     entry.origin = origin;
-    entry.model = r.model;
-    entry.provider = r.provider;
-    entry.complete = r.usage.has_value();
+    entry.model = model;
+    entry.provider = provider;
+    entry.complete = usage.has_value();
     return entry;
 }
 

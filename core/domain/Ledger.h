@@ -44,9 +44,14 @@ struct LedgerEntry {
 
     // An entry from a reply's usage object (usage.cost when the server sent it).
     static LedgerEntry fromUsage(const QString &generationId, const Usage &usage);
-    // An entry for a finished, failed or stopped reply: its id, model, provider and usage. A
-    // reply without usage (cut off mid-stream) is incomplete, to settle from /generation.
+    // The entry of one finished chat reply (chat, batch, compare...): its usage, the model
+    // that answered and its provider. A reply cut off before its usage arrived is incomplete,
+    // to settle from GET /generation.
     static LedgerEntry fromChatResult(const ChatResult &r, const QString &kind, Origin origin);
+    // The same from the parts of any reply (an image job's); incomplete without `usage`.
+    static LedgerEntry fromReply(const QString &generationId, const QString &model,
+                                 const QString &provider, const std::optional<Usage> &usage,
+                                 const QString &kind, Origin origin);
     // Fills what `info` (GET /generation) knows: exact cost, provider, model, native token
     // counts where this entry has none; marks it exact and complete.
     void settleWith(const GenerationInfo &info);

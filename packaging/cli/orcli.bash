@@ -19,7 +19,7 @@ _orcli()
         cword=$COMP_CWORD
     fi
 
-    local commands="chat compare image models find show key credits generation batch mcp endpoints providers routing history help"
+    local commands="chat compare image models find show key credits generation batch mcp endpoints providers routing history usage help"
     local global="--format --base-url --timeout --max-time --retries --data-dir --quiet --verbose --dry-run --help --version"
 
     # The subcommand: the first word that is not an option or an option's value.
@@ -40,7 +40,7 @@ _orcli()
     done
 
     case $prev in
-        --format|-F) COMPREPLY=($(compgen -W "text json ndjson md" -- "$cur")); return ;;
+        --format|-F) COMPREPLY=($(compgen -W "text json ndjson md csv" -- "$cur")); return ;;
         --data-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --to) COMPREPLY=($(compgen -W "md json" -- "$cur")); return ;;
         --continue)
@@ -51,8 +51,10 @@ _orcli()
         --prompt|-p|--runs|\
         --seed|--stop|--models|--max-price|--min-context|--author|--limit|--count|\
         --concurrency|--model|--url|--header|--env|--provider-order|--provider-only|\
-        --provider-ignore|--max-price-prompt|--max-price-completion)
+        --provider-ignore|--max-price-prompt|--max-price-completion|--max-cost)
             return ;;
+        --by) COMPREPLY=($(compgen -W "day model provider" -- "$cur")); return ;;
+        --origin) COMPREPLY=($(compgen -W "app cli" -- "$cur")); return ;;
         --since)
             COMPREPLY=($(compgen -W "1d 7d 2w 30d" -- "$cur")); return ;;
         --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -97,13 +99,14 @@ _orcli()
                      --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
                      --zdr --deny-data-collection --max-price-prompt --max-price-completion
                      --quantizations --require-parameters --routing --models --continue
-                     --no-history" ;;
+                     --no-history --estimate --max-cost --over-budget" ;;
         compare)
             options="--prompt --system --runs --file --history --max-tokens --temperature --top-p
                      --seed --stop --reasoning-effort --web" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
-                     --output-format --api --info --offline --refresh" ;;
+                     --output-format --api --info --offline --refresh
+                     --estimate --max-cost --over-budget" ;;
         models)
             options="--free --max-price --min-context --author --sort --desc --limit --changes
                      --since --expiring --offline --refresh" ;;
@@ -113,7 +116,9 @@ _orcli()
             options="--output --concurrency --model --progress
                      --provider-order --provider-only --provider-ignore --no-fallbacks --provider-sort
                      --zdr --deny-data-collection --max-price-prompt --max-price-completion
-                     --quantizations --require-parameters --routing --models" ;;
+                     --quantizations --require-parameters --routing --models
+                     --estimate --max-cost --over-budget" ;;
+        usage) options="--since --by --origin" ;;
         routing)
             options="--provider-order --provider-only --provider-ignore --no-fallbacks
                      --provider-sort --zdr --deny-data-collection --max-price-prompt

@@ -1,7 +1,7 @@
 # fish completion for orcli, the OpenRouter command-line client of OR Studio.
 # Installed as /usr/share/fish/vendor_completions.d/orcli.fish.
 
-set -l commands chat compare image models find show key credits generation batch mcp endpoints providers routing history help
+set -l commands chat compare image models find show key credits generation batch mcp endpoints providers routing history usage help
 
 function __orcli_models
     orcli models --offline --quiet 2>/dev/null | string split -f1 ' '
@@ -23,7 +23,7 @@ function __orcli_model_position
             continue
         end
         switch $t
-            case --format -F --base-url --timeout --max-time --retries --data-dir --continue --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --provider-order --provider-only --provider-ignore --max-price-prompt --max-price-completion --quantizations --routing --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info
+            case --format -F --base-url --timeout --max-time --retries --data-dir --continue --system -s --max-tokens -m --temperature -t --top-p --seed --stop --reasoning-effort --image --file --models --provider-sort --provider-order --provider-only --provider-ignore --max-price-prompt --max-price-completion --quantizations --routing --schema --output -o --aspect -a --size -z --background -b --count --quality --output-format --api --info --max-cost --since --by --origin
                 set skip 1
             case '-*'
             case '*'
@@ -34,7 +34,7 @@ function __orcli_model_position
 end
 
 # Global options
-complete -c orcli -s F -l format -x -a 'text json ndjson md' -d 'Output format'
+complete -c orcli -s F -l format -x -a 'text json ndjson md csv' -d 'Output format'
 complete -c orcli -l base-url -x -d 'API base URL'
 complete -c orcli -l timeout -x -d 'Idle timeout in seconds'
 complete -c orcli -l max-time -x -d 'Overall limit of one call in seconds'
@@ -62,6 +62,7 @@ complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a endpoints
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a providers -d 'List the providers'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a routing -d 'Routing profiles'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a history -d 'Saved conversations'
+complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a usage -d 'Show what was spent'
 complete -c orcli -f -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show help for a command'
 complete -c orcli -f -n "__fish_seen_subcommand_from help" -a "$commands"
 
@@ -158,6 +159,18 @@ complete -c orcli -n $batch -s o -l output -r -F -d 'Results file (resumable)'
 complete -c orcli -n $batch -l concurrency -x -d 'Requests in flight'
 complete -c orcli -n $batch -l model -x -a '(__orcli_models)' -d 'Model for lines without one'
 complete -c orcli -n $batch -l progress -d 'Show the progress bar'
+
+# spending: chat, image and batch
+set -l spending "__fish_seen_subcommand_from chat image batch"
+complete -c orcli -n $spending -l estimate -d 'Print the estimated cost and send nothing'
+complete -c orcli -n $spending -l max-cost -x -d 'Refuse or stop above this cost, USD (exit 8)'
+complete -c orcli -n $spending -l over-budget -d 'Send even when the budget is used up'
+
+# usage
+set -l usage "__fish_seen_subcommand_from usage"
+complete -c orcli -f -n $usage -l since -x -a '1d 7d 30d 3m' -d 'Since 7d, 24h, 2w, 3m or a date'
+complete -c orcli -f -n $usage -l by -x -a 'day model provider' -d 'Group by'
+complete -c orcli -f -n $usage -l origin -x -a 'app cli' -d 'Only the app or orcli'
 
 # mcp
 set -l mcp "__fish_seen_subcommand_from mcp"

@@ -28,10 +28,10 @@ QString readText(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-const QStringList kCommands{u"chat"_s,       u"compare"_s, u"image"_s,  u"models"_s,
-                            u"find"_s,       u"show"_s,    u"key"_s,    u"credits"_s,
-                            u"generation"_s, u"batch"_s,   u"mcp"_s,    u"endpoints"_s,
-                            u"providers"_s,  u"routing"_s, u"history"_s};
+const QStringList kCommands{u"chat"_s,       u"compare"_s, u"image"_s,   u"models"_s,
+                            u"find"_s,       u"show"_s,    u"key"_s,     u"credits"_s,
+                            u"generation"_s, u"batch"_s,   u"mcp"_s,     u"endpoints"_s,
+                            u"providers"_s,  u"routing"_s, u"history"_s, u"usage"_s};
 
 } // namespace
 
@@ -163,6 +163,10 @@ private slots:
         QCOMPARE(complete({u"orcli"_s, u"image"_s, u"m"_s, u"p"_s, u"--size"_s, u""_s}),
                  (QStringList{u"1K"_s, u"2K"_s, u"4K"_s}));
         QCOMPARE(complete({u"orcli"_s, u"--format"_s, u"nd"_s}), QStringList{u"ndjson"_s});
+        QCOMPARE(complete({u"orcli"_s, u"us"_s}), QStringList{u"usage"_s});
+        QCOMPARE(complete({u"orcli"_s, u"usage"_s, u"--by"_s, u""_s}),
+                 (QStringList{u"day"_s, u"model"_s, u"provider"_s}));
+        QCOMPARE(complete({u"orcli"_s, u"batch"_s, u"--max-c"_s}), QStringList{u"--max-cost"_s});
         QCOMPARE(complete({u"orcli"_s, u"mcp"_s, u"se"_s}), QStringList{u"serve"_s});
         QCOMPARE(complete({u"orcli"_s, u"mcp"_s, u"--to"_s}), QStringList{u"--token-stdin"_s});
         QCOMPARE(complete({u"orcli"_s, u"models"_s, u"image"_s}), QStringList{u"image_gen"_s});
@@ -211,11 +215,11 @@ private slots:
         QCOMPARE(check.exitCode(), 0);
 
         QCOMPARE(complete(u"orcli ch"_s), QStringList{u"chat"_s});
-        QCOMPARE(
-            complete(u"orcli "_s),
-            (QStringList{u"batch"_s, u"chat"_s, u"compare"_s, u"credits"_s, u"endpoints"_s,
-                         u"find"_s, u"generation"_s, u"help"_s, u"history"_s, u"image"_s, u"key"_s,
-                         u"mcp"_s, u"models"_s, u"providers"_s, u"routing"_s, u"show"_s}));
+        QCOMPARE(complete(u"orcli "_s),
+                 (QStringList{u"batch"_s, u"chat"_s, u"compare"_s, u"credits"_s, u"endpoints"_s,
+                              u"find"_s, u"generation"_s, u"help"_s, u"history"_s, u"image"_s,
+                              u"key"_s, u"mcp"_s, u"models"_s, u"providers"_s, u"routing"_s,
+                              u"show"_s, u"usage"_s}));
         QCOMPARE(complete(u"orcli chat --max-to"_s), QStringList{u"--max-tokens"_s});
         QCOMPARE(complete(u"orcli history "_s),
                  (QStringList{u"export"_s, u"list"_s, u"rm"_s, u"search"_s, u"show"_s}));
@@ -258,17 +262,60 @@ private slots:
             QVERIFY2(skill.contains(u"orcli "_s + c), qPrintable(c));
             QVERIFY2(readme.contains(u'`' + c), qPrintable(c));
         }
-        for (const char *code : {"| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 6 |",
-                                 "| 7 |", "| 9 |", "| 130 |", "| 143 |", "| 129 |"})
-            QVERIFY2(skill.contains(QLatin1String(code)), code);
         for (const char *code :
              {"0 ok", "1 other", "2 usage", "3 auth", "4 credits", "5 moderation",
-              "6 still rate-limited", "7 network", "9 no endpoint", "130 ",
+              "6 still rate-limited", "7 network", "8 over budget", "9 no endpoint", "130 ",
               "143 stopped by SIGTERM", "129 by SIGHUP"})
             QVERIFY2(readme.contains(QLatin1String(code)), code);
-        for (const char *code : {"\n.B 0\n", "\n.B 3\n", "\n.B 7\n", "\n.B 9\n", "\n.B 130\n",
-                                 "\n.B 143\n", "\n.B 129\n"})
-            QVERIFY2(man.contains(QLatin1String(code)), code);
+    }
+
+    // Every code of app/orcli/ExitCode.h (the contract) is documented in SKILL.md's table, the
+    // man page's EXIT STATUS, the README's exit code paragraph and `orcli --help`; none of
+    // them lists a code the program does not have.
+    void exitCodesMatchTheProgram() {
+        const QString header = readText(QStringLiteral(ORC_ORCLI_SOURCE_DIR "/ExitCode.h"));
+        QList<int> codes;
+        const QRegularExpression entry(u"^\\s+\\w+ = (\\d+),"_s,
+                                       QRegularExpression::MultilineOption);
+        for (auto it = entry.globalMatch(header); it.hasNext();)
+            codes << it.next().captured(1).toInt();
+        QVERIFY2(codes.contains(8) && codes.size() >= 13, qPrintable(header));
+
+        const auto documented = [](const QString &text, const QRegularExpression &pattern) {
+            QList<int> found;
+            for (auto it = pattern.globalMatch(text); it.hasNext();)
+                found << it.next().captured(1).toInt();
+            std::sort(found.begin(), found.end());
+            found.erase(std::unique(found.begin(), found.end()), found.end());
+            return found;
+        };
+        std::sort(codes.begin(), codes.end());
+        const QString skill = readText(packagingFile(u"SKILL.md"_s));
+        QCOMPARE(documented(skill, QRegularExpression(u"^\\| (\\d+) \\|"_s,
+                                                      QRegularExpression::MultilineOption)),
+                 codes);
+        const QString man = readText(packagingFile(u"orcli.1"_s));
+        const QString exitStatus = man.section(u".SH EXIT STATUS"_s, 1).section(u"\n.SH "_s, 0, 0);
+        QCOMPARE(documented(exitStatus, QRegularExpression(u"^\\.B (\\d+)$"_s,
+                                                           QRegularExpression::MultilineOption)),
+                 codes);
+        const QString readme =
+            readText(QDir(QStringLiteral(ORC_PACKAGING_CLI_DIR)).filePath(u"../../README.md"_s));
+        const QString paragraph = readme.section(u"**Exit codes.**"_s, 1).section(u"\n\n"_s, 0, 0);
+        QCOMPARE(
+            documented(u' ' + paragraph,
+                       QRegularExpression(u"(?:^| · |\\s)(\\d+) (?:ok|other|usage|auth|credits|"
+                                          "moderation|still|network|over|no endpoint|"
+                                          "cancelled|stopped|by SIGHUP)"_s)),
+            codes);
+        const OrcliRun help = m_h.run({u"--help"_s});
+        const QString helpCodes =
+            help.outText().section(u"Exit codes:"_s, 1).section(u"\n\n"_s, 0, 0);
+        for (int code : codes)
+            QVERIFY2(QRegularExpression(u"(?:^|[ ,])"_s + QString::number(code) + u" "_s)
+                         .match(helpCodes)
+                         .hasMatch(),
+                     qPrintable(QString::number(code) + u": "_s + helpCodes));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "domain/Budget.h"
+#include "domain/ChatRequest.h"
 #include "domain/CostEstimate.h"
+#include "domain/ImageRequest.h"
 #include "domain/ModelInfo.h"
 #include "store/Settings.h"
 
@@ -102,6 +104,48 @@ private slots:
         QCOMPARE(CostEstimate::outputBound(model(R"({"id":"a/d"})"), std::nullopt, 400), 0);
     }
 
+    void chatAndImageRequests() {
+        // $1/M prompt, $2/M completion, 4096 tokens of output at most.
+        const ModelInfo m = model(R"({"id":"a/b","context_length":65536,
+            "pricing":{"prompt":"0.000001","completion":"0.000002","image_output":"0.00003"},
+            "top_provider":{"max_completion_tokens":4096}})");
+        ChatRequest request;
+        request.model = u"a/b"_s;
+        request.messages << ChatMessage::system(u"terse"_s) << ChatMessage::user(u"hello"_s);
+        CostRange r = CostEstimate::forChat(request, m);
+        QCOMPARE(r.promptTokens, 6 + 6); // two messages, template tokens each
+        QCOMPARE(r.minUsd, 12 * 1e-6);
+        QCOMPARE(r.maxUsd, 12 * 1e-6 + 4096 * 2e-6); // the model's max output bounds it
+        request.maxTokens = 10;
+        QCOMPARE(CostEstimate::forChat(request, m).maxUsd, 12 * 1e-6 + 10 * 2e-6);
+        // An attached image is a thousand prompt tokens (no per-image price); a document a
+        // token per four bytes.
+        request.messages.last().parts
+            << ContentPart::makeImageData(QByteArray(10, 'x'), u"image/png"_s)
+            << ContentPart::makePdf(u"a.pdf"_s, QByteArray(399, 'p'));
+        QCOMPARE(CostEstimate::forChat(request, m).promptTokens, 12 + 1000 + 100);
+        // Unknown price: no bound, the prompt still counted.
+        r = CostEstimate::forChat(request, ModelInfo());
+        QVERIFY(r.variable);
+        QCOMPARE(r.promptTokens, 12 + 1000 + 100);
+
+        ImageRequest image;
+        image.model = u"a/b"_s;
+        image.prompt = u"a fox"_s; // 4 + 2 tokens
+        image.count = 3;
+        r = CostEstimate::forImage(image, m);
+        QCOMPARE(r.promptTokens, 3 * 6);
+        QCOMPARE(r.minUsd, 3 * 6 * 1e-6);
+        QVERIFY(qFuzzyCompare(r.maxUsd, 3 * (6 * 1e-6 + 4096 * 3e-5))); // image output price
+
+        CostRange sum;
+        sum += CostRange{1, 2, 3, false};
+        sum += CostRange{0.5, 0.5, 1, false};
+        QCOMPARE(sum, (CostRange{1.5, 2.5, 4, false}));
+        sum += CostRange{0, 0, 0, true};
+        QVERIFY(sum.variable);
+    }
+
     void budget() {
         const BudgetLimits limits{5.0, 100.0};
         QCOMPARE(BudgetStatus::check(limits, 1.0, 10.0).level, BudgetStatus::Level::Ok);
@@ -109,6 +153,9 @@ private slots:
         QCOMPARE(s.level, BudgetStatus::Level::Warn);
         QCOMPARE(s.period, BudgetStatus::Period::Day);
         QCOMPARE(s.message(), u"Today: $4.10 of $5.00 spent (82 %)"_s);
+        // 0.000018 / 0.00002 is 89.999… in binary: still 90 %.
+        QCOMPARE(BudgetStatus::check({0.00002, 0}, 0.000018, 0).message(),
+                 u"Today: $0.000018 of $0.00002 spent (90 %)"_s);
         // The next request's upper bound counts.
         QCOMPARE(BudgetStatus::check(limits, 3.0, 10.0, 2.5).level, BudgetStatus::Level::Over);
         s = BudgetStatus::check(limits, 0.0, 100.0);

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QImageReader>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -228,6 +229,19 @@ private slots:
         QVERIFY(one.ok());
         QCOMPARE(*result.usage->cost, 3 * *one.usage->cost);
         QCOMPARE(result.usage->imageTokens, 3 * one.usage->imageTokens);
+        // Each call is billed on its own (the cost ledger records them one by one).
+        QCOMPARE(result.billedCalls.size(), 3);
+        QSet<QString> ids;
+        for (const ImageResult::Call &call : result.billedCalls) {
+            ids.insert(call.id);
+            QVERIFY(call.id.startsWith("gen-"_L1));
+            QCOMPARE(call.model, u"fake/image"_s);
+            QVERIFY(call.usage);
+            QCOMPARE(*call.usage->cost, *one.usage->cost);
+        }
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(ids.contains(result.id));
+        QCOMPARE(one.billedCalls.size(), 1);
         QCOMPARE(result.text,
                  u"Here is your image:\n\nHere is your image:\n\nHere is your image:"_s);
         delete job;
@@ -289,7 +303,9 @@ private slots:
         }
         QCOMPARE(partial.count(), 0);
         QVERIFY(result.usage);
-        QCOMPARE(*result.usage->cost, 0.12); // 3 x 0.04
+        QCOMPARE(*result.usage->cost, 0.12);    // 3 x 0.04
+        QCOMPARE(result.billedCalls.size(), 1); // one call made the three images
+        QCOMPARE(*result.billedCalls.first().usage->cost, 0.12);
         QCOMPARE(result.usage->completionTokens, 3 * 4175);
         delete job;
     }
@@ -310,6 +326,10 @@ private slots:
         QCOMPARE(*result.usage->cost, 2 * 0.039);
         for (const fake::RecordedRequest &sent : m_server.requests())
             QVERIFY(!sent.json.contains("n"_L1));
+        QCOMPARE(result.billedCalls.size(), 2);
+        for (const ImageResult::Call &call : result.billedCalls)
+            QCOMPARE(*call.usage->cost, 0.039);
+        QVERIFY(result.billedCalls.at(0).id != result.billedCalls.at(1).id);
         delete job;
     }
 
@@ -335,6 +355,9 @@ private slots:
         QCOMPARE(partial.first().at(0).value<GeneratedImage>().pixelSize, QSize(312, 208));
         QCOMPARE(result.images.first().pixelSize, QSize(1248, 832));
         QCOMPARE(*result.usage->cost, 0.02);
+        QCOMPARE(result.billedCalls.size(), 1);
+        QCOMPARE(result.billedCalls.first().id, result.id); // the x-generation-id header
+        QVERIFY(!result.id.isEmpty());
         delete job;
     }
 

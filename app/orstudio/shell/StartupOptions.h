@@ -27,7 +27,7 @@ public:
     std::optional<QString> prompt;
     std::optional<QString> search;
     std::optional<QString> compare; // --compare: targets for the Compare page, with --prompt
-    std::optional<QString> draft; // --draft: composer text, not sent (its cost estimate shows)
+    std::optional<QString> draft;   // --draft: composer text, not sent (its cost estimate shows)
     std::optional<ImageRequest> imageRequest; // --image-prompt with --image-model/-settings
     QString dialog;                           // --dialog
     bool verbose = false; // -v/--verbose: internal messages on stderr (see MessageFilter)
