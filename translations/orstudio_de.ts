@@ -67,7 +67,7 @@
         <translation>Die Unterhaltungen nach &lt;text&gt; durchsuchen.</translation>
     </message>
     <message>
-        <source>--conversation takes a conversation number, not &quot;%1&quot;.</source>
+        <source>--conversation takes a conversation number, not "%1".</source>
         <translation>--conversation erwartet eine Unterhaltungsnummer, nicht „%1“.</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
         <translation>Den Dialog &lt;name&gt; beim Start öffnen: %1 (mit --grab: den Dialog statt des Fensters speichern).</translation>
     </message>
     <message>
-        <source>--dialog takes %1, not &quot;%2&quot;.</source>
+        <source>--dialog takes %1, not "%2".</source>
         <translation>--dialog erwartet %1, nicht „%2“.</translation>
     </message>
     <message>
@@ -103,16 +103,24 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <source>Page to show at start: models, chat, images or usage.</source>
-        <translation>Seite, die beim Start angezeigt wird: models, chat, images oder usage.</translation>
-    </message>
-    <message>
         <source>Show internal messages (Qt warnings, orc.* logging) on stderr.</source>
         <translation>Interne Meldungen (Qt-Warnungen, orc.*-Protokollierung) auf stderr ausgeben.</translation>
     </message>
     <message>
-        <source>--page takes models, chat, images or usage, not &quot;%1&quot;.</source>
-        <translation>--page erwartet models, chat, images oder usage, nicht „%1“.</translation>
+        <source>Page to show at start: models, chat, images, usage or compare.</source>
+        <translation>Seite, die beim Start angezeigt wird: models, chat, images, usage oder compare.</translation>
+    </message>
+    <message>
+        <source>Compare &lt;targets&gt; (separated by spaces) on --prompt on the Compare page once the window is up (with --grab: grab when all have answered).</source>
+        <translation>&lt;targets&gt; (durch Leerzeichen getrennt) mit --prompt auf der Seite „Vergleichen“ vergleichen, sobald das Fenster offen ist (mit --grab: Bild aufnehmen, wenn alle geantwortet haben).</translation>
+    </message>
+    <message>
+        <source>Type &lt;text&gt; into the chat composer without sending it (its cost estimate shows).</source>
+        <translation>&lt;text&gt; in das Chat-Eingabefeld schreiben, ohne es zu senden (die Kostenschätzung wird angezeigt).</translation>
+    </message>
+    <message>
+        <source>--page takes models, chat, images, usage or compare, not "%1".</source>
+        <translation>--page erwartet models, chat, images, usage oder compare, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -138,8 +146,8 @@
         <translation>Die Antwort auf %1 ist kein gültiges JSON (bei Byte %2): %3</translation>
     </message>
     <message>
-        <source>The answer to %1 has no &quot;data&quot;.</source>
-        <translation>Die Antwort auf %1 enthält kein &quot;data&quot;.</translation>
+        <source>The answer to %1 has no "data".</source>
+        <translation>Die Antwort auf %1 enthält kein "data".</translation>
     </message>
     <message>
         <source>The answer to %1 is not a list.</source>
@@ -260,12 +268,12 @@
     </message>
     <message>
         <source>%1, reset %2</source>
-        <extracomment>%1 is an amount, %2 &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot;</extracomment>
+        <extracomment>%1 is an amount, %2 "daily", "weekly" or "monthly"</extracomment>
         <translation>%1, Zurücksetzung %2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) per %1</source>
-        <extracomment>%n a number of requests, %1 an interval such as &quot;1h&quot; or &quot;10s&quot;</extracomment>
+        <extracomment>%n a number of requests, %1 an interval such as "1h" or "10s"</extracomment>
         <translation>
             <numerusform>%n Anfrage pro %1</numerusform>
             <numerusform>%n Anfragen pro %1</numerusform>
@@ -416,6 +424,67 @@
     </message>
 </context>
 <context>
+    <name>orc::ActivityPanel</name>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Requests (here / account)</source>
+        <translation>Anfragen (hier / Konto)</translation>
+    </message>
+    <message>
+        <source>Reading the management key…</source>
+        <translation>Verwaltungsschlüssel wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Comparing with the account's activity needs a management key: OpenRouter shows an account's activity to management keys only. Create one at openrouter.ai/settings/management-keys and add it on Settings &gt; Account.</source>
+        <translation>Der Vergleich mit der Aktivität des Kontos erfordert einen Verwaltungsschlüssel: OpenRouter zeigt die Aktivität eines Kontos nur Verwaltungsschlüsseln. Einen unter openrouter.ai/settings/management-keys erstellen und unter Einstellungen &gt; Konto hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Asking OpenRouter for the account's activity…</source>
+        <translation>Aktivität des Kontos wird bei OpenRouter abgefragt …</translation>
+    </message>
+    <message>
+        <source>OpenRouter refused the management key (%1). The account's activity can be read with a management key only: check the key on Settings &gt; Account.</source>
+        <translation>OpenRouter hat den Verwaltungsschlüssel abgelehnt (%1). Die Aktivität des Kontos kann nur mit einem Verwaltungsschlüssel gelesen werden: Schlüssel unter Einstellungen &gt; Konto prüfen.</translation>
+    </message>
+    <message>
+        <source>The account's activity could not be read: %1</source>
+        <translation>Die Aktivität des Kontos konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The cost ledger cannot be read: %1</source>
+        <translation>Das Kostenprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Neither this computer nor the account has spent anything in the last %n completed UTC day(s).</source>
+        <translation>
+            <numerusform>Weder dieser Computer noch das Konto hat innerhalb des letzten %n abgeschlossenen UTC-Tages etwas ausgegeben.</numerusform><numerusform>Weder dieser Computer noch das Konto hat in den letzten %n abgeschlossenen UTC-Tagen etwas ausgegeben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n completed UTC day(s): this computer %1, the account %2 (difference %3; other devices and keys count on the account only).</source>
+        <translation>
+            <numerusform>Letzter %n abgeschlossener UTC-Tag: dieser Computer %1, das Konto %2 (Differenz %3; andere Geräte und Schlüssel zählen nur beim Konto).</numerusform><numerusform>Letzte %n abgeschlossene UTC-Tage: dieser Computer %1, das Konto %2 (Differenz %3; andere Geräte und Schlüssel zählen nur beim Konto).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>orc::ApiCall</name>
     <message>
         <source>The response is larger than %1 MiB; refusing to buffer it.</source>
@@ -426,11 +495,11 @@
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 with a web page instead of OpenRouter&apos;s API.</source>
+        <source>The server answered HTTP %1 with a web page instead of OpenRouter's API.</source>
         <translation>Der Server antwortete mit HTTP %1 und einer Webseite statt mit der API von OpenRouter.</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 with a web page (&quot;%2&quot;) instead of OpenRouter&apos;s API.</source>
+        <source>The server answered HTTP %1 with a web page ("%2") instead of OpenRouter's API.</source>
         <translation>Der Server antwortete mit HTTP %1 und einer Webseite („%2“) statt mit der API von OpenRouter.</translation>
     </message>
 </context>
@@ -528,8 +597,8 @@
         <translation>OpenRouter-API-Schlüssel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is kept in the system keychain (or, where there is none and you agree, in a file only you can read). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;OR Studio benötigt zum Chatten einen OpenRouter-API-Schlüssel. Erstellen Sie einen unter &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; und fügen Sie ihn hier ein.&lt;/p&gt;&lt;p&gt;Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt (oder, wo es keinen gibt und Sie zustimmen, in einer Datei, die nur Sie lesen können). OPENROUTER_API_KEY in der Umgebung funktioniert ebenfalls und hat Vorrang.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href="https://openrouter.ai/keys"&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is kept in the system keychain (or, where there is none and you agree, in a file only you can read). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OR Studio benötigt zum Chatten einen OpenRouter-API-Schlüssel. Erstellen Sie einen unter &lt;a href="https://openrouter.ai/keys"&gt;openrouter.ai/keys&lt;/a&gt; und fügen Sie ihn hier ein.&lt;/p&gt;&lt;p&gt;Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt (oder, wo es keinen gibt und Sie zustimmen, in einer Datei, die nur Sie lesen können). OPENROUTER_API_KEY in der Umgebung funktioniert ebenfalls und hat Vorrang.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save Key</source>
@@ -565,6 +634,41 @@
     <message>
         <source>Aspect ratio %1</source>
         <translation>Seitenverhältnis %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::BudgetIndicator</name>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Spent on this computer by the app and orcli.</source>
+        <translation>Auf diesem Computer von der App und orcli ausgegeben.</translation>
+    </message>
+    <message>
+        <source>No budget is set (Settings &gt; General).</source>
+        <translation>Kein Budget festgelegt (Einstellungen &gt; Allgemein).</translation>
+    </message>
+    <message>
+        <source>Over 80 % of the budget.</source>
+        <translation>Über 80 % des Budgets.</translation>
+    </message>
+    <message>
+        <source>The budget is used up: chat messages and images are sent only after you confirm them.</source>
+        <translation>Das Budget ist aufgebraucht: Chat-Nachrichten und Bilder werden erst nach Bestätigung gesendet.</translation>
     </message>
 </context>
 <context>
@@ -725,7 +829,7 @@
         <translation>Name, ID oder Beschreibung suchen (Strg+F)</translation>
     </message>
     <message>
-        <source>Every word must appear in the model&apos;s id, name or description</source>
+        <source>Every word must appear in the model's id, name or description</source>
         <translation>Jedes Wort muss in ID, Name oder Beschreibung des Modells vorkommen</translation>
     </message>
     <message>
@@ -733,7 +837,7 @@
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <source>Only models from this author (the part of the id before &apos;/&apos;)</source>
+        <source>Only models from this author (the part of the id before '/')</source>
         <translation>Nur Modelle dieses Anbieters (der Teil der ID vor „/“)</translation>
     </message>
     <message>
@@ -928,7 +1032,7 @@
 <context>
     <name>orc::CatalogPage</name>
     <message>
-        <source>Can&apos;t reach OpenRouter</source>
+        <source>Can't reach OpenRouter</source>
         <translation>OpenRouter ist nicht erreichbar</translation>
     </message>
     <message>
@@ -948,7 +1052,7 @@
         <translation>OpenRouter hat Probleme</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a model list</source>
+        <source>The server's answer is not a model list</source>
         <translation>Die Antwort des Servers ist keine Modellliste</translation>
     </message>
     <message>
@@ -1233,7 +1337,7 @@
         <translation>Nur die letzte Antwort kann auf diese Weise erneut gesendet werden.</translation>
     </message>
     <message>
-        <source>This conversation&apos;s routing does not set that limit; it may come from your account&apos;s privacy settings on openrouter.ai.</source>
+        <source>This conversation's routing does not set that limit; it may come from your account's privacy settings on openrouter.ai.</source>
         <translation>Das Routing dieser Unterhaltung setzt dieses Limit nicht; es stammt möglicherweise aus den Datenschutzeinstellungen Ihres Kontos auf openrouter.ai.</translation>
     </message>
     <message>
@@ -1438,7 +1542,7 @@
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <source>Save the selected preset, with this chat&apos;s model and routing, as an OpenRouter preset (JSON)</source>
+        <source>Save the selected preset, with this chat's model and routing, as an OpenRouter preset (JSON)</source>
         <translation>Die ausgewählte Vorlage mit Modell und Routing dieses Chats als OpenRouter-Vorlage (JSON) speichern</translation>
     </message>
     <message>
@@ -1471,7 +1575,7 @@
 <context>
     <name>orc::ClientConfig</name>
     <message>
-        <source>The base URL &quot;%1&quot; is not a valid http(s) URL. Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
+        <source>The base URL "%1" is not a valid http(s) URL. Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
         <translation>Die Basis-URL „%1“ ist keine gültige http(s)-URL. Verwenden Sie https://openrouter.ai/api/v1 oder korrigieren Sie OPENROUTER_BASE_URL / --base-url.</translation>
     </message>
     <message>
@@ -1479,18 +1583,219 @@
         <translation>Der API-Schlüssel wird nicht über unverschlüsseltes http an %1 gesendet. Verwenden Sie eine https://-Basis-URL (unverschlüsseltes http ist nur für Loopback-Hosts wie 127.0.0.1 erlaubt).</translation>
     </message>
     <message>
-        <source>No OpenRouter API key found. Create one at https://openrouter.ai/keys, then set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment, or enter it in OR Studio&apos;s settings.</source>
+        <source>No OpenRouter API key found. Create one at https://openrouter.ai/keys, then set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment, or enter it in OR Studio's settings.</source>
         <translation>Kein OpenRouter-API-Schlüssel gefunden. Erstellen Sie einen unter https://openrouter.ai/keys und setzen Sie dann OPENROUTER_API_KEY (oder SKILL_OPENROUTER_API_KEY) in der Umgebung oder geben Sie ihn in den Einstellungen von OR Studio ein.</translation>
     </message>
     <message>
-        <source>The base URL &quot;%1&quot; is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
+        <source>The base URL "%1" is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
         <translation>Die Basis-URL „%1“ ist keine gültige URL (%2). Verwenden Sie https://openrouter.ai/api/v1 oder korrigieren Sie OPENROUTER_BASE_URL / --base-url.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CompareColumn</name>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Continue with this one: open it as a conversation in the chat</source>
+        <translation>Mit dieser Antwort weitermachen: als Unterhaltung im Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Pick this answer as the winner (counted on your leaderboard)</source>
+        <translation>Diese Antwort als Sieger wählen (zählt in der eigenen Rangliste)</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Warten auf das erste Token …</translation>
+    </message>
+    <message>
+        <source>First token after %1 ms</source>
+        <translation>Erstes Token nach %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>First token after %1 ms · %n chunk(s) so far</source>
+        <translation>
+            <numerusform>Erstes Token nach %1 ms · bisher %n Chunk</numerusform><numerusform>Erstes Token nach %1 ms · bisher %n Chunks</numerusform></translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform><numerusform>%n Tokens</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s in all</source>
+        <translation>%1 s insgesamt</translation>
+    </message>
+    <message>
+        <source>Stopped; the answer so far is kept.</source>
+        <translation>Gestoppt; die bisherige Antwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Sieger</translation>
+    </message>
+    <message>
+        <source>%1
+served by %2</source>
+        <translation>%1
+bereitgestellt von %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CompareLeaderboard</name>
+    <message>
+        <source>The leaderboard file %1 cannot be read; it is left as it is.</source>
+        <translation>Die Ranglistendatei %1 kann nicht gelesen werden; sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The leaderboard file %1 cannot be read, so the pick is not saved.</source>
+        <translation>Die Ranglistendatei %1 kann nicht gelesen werden, daher wird die Wahl nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ComparePage</name>
+    <message>
+        <source>Same model across providers</source>
+        <translation>Gleiches Modell bei allen Anbietern</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Add a model to the comparison</source>
+        <translation>Ein Modell zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Put the chosen model on each provider that serves it, one column each</source>
+        <translation>Das gewählte Modell bei jedem Anbieter einsetzen, der es anbietet, je eine Spalte</translation>
+    </message>
+    <message>
+        <source>Up to 6 targets, separated by spaces: model, model@provider or @preset/slug</source>
+        <translation>Bis zu 6 Ziele, durch Leerzeichen getrennt: Modell, Modell@Anbieter oder @preset/slug</translation>
+    </message>
+    <message>
+        <source>The prompt every target answers (Ctrl+Enter compares)</source>
+        <translation>Der Prompt, den jedes Ziel beantwortet (Strg+Eingabe vergleicht)</translation>
+    </message>
+    <message>
+        <source>Task tag (optional)</source>
+        <translation>Aufgaben-Tag (optional)</translation>
+    </message>
+    <message>
+        <source>Picks are counted per task tag on the leaderboard, e.g. code</source>
+        <translation>Wahlen werden in der Rangliste je Aufgaben-Tag gezählt, z. B. code</translation>
+    </message>
+    <message>
+        <source>Hide the model names until you pick a winner</source>
+        <translation>Modellnamen ausblenden, bis ein Sieger gewählt ist</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Your leaderboard</source>
+        <translation>Eigene Rangliste</translation>
+    </message>
+    <message>
+        <source>A comparison has at most %1 targets.</source>
+        <translation>Ein Vergleich hat höchstens %1 Ziele.</translation>
+    </message>
+    <message>
+        <source>Add at least one target: pick a model or type its id.</source>
+        <translation>Mindestens ein Ziel hinzufügen: ein Modell wählen oder seine ID eingeben.</translation>
+    </message>
+    <message>
+        <source>A comparison has at most %1 targets; remove %2.</source>
+        <translation>Ein Vergleich hat höchstens %1 Ziele; %2 entfernen.</translation>
+    </message>
+    <message>
+        <source>Write the prompt the targets should answer.</source>
+        <translation>Den Prompt schreiben, den die Ziele beantworten sollen.</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Comparison done: %1 of %2 targets failed.</source>
+        <translation>Vergleich abgeschlossen: %1 von %2 Zielen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Comparison done.</source>
+        <translation>Vergleich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 wins this round.</source>
+        <translation>%1 gewinnt diese Runde.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>Die Unterhaltung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Pick a model first: its providers become the targets.</source>
+        <translation>Zuerst ein Modell wählen: Seine Anbieter werden zu den Zielen.</translation>
+    </message>
+    <message>
+        <source>Looking up the providers of %1…</source>
+        <translation>Anbieter von %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <source>The providers of %1 cannot be listed: %2</source>
+        <translation>Die Anbieter von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>No provider serves %1 right now.</source>
+        <translation>Derzeit bietet kein Anbieter %1 an.</translation>
+    </message>
+    <message>
+        <source>%1 providers serve %2; the first %3 are compared.</source>
+        <translation>%1 Anbieter bieten %2 an; die ersten %3 werden verglichen.</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
     </message>
 </context>
 <context>
     <name>orc::CompareTarget</name>
     <message>
-        <source>&quot;%1&quot; names no provider after &quot;@&quot; (write model@provider).</source>
+        <source>"%1" names no provider after "@" (write model@provider).</source>
         <translation>„%1“ nennt keinen Anbieter nach „@“ (schreiben Sie Modell@Anbieter).</translation>
     </message>
     <message>
@@ -1600,6 +1905,22 @@
     </message>
 </context>
 <context>
+    <name>orc::ComposerEstimate</name>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>What this message may cost with %1: about %n prompt token(s) (the conversation so far, your text and attachments) and up to %2 output tokens. The lower figure assumes a short answer and the conversation read from the provider's cache.</source>
+        <translation>
+            <numerusform>Was diese Nachricht mit %1 kosten kann: etwa %n Prompt-Token (die bisherige Unterhaltung, der eigene Text und Anhänge) und bis zu %2 Ausgabe-Tokens. Der niedrigere Wert setzt eine kurze Antwort und das Lesen der Unterhaltung aus dem Cache des Anbieters voraus.</numerusform><numerusform>Was diese Nachricht mit %1 kosten kann: etwa %n Prompt-Tokens (die bisherige Unterhaltung, der eigene Text und Anhänge) und bis zu %2 Ausgabe-Tokens. Der niedrigere Wert setzt eine kurze Antwort und das Lesen der Unterhaltung aus dem Cache des Anbieters voraus.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no fixed price: the cost is known only after the reply.</source>
+        <translation>%1 hat keinen festen Preis: Die Kosten sind erst nach der Antwort bekannt.</translation>
+    </message>
+</context>
+<context>
     <name>orc::ConversationSidebar</name>
     <message>
         <source>New conversation</source>
@@ -1653,8 +1974,8 @@
         <translation>%1 ist zu groß für einen Unterhaltungsexport.</translation>
     </message>
     <message>
-        <source>%1 is not a JSON conversation export (an object with a &quot;messages&quot; list): %2</source>
-        <translation>%1 ist kein JSON-Unterhaltungsexport (ein Objekt mit einer &quot;messages&quot;-Liste): %2</translation>
+        <source>%1 is not a JSON conversation export (an object with a "messages" list): %2</source>
+        <translation>%1 ist kein JSON-Unterhaltungsexport (ein Objekt mit einer "messages"-Liste): %2</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
@@ -1760,12 +2081,12 @@
         <translation>(fehlgeschlagen: %1)</translation>
     </message>
     <message>
-        <source>The file holds no &quot;messages&quot; array; expected a conversation exported by OR Studio or an API request with messages.</source>
-        <translation>Die Datei enthält kein &quot;messages&quot;-Array; erwartet wird eine von OR Studio exportierte Unterhaltung oder eine API-Anfrage mit Nachrichten.</translation>
+        <source>The file holds no "messages" array; expected a conversation exported by OR Studio or an API request with messages.</source>
+        <translation>Die Datei enthält kein "messages"-Array; erwartet wird eine von OR Studio exportierte Unterhaltung oder eine API-Anfrage mit Nachrichten.</translation>
     </message>
     <message>
-        <source>Every entry of &quot;messages&quot; must be an object with a role.</source>
-        <translation>Jeder Eintrag in &quot;messages&quot; muss ein Objekt mit einer Rolle sein.</translation>
+        <source>Every entry of "messages" must be an object with a role.</source>
+        <translation>Jeder Eintrag in "messages" muss ein Objekt mit einer Rolle sein.</translation>
     </message>
     <message>
         <source>A message has no role.</source>
@@ -2272,6 +2593,22 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <source>Shift+Enter then starts a new line. When this is off, Ctrl+Enter sends and Enter starts a new line.</source>
         <translation>Umschalt+Eingabe beginnt dann eine neue Zeile. Ist dies aus, sendet Strg+Eingabe und die Eingabetaste beginnt eine neue Zeile.</translation>
     </message>
+    <message>
+        <source>&amp;Daily budget:</source>
+        <translation>&amp;Tagesbudget:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation>&amp;Monatsbudget:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>What this computer spends (the app and orcli). From 80 % the status bar warns; at 100 % a chat message or an image is sent only after you confirm it.</source>
+        <translation>Was dieser Computer ausgibt (die App und orcli). Ab 80 % warnt die Statusleiste; bei 100 % wird eine Chat-Nachricht oder ein Bild erst nach Bestätigung gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>orc::GenerationStatus</name>
@@ -2328,8 +2665,8 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Der Bilddienst hat eine Antwort gesendet, die kein JSON-Objekt ist: %1</translation>
     </message>
     <message>
-        <source>The image service sent a reply without a &quot;data&quot; list of images.</source>
-        <translation>Der Bilddienst hat eine Antwort ohne &quot;data&quot;-Liste mit Bildern gesendet.</translation>
+        <source>The image service sent a reply without a "data" list of images.</source>
+        <translation>Der Bilddienst hat eine Antwort ohne "data"-Liste mit Bildern gesendet.</translation>
     </message>
     <message>
         <source>The event is not a JSON object.</source>
@@ -2530,7 +2867,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>%1 hat ohne Bild geantwortet. Versuchen Sie es erneut oder formulieren Sie den Prompt um.</translation>
     </message>
     <message>
-        <source>%1 answered without an image; it said: &quot;%2&quot;</source>
+        <source>%1 answered without an image; it said: "%2"</source>
         <translation>%1 hat ohne Bild geantwortet und schrieb: „%2“</translation>
     </message>
 </context>
@@ -2541,7 +2878,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>%1 kennt die Option %2 nicht (angefragt: %3).</translation>
     </message>
     <message>
-        <source>%1 does not accept %2 &quot;%3&quot;; it accepts %4.</source>
+        <source>%1 does not accept %2 "%3"; it accepts %4.</source>
         <translation>%1 akzeptiert %2 „%3“ nicht; es akzeptiert %4.</translation>
     </message>
     <message>
@@ -2579,8 +2916,8 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Die Liste der Bildmodelle ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>The image model list has no &quot;data&quot; array.</source>
-        <translation>Die Liste der Bildmodelle hat kein &quot;data&quot;-Array.</translation>
+        <source>The image model list has no "data" array.</source>
+        <translation>Die Liste der Bildmodelle hat kein "data"-Array.</translation>
     </message>
     <message>
         <source>Choose an image model.</source>
@@ -2591,11 +2928,11 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>%1 erzeugt keine Bilder (es gibt %2 aus); wählen Sie ein Modell mit Bildausgabe.</translation>
     </message>
     <message>
-        <source>%1 does not take the aspect ratio &quot;%2&quot;; the documented ratios are %3.</source>
+        <source>%1 does not take the aspect ratio "%2"; the documented ratios are %3.</source>
         <translation>%1 akzeptiert das Seitenverhältnis „%2“ nicht; dokumentiert sind %3.</translation>
     </message>
     <message>
-        <source>%1 does not take the size &quot;%2&quot;; the documented sizes are %3.</source>
+        <source>%1 does not take the size "%2"; the documented sizes are %3.</source>
         <translation>%1 akzeptiert die Größe „%2“ nicht; dokumentiert sind %3.</translation>
     </message>
 </context>
@@ -2610,15 +2947,15 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Schreiben Sie einen Prompt, der das Bild oder die Änderung an den Eingabebildern beschreibt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an aspect ratio; use one of %2.</source>
+        <source>"%1" is not an aspect ratio; use one of %2.</source>
         <translation>„%1“ ist kein Seitenverhältnis; verwenden Sie eines von %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image size; use 1K, 2K or 4K (capital K).</source>
+        <source>"%1" is not an image size; use 1K, 2K or 4K (capital K).</source>
         <translation>„%1“ ist keine Bildgröße; verwenden Sie 1K, 2K oder 4K (großes K).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a background; use one of %2.</source>
+        <source>"%1" is not a background; use one of %2.</source>
         <translation>„%1“ ist kein Hintergrund; verwenden Sie einen von %2.</translation>
     </message>
     <message>
@@ -2630,11 +2967,11 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Jedes Eingabebild muss ein Bild sein (eine data:- oder https:-URL).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an output format; use one of %2.</source>
+        <source>"%1" is not an output format; use one of %2.</source>
         <translation>„%1“ ist kein Ausgabeformat; verwenden Sie eines von %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quality; use one of %2.</source>
+        <source>"%1" is not a quality; use one of %2.</source>
         <translation>„%1“ ist keine Qualitätsstufe; verwenden Sie eine von %2.</translation>
     </message>
     <message>
@@ -2848,7 +3185,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Die Zwischenablage enthält kein Bild, das als Eingabebild dienen könnte.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image setting; use aspect=, size=, background=, quality=, format= or count=, separated by commas.</source>
+        <source>"%1" is not an image setting; use aspect=, size=, background=, quality=, format= or count=, separated by commas.</source>
         <translation>„%1“ ist keine Bildeinstellung; verwenden Sie aspect=, size=, background=, quality=, format= oder count=, durch Kommas getrennt.</translation>
     </message>
     <message>
@@ -2875,7 +3212,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Das Bild kann nicht als %1 kodiert werden: %2</translation>
     </message>
     <message>
-        <source>Cannot save as &quot;%1&quot;: end the file name with .png, .jpg or .webp.</source>
+        <source>Cannot save as "%1": end the file name with .png, .jpg or .webp.</source>
         <translation>Speichern als „%1“ nicht möglich: Der Dateiname muss auf .png, .jpg oder .webp enden.</translation>
     </message>
     <message>
@@ -3152,6 +3489,53 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <source>&amp;Usage</source>
         <translation>&amp;Nutzung</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ManagementKeyBox</name>
+    <message>
+        <source>Management key (optional)</source>
+        <translation>Verwaltungsschlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>The usage page compares what this computer spent with the account's own activity when a management key is stored here (create one at openrouter.ai/settings/management-keys). It is used for nothing else.</source>
+        <translation>Die Seite „Nutzung“ vergleicht die Ausgaben dieses Computers mit der Aktivität des Kontos, wenn hier ein Verwaltungsschlüssel gespeichert ist (erstellen unter openrouter.ai/settings/management-keys). Er wird für nichts anderes verwendet.</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>No management key is stored.</source>
+        <translation>Kein Verwaltungsschlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Management Key</source>
+        <translation>Verwaltungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the management key:</source>
+        <translation>Verwaltungsschlüssel einfügen:</translation>
+    </message>
 </context>
 <context>
     <name>orc::MarkdownRenderer</name>
@@ -3198,66 +3582,66 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
 <context>
     <name>orc::McpClient</name>
     <message>
-        <source>MCP server &quot;%1&quot;: this session was already started.</source>
+        <source>MCP server "%1": this session was already started.</source>
         <translation>MCP-Server „%1“: Diese Sitzung wurde bereits gestartet.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; speaks protocol revision &quot;%2&quot;; OR Studio knows %3.</source>
+        <source>MCP server "%1" speaks protocol revision "%2"; OR Studio knows %3.</source>
         <translation>Der MCP-Server „%1“ spricht die Protokollrevision „%2“; OR Studio kennt %3.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; is not connected.</source>
+        <source>MCP server "%1" is not connected.</source>
         <translation>Der MCP-Server „%1“ ist nicht verbunden.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; did not answer %2 within %3 s.</source>
+        <source>MCP server "%1" did not answer %2 within %3 s.</source>
         <translation>Der MCP-Server „%1“ hat %2 nicht innerhalb von %3 s beantwortet.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered a request that was never sent (id %2).</source>
+        <source>MCP server "%1" answered a request that was never sent (id %2).</source>
         <translation>Der MCP-Server „%1“ hat eine Anfrage beantwortet, die nie gesendet wurde (ID %2).</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; refused %2: %3 (code %4).</source>
+        <source>MCP server "%1" refused %2: %3 (code %4).</source>
         <translation>Der MCP-Server „%1“ hat %2 abgelehnt: %3 (Code %4).</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered %2 without a result.</source>
+        <source>MCP server "%1" answered %2 without a result.</source>
         <translation>Der MCP-Server „%1“ hat %2 ohne Ergebnis beantwortet.</translation>
     </message>
     <message>
-        <source>The session with MCP server &quot;%1&quot; was closed.</source>
+        <source>The session with MCP server "%1" was closed.</source>
         <translation>Die Sitzung mit dem MCP-Server „%1“ wurde geschlossen.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; listed more than %2 pages of tools.</source>
+        <source>MCP server "%1" listed more than %2 pages of tools.</source>
         <translation>Der MCP-Server „%1“ hat mehr als %2 Seiten mit Werkzeugen aufgelistet.</translation>
     </message>
 </context>
 <context>
     <name>orc::McpHttpTransport</name>
     <message>
-        <source>MCP server &quot;%1&quot; sent more than %2 bytes.</source>
+        <source>MCP server "%1" sent more than %2 bytes.</source>
         <translation>Der MCP-Server „%1“ hat mehr als %2 Bytes gesendet.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered with something that is not a JSON-RPC message: &quot;%2&quot;.</source>
+        <source>MCP server "%1" answered with something that is not a JSON-RPC message: "%2".</source>
         <translation>Der MCP-Server „%1“ antwortete mit etwas, das keine JSON-RPC-Nachricht ist: „%2“.</translation>
     </message>
     <message>
-        <source>Cannot reach MCP server &quot;%1&quot; at %2: %3</source>
+        <source>Cannot reach MCP server "%1" at %2: %3</source>
         <translation>Der MCP-Server „%1“ ist unter %2 nicht erreichbar: %3</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; refused the request (HTTP %2): check its token or headers.</source>
+        <source>MCP server "%1" refused the request (HTTP %2): check its token or headers.</source>
         <translation>Der MCP-Server „%1“ hat die Anfrage abgelehnt (HTTP %2): Prüfen Sie sein Token oder seine Header.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; ended the session (HTTP 404); reconnect to start a new one.</source>
+        <source>MCP server "%1" ended the session (HTTP 404); reconnect to start a new one.</source>
         <translation>Der MCP-Server „%1“ hat die Sitzung beendet (HTTP 404); verbinden Sie sich neu, um eine neue zu starten.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered HTTP %2.</source>
+        <source>MCP server "%1" answered HTTP %2.</source>
         <translation>Der MCP-Server „%1“ antwortete mit HTTP %2.</translation>
     </message>
     <message>
@@ -3265,7 +3649,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Er meldete: %1</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; closed the response without answering the request.</source>
+        <source>MCP server "%1" closed the response without answering the request.</source>
         <translation>Der MCP-Server „%1“ hat die Antwort geschlossen, ohne die Anfrage zu beantworten.</translation>
     </message>
 </context>
@@ -3276,32 +3660,32 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Ein MCP-Server braucht einen Namen.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; has no command to run.</source>
+        <source>MCP server "%1" has no command to run.</source>
         <translation>Der MCP-Server „%1“ hat keinen auszuführenden Befehl.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; needs an http:// or https:// URL, not &quot;%2&quot;.</source>
+        <source>MCP server "%1" needs an http:// or https:// URL, not "%2".</source>
         <translation>Der MCP-Server „%1“ braucht eine http://- oder https://-URL, nicht „%2“.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; uses the old HTTP+SSE transport, which is not supported; use its Streamable HTTP URL instead.</source>
+        <source>MCP server "%1" uses the old HTTP+SSE transport, which is not supported; use its Streamable HTTP URL instead.</source>
         <translation>Der MCP-Server „%1“ verwendet den alten HTTP+SSE-Transport, der nicht unterstützt wird; verwenden Sie stattdessen seine Streamable-HTTP-URL.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot;: &quot;args&quot; must be a list of strings.</source>
-        <translation>MCP-Server „%1“: &quot;args&quot; muss eine Liste von Zeichenketten sein.</translation>
+        <source>MCP server "%1": "args" must be a list of strings.</source>
+        <translation>MCP-Server „%1“: "args" muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot;: &quot;env&quot; must map names to strings.</source>
-        <translation>MCP-Server „%1“: &quot;env&quot; muss Namen auf Zeichenketten abbilden.</translation>
+        <source>MCP server "%1": "env" must map names to strings.</source>
+        <translation>MCP-Server „%1“: "env" muss Namen auf Zeichenketten abbilden.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot;: &quot;headers&quot; must map names to strings.</source>
-        <translation>MCP-Server „%1“: &quot;headers&quot; muss Namen auf Zeichenketten abbilden.</translation>
+        <source>MCP server "%1": "headers" must map names to strings.</source>
+        <translation>MCP-Server „%1“: "headers" muss Namen auf Zeichenketten abbilden.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; has neither a &quot;command&quot; nor a &quot;url&quot;.</source>
-        <translation>Der MCP-Server „%1“ hat weder &quot;command&quot; noch &quot;url&quot;.</translation>
+        <source>MCP server "%1" has neither a "command" nor a "url".</source>
+        <translation>Der MCP-Server „%1“ hat weder "command" noch "url".</translation>
     </message>
 </context>
 <context>
@@ -3311,11 +3695,11 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with &quot;mcpServers&quot;.</source>
-        <translation>Erwartet wurde ein JSON-Objekt mit &quot;mcpServers&quot;.</translation>
+        <source>Expected a JSON object with "mcpServers".</source>
+        <translation>Erwartet wurde ein JSON-Objekt mit "mcpServers".</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; is not a JSON object.</source>
+        <source>MCP server "%1" is not a JSON object.</source>
         <translation>Der MCP-Server „%1“ ist kein JSON-Objekt.</translation>
     </message>
 </context>
@@ -3337,23 +3721,23 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
 <context>
     <name>orc::McpStdioTransport</name>
     <message>
-        <source>MCP server &quot;%1&quot; sent a message of %2 bytes (the limit is %3).</source>
+        <source>MCP server "%1" sent a message of %2 bytes (the limit is %3).</source>
         <translation>Der MCP-Server „%1“ hat eine Nachricht mit %2 Bytes gesendet (das Limit ist %3).</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; wrote something that is not a JSON-RPC message: &quot;%2&quot;.</source>
+        <source>MCP server "%1" wrote something that is not a JSON-RPC message: "%2".</source>
         <translation>Der MCP-Server „%1“ hat etwas geschrieben, das keine JSON-RPC-Nachricht ist: „%2“.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; sent a message of more than %2 bytes.</source>
+        <source>MCP server "%1" sent a message of more than %2 bytes.</source>
         <translation>Der MCP-Server „%1“ hat eine Nachricht mit mehr als %2 Bytes gesendet.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; crashed.</source>
+        <source>MCP server "%1" crashed.</source>
         <translation>Der MCP-Server „%1“ ist abgestürzt.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; exited with code %2.</source>
+        <source>MCP server "%1" exited with code %2.</source>
         <translation>Der MCP-Server „%1“ wurde mit Code %2 beendet.</translation>
     </message>
     <message>
@@ -3361,7 +3745,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>%1 Er meldete: %2</translation>
     </message>
     <message>
-        <source>Cannot start MCP server &quot;%1&quot; (%2): %3</source>
+        <source>Cannot start MCP server "%1" (%2): %3</source>
         <translation>Der MCP-Server „%1“ kann nicht gestartet werden (%2): %3</translation>
     </message>
 </context>
@@ -3506,7 +3890,7 @@ Andernfalls wird der Schlüssel bis zum Beenden verwendet.</translation>
         <translation>Eine gespeicherte Nachricht verwendet Format %1; dieses OR Studio liest bis %2. Aktualisieren Sie OR Studio.</translation>
     </message>
     <message>
-        <source>A stored message has an attachment of an unknown kind (&quot;%1&quot;).</source>
+        <source>A stored message has an attachment of an unknown kind ("%1").</source>
         <translation>Eine gespeicherte Nachricht hat einen Anhang unbekannter Art („%1“).</translation>
     </message>
     <message>
@@ -3943,8 +4327,8 @@ Ausgabe: %2</translation>
         <translation>(keine Meldung)</translation>
     </message>
     <message>
-        <source>The model list has no &quot;data&quot; array.</source>
-        <translation>Die Modellliste hat kein &quot;data&quot;-Array.</translation>
+        <source>The model list has no "data" array.</source>
+        <translation>Die Modellliste hat kein "data"-Array.</translation>
     </message>
 </context>
 <context>
@@ -3996,11 +4380,11 @@ Eingabe %2, Ausgabe %3</translation>
 <context>
     <name>orc::ModelQuery</name>
     <message>
-        <source>Unknown capability &quot;%1&quot;. Accepted capabilities: %2.</source>
+        <source>Unknown capability "%1". Accepted capabilities: %2.</source>
         <translation>Unbekannte Fähigkeit „%1“. Zulässige Fähigkeiten: %2.</translation>
     </message>
     <message>
-        <source>Unknown sort key &quot;%1&quot;. Accepted sort keys: %2.</source>
+        <source>Unknown sort key "%1". Accepted sort keys: %2.</source>
         <translation>Unbekannter Sortierschlüssel „%1“. Zulässige Sortierschlüssel: %2.</translation>
     </message>
 </context>
@@ -4129,7 +4513,7 @@ Eingabe %2, Ausgabe %3</translation>
         <translation>Eine Anmeldung läuft bereits.</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser&apos;s answer on 127.0.0.1: %1</source>
+        <source>Cannot listen for the browser's answer on 127.0.0.1: %1</source>
         <translation>Auf die Antwort des Browsers kann auf 127.0.0.1 nicht gewartet werden: %1</translation>
     </message>
     <message>
@@ -4272,7 +4656,7 @@ Eingabe %2, Ausgabe %3</translation>
 <context>
     <name>orc::ProxySettings</name>
     <message>
-        <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
+        <source>Enter the proxy's host name, for example proxy.example.com.</source>
         <translation>Geben Sie den Hostnamen des Proxys ein, zum Beispiel proxy.example.com.</translation>
     </message>
     <message>
@@ -4402,7 +4786,7 @@ Eingabe %2, Ausgabe %3</translation>
         <translation>Privat</translation>
     </message>
     <message>
-        <source>Routing profile %1: &quot;%2&quot; is defined twice; the first is kept.</source>
+        <source>Routing profile %1: "%2" is defined twice; the first is kept.</source>
         <translation>Routing-Profil %1: „%2“ ist doppelt definiert; das erste wird behalten.</translation>
     </message>
     <message>
@@ -4696,6 +5080,29 @@ Eingabe %2, Ausgabe %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::SpendTracker</name>
+    <message>
+        <source>Over your monthly budget (%1 of %2). Send anyway?</source>
+        <translation>Monatsbudget überschritten (%1 von %2). Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Over your daily budget (%1 of %2). Send anyway?</source>
+        <translation>Tagesbudget überschritten (%1 von %2). Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Don't Send</source>
+        <translation>Nicht senden</translation>
+    </message>
+</context>
+<context>
     <name>orc::StorageSettingsPage</name>
     <message>
         <source>&amp;Conversations:</source>
@@ -4710,7 +5117,7 @@ Eingabe %2, Ausgabe %3</translation>
         <translation>Cache:</translation>
     </message>
     <message>
-        <source>Conversations and the image gallery&apos;s records live in this folder.</source>
+        <source>Conversations and the image gallery's records live in this folder.</source>
         <translation>Unterhaltungen und die Einträge der Bildergalerie liegen in diesem Ordner.</translation>
     </message>
     <message>
@@ -4978,6 +5385,14 @@ Wenn Sie sie nicht verschieben, bleiben sie in %1, und OR Studio beginnt ab dem 
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Compare with the Account…</source>
+        <translation>Mit dem Konto vergleichen …</translation>
+    </message>
+    <message>
+        <source>Compare what this computer spent with the account's own activity of the last 30 days (needs a management key)</source>
+        <translation>Die Ausgaben dieses Computers mit der Aktivität des Kontos in den letzten 30 Tagen vergleichen (erfordert einen Verwaltungsschlüssel)</translation>
+    </message>
 </context>
 <context>
     <name>orc::UsageTableModel</name>
@@ -5068,8 +5483,8 @@ Wenn Sie sie nicht verschieben, bleiben sie in %1, und OR Studio beginnt ab dem 
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <source>Create a key at &lt;a href=&quot;%1&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here. It is checked with OpenRouter at once.</source>
-        <translation>Erstellen Sie einen Schlüssel unter &lt;a href=&quot;%1&quot;&gt;openrouter.ai/keys&lt;/a&gt; und fügen Sie ihn hier ein. Er wird sofort bei OpenRouter geprüft.</translation>
+        <source>Create a key at &lt;a href="%1"&gt;openrouter.ai/keys&lt;/a&gt; and paste it here. It is checked with OpenRouter at once.</source>
+        <translation>Erstellen Sie einen Schlüssel unter &lt;a href="%1"&gt;openrouter.ai/keys&lt;/a&gt; und fügen Sie ihn hier ein. Er wird sofort bei OpenRouter geprüft.</translation>
     </message>
     <message>
         <source>Check Key</source>

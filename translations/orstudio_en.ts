@@ -5,11 +5,24 @@
     <name>orc::AccountFormat</name>
     <message numerus="yes">
         <source>%n request(s) per %1</source>
-        <extracomment>%n a number of requests, %1 an interval such as &quot;1h&quot; or &quot;10s&quot;</extracomment>
+        <extracomment>%n a number of requests, %1 an interval such as "1h" or "10s"</extracomment>
         <translation>
             <numerusform>%n request per %1</numerusform>
             <numerusform>%n requests per %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orc::ActivityPanel</name>
+    <message numerus="yes">
+        <source>Neither this computer nor the account has spent anything in the last %n completed UTC day(s).</source>
+        <translation>
+            <numerusform>Neither this computer nor the account has spent anything in the last %n completed UTC day.</numerusform><numerusform>Neither this computer nor the account has spent anything in the last %n completed UTC days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n completed UTC day(s): this computer %1, the account %2 (difference %3; other devices and keys count on the account only).</source>
+        <translation>
+            <numerusform>Last %n completed UTC day: this computer %1, the account %2 (difference %3; other devices and keys count on the account only).</numerusform><numerusform>Last %n completed UTC days: this computer %1, the account %2 (difference %3; other devices and keys count on the account only).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -57,6 +70,27 @@
             <numerusform>The stream held no readable data (%n event was not JSON). Check the base URL.</numerusform>
             <numerusform>The stream held no readable data (%n events were not JSON). Check the base URL.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orc::CompareColumn</name>
+    <message numerus="yes">
+        <source>First token after %1 ms · %n chunk(s) so far</source>
+        <translation>
+            <numerusform>First token after %1 ms · %n chunk so far</numerusform><numerusform>First token after %1 ms · %n chunks so far</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>orc::ComposerEstimate</name>
+    <message numerus="yes">
+        <source>What this message may cost with %1: about %n prompt token(s) (the conversation so far, your text and attachments) and up to %2 output tokens. The lower figure assumes a short answer and the conversation read from the provider's cache.</source>
+        <translation>
+            <numerusform>What this message may cost with %1: about %n prompt token (the conversation so far, your text and attachments) and up to %2 output tokens. The lower figure assumes a short answer and the conversation read from the provider's cache.</numerusform><numerusform>What this message may cost with %1: about %n prompt tokens (the conversation so far, your text and attachments) and up to %2 output tokens. The lower figure assumes a short answer and the conversation read from the provider's cache.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,8 @@
         <translation>Procurar &lt;text&gt; nas conversas.</translation>
     </message>
     <message>
-        <source>--conversation takes a conversation number, not &quot;%1&quot;.</source>
-        <translation>--conversation aceita um número de conversa, não &quot;%1&quot;.</translation>
+        <source>--conversation takes a conversation number, not "%1".</source>
+        <translation>--conversation aceita um número de conversa, não "%1".</translation>
     </message>
     <message>
         <source>The conversations cannot be opened: %1</source>
@@ -95,24 +95,32 @@
         <translation>Abrir a janela de diálogo &lt;name&gt; ao iniciar: %1 (com --grab: salvar o diálogo em vez da janela).</translation>
     </message>
     <message>
-        <source>--dialog takes %1, not &quot;%2&quot;.</source>
-        <translation>--dialog aceita %1, não &quot;%2&quot;.</translation>
+        <source>--dialog takes %1, not "%2".</source>
+        <translation>--dialog aceita %1, não "%2".</translation>
     </message>
     <message>
         <source>Show the version.</source>
         <translation>Mostrar a versão.</translation>
     </message>
     <message>
-        <source>Page to show at start: models, chat, images or usage.</source>
-        <translation>Página exibida ao iniciar: models, chat, images ou usage.</translation>
-    </message>
-    <message>
         <source>Show internal messages (Qt warnings, orc.* logging) on stderr.</source>
         <translation>Mostrar mensagens internas (avisos do Qt, logs orc.*) no stderr.</translation>
     </message>
     <message>
-        <source>--page takes models, chat, images or usage, not &quot;%1&quot;.</source>
-        <translation>--page aceita models, chat, images ou usage, não &quot;%1&quot;.</translation>
+        <source>Page to show at start: models, chat, images, usage or compare.</source>
+        <translation>Página exibida ao iniciar: models, chat, images, usage ou compare.</translation>
+    </message>
+    <message>
+        <source>Compare &lt;targets&gt; (separated by spaces) on --prompt on the Compare page once the window is up (with --grab: grab when all have answered).</source>
+        <translation>Comparar &lt;targets&gt; (separados por espaços) com --prompt na página Comparar quando a janela abrir (com --grab: capturar quando todos tiverem respondido).</translation>
+    </message>
+    <message>
+        <source>Type &lt;text&gt; into the chat composer without sending it (its cost estimate shows).</source>
+        <translation>Digitar &lt;text&gt; no editor de mensagem do chat sem enviá-lo (a estimativa de custo é exibida).</translation>
+    </message>
+    <message>
+        <source>--page takes models, chat, images, usage or compare, not "%1".</source>
+        <translation>--page aceita models, chat, images, usage ou compare, não "%1".</translation>
     </message>
 </context>
 <context>
@@ -138,8 +146,8 @@
         <translation>A resposta a %1 não é um JSON válido (no byte %2): %3</translation>
     </message>
     <message>
-        <source>The answer to %1 has no &quot;data&quot;.</source>
-        <translation>A resposta a %1 não tem &quot;data&quot;.</translation>
+        <source>The answer to %1 has no "data".</source>
+        <translation>A resposta a %1 não tem "data".</translation>
     </message>
     <message>
         <source>The answer to %1 is not a list.</source>
@@ -260,12 +268,12 @@
     </message>
     <message>
         <source>%1, reset %2</source>
-        <extracomment>%1 is an amount, %2 &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot;</extracomment>
+        <extracomment>%1 is an amount, %2 "daily", "weekly" or "monthly"</extracomment>
         <translation>%1, renovado %2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) per %1</source>
-        <extracomment>%n a number of requests, %1 an interval such as &quot;1h&quot; or &quot;10s&quot;</extracomment>
+        <extracomment>%n a number of requests, %1 an interval such as "1h" or "10s"</extracomment>
         <translation>
             <numerusform>%n requisição por %1</numerusform>
             <numerusform>%n requisições por %1</numerusform>
@@ -416,6 +424,67 @@
     </message>
 </context>
 <context>
+    <name>orc::ActivityPanel</name>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Dia (UTC)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Requests (here / account)</source>
+        <translation>Requisições (aqui / conta)</translation>
+    </message>
+    <message>
+        <source>Reading the management key…</source>
+        <translation>Lendo a chave de gerenciamento…</translation>
+    </message>
+    <message>
+        <source>Comparing with the account's activity needs a management key: OpenRouter shows an account's activity to management keys only. Create one at openrouter.ai/settings/management-keys and add it on Settings &gt; Account.</source>
+        <translation>Comparar com a atividade da conta exige uma chave de gerenciamento: o OpenRouter mostra a atividade de uma conta apenas para chaves de gerenciamento. Crie uma em openrouter.ai/settings/management-keys e adicione-a em Configurações &gt; Conta.</translation>
+    </message>
+    <message>
+        <source>Asking OpenRouter for the account's activity…</source>
+        <translation>Consultando o OpenRouter sobre a atividade da conta…</translation>
+    </message>
+    <message>
+        <source>OpenRouter refused the management key (%1). The account's activity can be read with a management key only: check the key on Settings &gt; Account.</source>
+        <translation>O OpenRouter recusou a chave de gerenciamento (%1). A atividade da conta só pode ser lida com uma chave de gerenciamento: verifique a chave em Configurações &gt; Conta.</translation>
+    </message>
+    <message>
+        <source>The account's activity could not be read: %1</source>
+        <translation>Não foi possível ler a atividade da conta: %1</translation>
+    </message>
+    <message>
+        <source>The cost ledger cannot be read: %1</source>
+        <translation>Não é possível ler o registro de custos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Neither this computer nor the account has spent anything in the last %n completed UTC day(s).</source>
+        <translation>
+            <numerusform>Nem este computador nem a conta gastaram nada no último %n dia UTC completo.</numerusform><numerusform>Nem este computador nem a conta gastaram nada nos últimos %n dias UTC completos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n completed UTC day(s): this computer %1, the account %2 (difference %3; other devices and keys count on the account only).</source>
+        <translation>
+            <numerusform>Último %n dia UTC completo: este computador %1, a conta %2 (diferença %3; outros dispositivos e chaves contam apenas na conta).</numerusform><numerusform>Últimos %n dias UTC completos: este computador %1, a conta %2 (diferença %3; outros dispositivos e chaves contam apenas na conta).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>orc::ApiCall</name>
     <message>
         <source>The response is larger than %1 MiB; refusing to buffer it.</source>
@@ -426,12 +495,12 @@
         <translation>Erro de rede ao falar com %1: %2</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 with a web page instead of OpenRouter&apos;s API.</source>
+        <source>The server answered HTTP %1 with a web page instead of OpenRouter's API.</source>
         <translation>O servidor respondeu HTTP %1 com uma página web em vez da API do OpenRouter.</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 with a web page (&quot;%2&quot;) instead of OpenRouter&apos;s API.</source>
-        <translation>O servidor respondeu HTTP %1 com uma página web (&quot;%2&quot;) em vez da API do OpenRouter.</translation>
+        <source>The server answered HTTP %1 with a web page ("%2") instead of OpenRouter's API.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página web ("%2") em vez da API do OpenRouter.</translation>
     </message>
 </context>
 <context>
@@ -528,8 +597,8 @@
         <translation>Chave de API do OpenRouter</translation>
     </message>
     <message>
-        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is kept in the system keychain (or, where there is none and you agree, in a file only you can read). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O OR Studio precisa de uma chave de API do OpenRouter para conversar. Crie uma em &lt;a href=&quot;https://openrouter.ai/keys&quot;&gt;openrouter.ai/keys&lt;/a&gt; e cole-a aqui.&lt;/p&gt;&lt;p&gt;A chave é guardada no chaveiro do sistema (ou, onde não houver um e você concordar, num arquivo que só você pode ler). Definir OPENROUTER_API_KEY no ambiente também funciona e tem prioridade.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;OR Studio needs an OpenRouter API key to chat. Create one at &lt;a href="https://openrouter.ai/keys"&gt;openrouter.ai/keys&lt;/a&gt; and paste it here.&lt;/p&gt;&lt;p&gt;The key is kept in the system keychain (or, where there is none and you agree, in a file only you can read). Setting OPENROUTER_API_KEY in the environment works too and takes precedence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O OR Studio precisa de uma chave de API do OpenRouter para conversar. Crie uma em &lt;a href="https://openrouter.ai/keys"&gt;openrouter.ai/keys&lt;/a&gt; e cole-a aqui.&lt;/p&gt;&lt;p&gt;A chave é guardada no chaveiro do sistema (ou, onde não houver um e você concordar, num arquivo que só você pode ler). Definir OPENROUTER_API_KEY no ambiente também funciona e tem prioridade.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save Key</source>
@@ -565,6 +634,41 @@
     <message>
         <source>Aspect ratio %1</source>
         <translation>Proporção %1</translation>
+    </message>
+</context>
+<context>
+    <name>orc::BudgetIndicator</name>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Spent on this computer by the app and orcli.</source>
+        <translation>Gasto neste computador pelo app e pelo orcli.</translation>
+    </message>
+    <message>
+        <source>No budget is set (Settings &gt; General).</source>
+        <translation>Nenhum orçamento definido (Configurações &gt; Geral).</translation>
+    </message>
+    <message>
+        <source>Over 80 % of the budget.</source>
+        <translation>Acima de 80 % do orçamento.</translation>
+    </message>
+    <message>
+        <source>The budget is used up: chat messages and images are sent only after you confirm them.</source>
+        <translation>O orçamento acabou: mensagens do chat e imagens só são enviadas depois que você as confirmar.</translation>
     </message>
 </context>
 <context>
@@ -725,7 +829,7 @@
         <translation>Buscar nome, id ou descrição (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Every word must appear in the model&apos;s id, name or description</source>
+        <source>Every word must appear in the model's id, name or description</source>
         <translation>Cada palavra deve aparecer no id, no nome ou na descrição do modelo</translation>
     </message>
     <message>
@@ -733,8 +837,8 @@
         <translation>Todos os autores</translation>
     </message>
     <message>
-        <source>Only models from this author (the part of the id before &apos;/&apos;)</source>
-        <translation>Apenas modelos deste autor (a parte do id antes de &apos;/&apos;)</translation>
+        <source>Only models from this author (the part of the id before '/')</source>
+        <translation>Apenas modelos deste autor (a parte do id antes de '/')</translation>
     </message>
     <message>
         <source>any price</source>
@@ -928,7 +1032,7 @@
 <context>
     <name>orc::CatalogPage</name>
     <message>
-        <source>Can&apos;t reach OpenRouter</source>
+        <source>Can't reach OpenRouter</source>
         <translation>Não é possível acessar o OpenRouter</translation>
     </message>
     <message>
@@ -948,7 +1052,7 @@
         <translation>O OpenRouter está com problemas</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a model list</source>
+        <source>The server's answer is not a model list</source>
         <translation>A resposta do servidor não é uma lista de modelos</translation>
     </message>
     <message>
@@ -1074,8 +1178,8 @@
     <message numerus="yes">
         <source>The catalog changed: %n change(s), see What Changed.</source>
         <translation>
-            <numerusform>O catálogo mudou: %n alteração, veja &quot;O que mudou&quot;.</numerusform>
-            <numerusform>O catálogo mudou: %n alterações, veja &quot;O que mudou&quot;.</numerusform>
+            <numerusform>O catálogo mudou: %n alteração, veja "O que mudou".</numerusform>
+            <numerusform>O catálogo mudou: %n alterações, veja "O que mudou".</numerusform>
         </translation>
     </message>
     <message>
@@ -1233,7 +1337,7 @@
         <translation>Só a última resposta pode ser enviada novamente desta forma.</translation>
     </message>
     <message>
-        <source>This conversation&apos;s routing does not set that limit; it may come from your account&apos;s privacy settings on openrouter.ai.</source>
+        <source>This conversation's routing does not set that limit; it may come from your account's privacy settings on openrouter.ai.</source>
         <translation>O roteamento desta conversa não define esse limite; ele pode vir das configurações de privacidade da sua conta em openrouter.ai.</translation>
     </message>
     <message>
@@ -1438,7 +1542,7 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <source>Save the selected preset, with this chat&apos;s model and routing, as an OpenRouter preset (JSON)</source>
+        <source>Save the selected preset, with this chat's model and routing, as an OpenRouter preset (JSON)</source>
         <translation>Salvar a predefinição selecionada, com o modelo e o roteamento deste chat, como predefinição do OpenRouter (JSON)</translation>
     </message>
     <message>
@@ -1471,27 +1575,228 @@
 <context>
     <name>orc::ClientConfig</name>
     <message>
-        <source>The base URL &quot;%1&quot; is not a valid http(s) URL. Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
-        <translation>A URL base &quot;%1&quot; não é uma URL http(s) válida. Use https://openrouter.ai/api/v1 ou corrija OPENROUTER_BASE_URL / --base-url.</translation>
+        <source>The base URL "%1" is not a valid http(s) URL. Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
+        <translation>A URL base "%1" não é uma URL http(s) válida. Use https://openrouter.ai/api/v1 ou corrija OPENROUTER_BASE_URL / --base-url.</translation>
     </message>
     <message>
         <source>Refusing to send the API key over plain http to %1. Use an https:// base URL (plain http is allowed only for loopback hosts such as 127.0.0.1).</source>
         <translation>A chave de API não será enviada por http simples para %1. Use uma URL base https:// (http simples só é permitido para hosts de loopback como 127.0.0.1).</translation>
     </message>
     <message>
-        <source>No OpenRouter API key found. Create one at https://openrouter.ai/keys, then set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment, or enter it in OR Studio&apos;s settings.</source>
+        <source>No OpenRouter API key found. Create one at https://openrouter.ai/keys, then set OPENROUTER_API_KEY (or SKILL_OPENROUTER_API_KEY) in the environment, or enter it in OR Studio's settings.</source>
         <translation>Nenhuma chave de API do OpenRouter encontrada. Crie uma em https://openrouter.ai/keys e defina OPENROUTER_API_KEY (ou SKILL_OPENROUTER_API_KEY) no ambiente ou informe-a nas configurações do OR Studio.</translation>
     </message>
     <message>
-        <source>The base URL &quot;%1&quot; is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
-        <translation>A URL base &quot;%1&quot; não é uma URL válida (%2). Use https://openrouter.ai/api/v1 ou corrija OPENROUTER_BASE_URL / --base-url.</translation>
+        <source>The base URL "%1" is not a valid URL (%2). Use https://openrouter.ai/api/v1 or fix OPENROUTER_BASE_URL / --base-url.</source>
+        <translation>A URL base "%1" não é uma URL válida (%2). Use https://openrouter.ai/api/v1 ou corrija OPENROUTER_BASE_URL / --base-url.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CompareColumn</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Escolher</translation>
+    </message>
+    <message>
+        <source>Continue with this one: open it as a conversation in the chat</source>
+        <translation>Continuar com esta: abri-la como conversa no chat</translation>
+    </message>
+    <message>
+        <source>Pick this answer as the winner (counted on your leaderboard)</source>
+        <translation>Escolher esta resposta como vencedora (conta no seu ranking)</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Aguardando o primeiro token…</translation>
+    </message>
+    <message>
+        <source>First token after %1 ms</source>
+        <translation>Primeiro token após %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>First token after %1 ms · %n chunk(s) so far</source>
+        <translation>
+            <numerusform>Primeiro token após %1 ms · %n chunk até agora</numerusform><numerusform>Primeiro token após %1 ms · %n chunks até agora</numerusform></translation>
+    </message>
+    <message>
+        <source>TTFT %1 ms</source>
+        <translation>TTFT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s in all</source>
+        <translation>%1 s no total</translation>
+    </message>
+    <message>
+        <source>Stopped; the answer so far is kept.</source>
+        <translation>Parado; a resposta até aqui é mantida.</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vencedor</translation>
+    </message>
+    <message>
+        <source>%1
+served by %2</source>
+        <translation>%1
+atendido por %2</translation>
+    </message>
+</context>
+<context>
+    <name>orc::CompareLeaderboard</name>
+    <message>
+        <source>The leaderboard file %1 cannot be read; it is left as it is.</source>
+        <translation>Não é possível ler o arquivo de ranking %1; ele é mantido como está.</translation>
+    </message>
+    <message>
+        <source>The leaderboard file %1 cannot be read, so the pick is not saved.</source>
+        <translation>Não é possível ler o arquivo de ranking %1, então a escolha não é salva.</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ComparePage</name>
+    <message>
+        <source>Same model across providers</source>
+        <translation>Mesmo modelo em todos os provedores</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Às cegas</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Add a model to the comparison</source>
+        <translation>Adicionar um modelo à comparação</translation>
+    </message>
+    <message>
+        <source>Put the chosen model on each provider that serves it, one column each</source>
+        <translation>Colocar o modelo escolhido em cada provedor que o oferece, uma coluna para cada</translation>
+    </message>
+    <message>
+        <source>Up to 6 targets, separated by spaces: model, model@provider or @preset/slug</source>
+        <translation>Até 6 alvos, separados por espaços: modelo, modelo@provedor ou @preset/slug</translation>
+    </message>
+    <message>
+        <source>The prompt every target answers (Ctrl+Enter compares)</source>
+        <translation>O prompt que todos os alvos respondem (Ctrl+Enter compara)</translation>
+    </message>
+    <message>
+        <source>Task tag (optional)</source>
+        <translation>Tag da tarefa (opcional)</translation>
+    </message>
+    <message>
+        <source>Picks are counted per task tag on the leaderboard, e.g. code</source>
+        <translation>As escolhas são contadas por tag de tarefa no ranking, por exemplo code</translation>
+    </message>
+    <message>
+        <source>Hide the model names until you pick a winner</source>
+        <translation>Ocultar os nomes dos modelos até você escolher um vencedor</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Alvos:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Vitórias</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Rodadas</translation>
+    </message>
+    <message>
+        <source>Your leaderboard</source>
+        <translation>Seu ranking</translation>
+    </message>
+    <message>
+        <source>A comparison has at most %1 targets.</source>
+        <translation>Uma comparação tem no máximo %1 alvos.</translation>
+    </message>
+    <message>
+        <source>Add at least one target: pick a model or type its id.</source>
+        <translation>Adicione pelo menos um alvo: escolha um modelo ou digite o id dele.</translation>
+    </message>
+    <message>
+        <source>A comparison has at most %1 targets; remove %2.</source>
+        <translation>Uma comparação tem no máximo %1 alvos; remova %2.</translation>
+    </message>
+    <message>
+        <source>Write the prompt the targets should answer.</source>
+        <translation>Escreva o prompt que os alvos devem responder.</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>Comparison done: %1 of %2 targets failed.</source>
+        <translation>Comparação concluída: %1 de %2 alvos falharam.</translation>
+    </message>
+    <message>
+        <source>Comparison done.</source>
+        <translation>Comparação concluída.</translation>
+    </message>
+    <message>
+        <source>%1 wins this round.</source>
+        <translation>%1 vence esta rodada.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>Não foi possível salvar a conversa: %1</translation>
+    </message>
+    <message>
+        <source>Pick a model first: its providers become the targets.</source>
+        <translation>Escolha um modelo primeiro: os provedores dele se tornam os alvos.</translation>
+    </message>
+    <message>
+        <source>Looking up the providers of %1…</source>
+        <translation>Buscando os provedores de %1…</translation>
+    </message>
+    <message>
+        <source>The providers of %1 cannot be listed: %2</source>
+        <translation>Não é possível listar os provedores de %1: %2</translation>
+    </message>
+    <message>
+        <source>No provider serves %1 right now.</source>
+        <translation>Nenhum provedor oferece %1 no momento.</translation>
+    </message>
+    <message>
+        <source>%1 providers serve %2; the first %3 are compared.</source>
+        <translation>%1 provedores oferecem %2; os primeiros %3 são comparados.</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Todas as tarefas</translation>
     </message>
 </context>
 <context>
     <name>orc::CompareTarget</name>
     <message>
-        <source>&quot;%1&quot; names no provider after &quot;@&quot; (write model@provider).</source>
-        <translation>&quot;%1&quot; não indica nenhum provedor depois de &quot;@&quot; (escreva modelo@provedor).</translation>
+        <source>"%1" names no provider after "@" (write model@provider).</source>
+        <translation>"%1" não indica nenhum provedor depois de "@" (escreva modelo@provedor).</translation>
     </message>
     <message>
         <source>A comparison target needs a model id.</source>
@@ -1600,6 +1905,22 @@
     </message>
 </context>
 <context>
+    <name>orc::ComposerEstimate</name>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>What this message may cost with %1: about %n prompt token(s) (the conversation so far, your text and attachments) and up to %2 output tokens. The lower figure assumes a short answer and the conversation read from the provider's cache.</source>
+        <translation>
+            <numerusform>Quanto esta mensagem pode custar com %1: cerca de %n token de prompt (a conversa até aqui, seu texto e anexos) e até %2 tokens de saída. O valor menor supõe uma resposta curta e a conversa lida do cache do provedor.</numerusform><numerusform>Quanto esta mensagem pode custar com %1: cerca de %n tokens de prompt (a conversa até aqui, seu texto e anexos) e até %2 tokens de saída. O valor menor supõe uma resposta curta e a conversa lida do cache do provedor.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no fixed price: the cost is known only after the reply.</source>
+        <translation>%1 não tem preço fixo: o custo só é conhecido depois da resposta.</translation>
+    </message>
+</context>
+<context>
     <name>orc::ConversationSidebar</name>
     <message>
         <source>New conversation</source>
@@ -1653,8 +1974,8 @@
         <translation>%1 é grande demais para ser uma conversa exportada.</translation>
     </message>
     <message>
-        <source>%1 is not a JSON conversation export (an object with a &quot;messages&quot; list): %2</source>
-        <translation>%1 não é uma conversa exportada em JSON (um objeto com uma lista &quot;messages&quot;): %2</translation>
+        <source>%1 is not a JSON conversation export (an object with a "messages" list): %2</source>
+        <translation>%1 não é uma conversa exportada em JSON (um objeto com uma lista "messages"): %2</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
@@ -1760,12 +2081,12 @@
         <translation>(falhou: %1)</translation>
     </message>
     <message>
-        <source>The file holds no &quot;messages&quot; array; expected a conversation exported by OR Studio or an API request with messages.</source>
-        <translation>O arquivo não contém um array &quot;messages&quot;; era esperada uma conversa exportada pelo OR Studio ou uma requisição da API com mensagens.</translation>
+        <source>The file holds no "messages" array; expected a conversation exported by OR Studio or an API request with messages.</source>
+        <translation>O arquivo não contém um array "messages"; era esperada uma conversa exportada pelo OR Studio ou uma requisição da API com mensagens.</translation>
     </message>
     <message>
-        <source>Every entry of &quot;messages&quot; must be an object with a role.</source>
-        <translation>Cada item de &quot;messages&quot; deve ser um objeto com um papel (role).</translation>
+        <source>Every entry of "messages" must be an object with a role.</source>
+        <translation>Cada item de "messages" deve ser um objeto com um papel (role).</translation>
     </message>
     <message>
         <source>A message has no role.</source>
@@ -2272,6 +2593,22 @@ Caso contrário, a chave será usada até você sair.</translation>
         <source>Shift+Enter then starts a new line. When this is off, Ctrl+Enter sends and Enter starts a new line.</source>
         <translation>Shift+Enter então inicia uma nova linha. Quando desligado, Ctrl+Enter envia e Enter inicia uma nova linha.</translation>
     </message>
+    <message>
+        <source>&amp;Daily budget:</source>
+        <translation>Orçamento &amp;diário:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation>Orçamento &amp;mensal:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>What this computer spends (the app and orcli). From 80 % the status bar warns; at 100 % a chat message or an image is sent only after you confirm it.</source>
+        <translation>O que este computador gasta (o app e o orcli). A partir de 80 % a barra de status avisa; em 100 % uma mensagem do chat ou uma imagem só é enviada depois que você a confirmar.</translation>
+    </message>
 </context>
 <context>
     <name>orc::GenerationStatus</name>
@@ -2328,8 +2665,8 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>O serviço de imagens enviou uma resposta que não é um objeto JSON: %1</translation>
     </message>
     <message>
-        <source>The image service sent a reply without a &quot;data&quot; list of images.</source>
-        <translation>O serviço de imagens enviou uma resposta sem uma lista &quot;data&quot; de imagens.</translation>
+        <source>The image service sent a reply without a "data" list of images.</source>
+        <translation>O serviço de imagens enviou uma resposta sem uma lista "data" de imagens.</translation>
     </message>
     <message>
         <source>The event is not a JSON object.</source>
@@ -2530,8 +2867,8 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>%1 respondeu sem imagem. Tente novamente ou reformule o prompt.</translation>
     </message>
     <message>
-        <source>%1 answered without an image; it said: &quot;%2&quot;</source>
-        <translation>%1 respondeu sem imagem; disse: &quot;%2&quot;</translation>
+        <source>%1 answered without an image; it said: "%2"</source>
+        <translation>%1 respondeu sem imagem; disse: "%2"</translation>
     </message>
 </context>
 <context>
@@ -2541,8 +2878,8 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>%1 não aceita a opção %2 (pedido: %3).</translation>
     </message>
     <message>
-        <source>%1 does not accept %2 &quot;%3&quot;; it accepts %4.</source>
-        <translation>%1 não aceita %2 &quot;%3&quot;; aceita %4.</translation>
+        <source>%1 does not accept %2 "%3"; it accepts %4.</source>
+        <translation>%1 não aceita %2 "%3"; aceita %4.</translation>
     </message>
     <message>
         <source>%1 does not take a seed.</source>
@@ -2579,8 +2916,8 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>A lista de modelos de imagem não é JSON: %1</translation>
     </message>
     <message>
-        <source>The image model list has no &quot;data&quot; array.</source>
-        <translation>A lista de modelos de imagem não tem um array &quot;data&quot;.</translation>
+        <source>The image model list has no "data" array.</source>
+        <translation>A lista de modelos de imagem não tem um array "data".</translation>
     </message>
     <message>
         <source>Choose an image model.</source>
@@ -2591,12 +2928,12 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>%1 não gera imagens (produz %2); escolha um modelo com saída de imagem.</translation>
     </message>
     <message>
-        <source>%1 does not take the aspect ratio &quot;%2&quot;; the documented ratios are %3.</source>
-        <translation>%1 não aceita a proporção &quot;%2&quot;; as proporções documentadas são %3.</translation>
+        <source>%1 does not take the aspect ratio "%2"; the documented ratios are %3.</source>
+        <translation>%1 não aceita a proporção "%2"; as proporções documentadas são %3.</translation>
     </message>
     <message>
-        <source>%1 does not take the size &quot;%2&quot;; the documented sizes are %3.</source>
-        <translation>%1 não aceita o tamanho &quot;%2&quot;; os tamanhos documentados são %3.</translation>
+        <source>%1 does not take the size "%2"; the documented sizes are %3.</source>
+        <translation>%1 não aceita o tamanho "%2"; os tamanhos documentados são %3.</translation>
     </message>
 </context>
 <context>
@@ -2610,16 +2947,16 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>Escreva um prompt descrevendo a imagem ou a alteração a fazer nas imagens de entrada.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an aspect ratio; use one of %2.</source>
-        <translation>&quot;%1&quot; não é uma proporção; use uma de %2.</translation>
+        <source>"%1" is not an aspect ratio; use one of %2.</source>
+        <translation>"%1" não é uma proporção; use uma de %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image size; use 1K, 2K or 4K (capital K).</source>
-        <translation>&quot;%1&quot; não é um tamanho de imagem; use 1K, 2K ou 4K (K maiúsculo).</translation>
+        <source>"%1" is not an image size; use 1K, 2K or 4K (capital K).</source>
+        <translation>"%1" não é um tamanho de imagem; use 1K, 2K ou 4K (K maiúsculo).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a background; use one of %2.</source>
-        <translation>&quot;%1&quot; não é um fundo; use um de %2.</translation>
+        <source>"%1" is not a background; use one of %2.</source>
+        <translation>"%1" não é um fundo; use um de %2.</translation>
     </message>
     <message>
         <source>Ask for 1 to %1 images (not %2).</source>
@@ -2630,12 +2967,12 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>Cada imagem de entrada deve ser uma imagem (uma URL data: ou https:).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an output format; use one of %2.</source>
-        <translation>&quot;%1&quot; não é um formato de saída; use um de %2.</translation>
+        <source>"%1" is not an output format; use one of %2.</source>
+        <translation>"%1" não é um formato de saída; use um de %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quality; use one of %2.</source>
-        <translation>&quot;%1&quot; não é uma qualidade; use uma de %2.</translation>
+        <source>"%1" is not a quality; use one of %2.</source>
+        <translation>"%1" não é uma qualidade; use uma de %2.</translation>
     </message>
     <message>
         <source>A %1 background needs a model served by the Images API; %2 generates through chat completions.</source>
@@ -2848,8 +3185,8 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>A área de transferência não tem imagem para usar como imagem de entrada.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image setting; use aspect=, size=, background=, quality=, format= or count=, separated by commas.</source>
-        <translation>&quot;%1&quot; não é uma configuração de imagem; use aspect=, size=, background=, quality=, format= ou count=, separados por vírgulas.</translation>
+        <source>"%1" is not an image setting; use aspect=, size=, background=, quality=, format= or count=, separated by commas.</source>
+        <translation>"%1" não é uma configuração de imagem; use aspect=, size=, background=, quality=, format= ou count=, separados por vírgulas.</translation>
     </message>
     <message>
         <source>This image is still being stored; delete it once the generation has finished.</source>
@@ -2875,8 +3212,8 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>Não é possível codificar a imagem como %1: %2</translation>
     </message>
     <message>
-        <source>Cannot save as &quot;%1&quot;: end the file name with .png, .jpg or .webp.</source>
-        <translation>Não é possível salvar como &quot;%1&quot;: termine o nome do arquivo com .png, .jpg ou .webp.</translation>
+        <source>Cannot save as "%1": end the file name with .png, .jpg or .webp.</source>
+        <translation>Não é possível salvar como "%1": termine o nome do arquivo com .png, .jpg ou .webp.</translation>
     </message>
     <message>
         <source>This system cannot write %1 images (install qt6-image-formats-plugins).</source>
@@ -3152,6 +3489,53 @@ Caso contrário, a chave será usada até você sair.</translation>
         <source>&amp;Usage</source>
         <translation>&amp;Uso</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+</context>
+<context>
+    <name>orc::ManagementKeyBox</name>
+    <message>
+        <source>Management key (optional)</source>
+        <translation>Chave de gerenciamento (opcional)</translation>
+    </message>
+    <message>
+        <source>The usage page compares what this computer spent with the account's own activity when a management key is stored here (create one at openrouter.ai/settings/management-keys). It is used for nothing else.</source>
+        <translation>A página de uso compara o que este computador gastou com a atividade da própria conta quando uma chave de gerenciamento está guardada aqui (crie uma em openrouter.ai/settings/management-keys). Ela não é usada para mais nada.</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Substituir…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>Guardada em %1.</translation>
+    </message>
+    <message>
+        <source>No management key is stored.</source>
+        <translation>Nenhuma chave de gerenciamento guardada.</translation>
+    </message>
+    <message>
+        <source>Management Key</source>
+        <translation>Chave de gerenciamento</translation>
+    </message>
+    <message>
+        <source>Paste the management key:</source>
+        <translation>Cole a chave de gerenciamento:</translation>
+    </message>
 </context>
 <context>
     <name>orc::MarkdownRenderer</name>
@@ -3198,75 +3582,75 @@ Caso contrário, a chave será usada até você sair.</translation>
 <context>
     <name>orc::McpClient</name>
     <message>
-        <source>MCP server &quot;%1&quot;: this session was already started.</source>
-        <translation>Servidor MCP &quot;%1&quot;: esta sessão já foi iniciada.</translation>
+        <source>MCP server "%1": this session was already started.</source>
+        <translation>Servidor MCP "%1": esta sessão já foi iniciada.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; speaks protocol revision &quot;%2&quot;; OR Studio knows %3.</source>
-        <translation>O servidor MCP &quot;%1&quot; usa a revisão de protocolo &quot;%2&quot;; o OR Studio conhece %3.</translation>
+        <source>MCP server "%1" speaks protocol revision "%2"; OR Studio knows %3.</source>
+        <translation>O servidor MCP "%1" usa a revisão de protocolo "%2"; o OR Studio conhece %3.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; is not connected.</source>
-        <translation>O servidor MCP &quot;%1&quot; não está conectado.</translation>
+        <source>MCP server "%1" is not connected.</source>
+        <translation>O servidor MCP "%1" não está conectado.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; did not answer %2 within %3 s.</source>
-        <translation>O servidor MCP &quot;%1&quot; não respondeu a %2 em %3 s.</translation>
+        <source>MCP server "%1" did not answer %2 within %3 s.</source>
+        <translation>O servidor MCP "%1" não respondeu a %2 em %3 s.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered a request that was never sent (id %2).</source>
-        <translation>O servidor MCP &quot;%1&quot; respondeu a uma requisição que nunca foi enviada (id %2).</translation>
+        <source>MCP server "%1" answered a request that was never sent (id %2).</source>
+        <translation>O servidor MCP "%1" respondeu a uma requisição que nunca foi enviada (id %2).</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; refused %2: %3 (code %4).</source>
-        <translation>O servidor MCP &quot;%1&quot; recusou %2: %3 (código %4).</translation>
+        <source>MCP server "%1" refused %2: %3 (code %4).</source>
+        <translation>O servidor MCP "%1" recusou %2: %3 (código %4).</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered %2 without a result.</source>
-        <translation>O servidor MCP &quot;%1&quot; respondeu a %2 sem resultado.</translation>
+        <source>MCP server "%1" answered %2 without a result.</source>
+        <translation>O servidor MCP "%1" respondeu a %2 sem resultado.</translation>
     </message>
     <message>
-        <source>The session with MCP server &quot;%1&quot; was closed.</source>
-        <translation>A sessão com o servidor MCP &quot;%1&quot; foi encerrada.</translation>
+        <source>The session with MCP server "%1" was closed.</source>
+        <translation>A sessão com o servidor MCP "%1" foi encerrada.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; listed more than %2 pages of tools.</source>
-        <translation>O servidor MCP &quot;%1&quot; listou mais de %2 páginas de ferramentas.</translation>
+        <source>MCP server "%1" listed more than %2 pages of tools.</source>
+        <translation>O servidor MCP "%1" listou mais de %2 páginas de ferramentas.</translation>
     </message>
 </context>
 <context>
     <name>orc::McpHttpTransport</name>
     <message>
-        <source>MCP server &quot;%1&quot; sent more than %2 bytes.</source>
-        <translation>O servidor MCP &quot;%1&quot; enviou mais de %2 bytes.</translation>
+        <source>MCP server "%1" sent more than %2 bytes.</source>
+        <translation>O servidor MCP "%1" enviou mais de %2 bytes.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered with something that is not a JSON-RPC message: &quot;%2&quot;.</source>
-        <translation>O servidor MCP &quot;%1&quot; respondeu com algo que não é uma mensagem JSON-RPC: &quot;%2&quot;.</translation>
+        <source>MCP server "%1" answered with something that is not a JSON-RPC message: "%2".</source>
+        <translation>O servidor MCP "%1" respondeu com algo que não é uma mensagem JSON-RPC: "%2".</translation>
     </message>
     <message>
-        <source>Cannot reach MCP server &quot;%1&quot; at %2: %3</source>
-        <translation>Não é possível alcançar o servidor MCP &quot;%1&quot; em %2: %3</translation>
+        <source>Cannot reach MCP server "%1" at %2: %3</source>
+        <translation>Não é possível alcançar o servidor MCP "%1" em %2: %3</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; refused the request (HTTP %2): check its token or headers.</source>
-        <translation>O servidor MCP &quot;%1&quot; recusou a requisição (HTTP %2): verifique o token ou os cabeçalhos dele.</translation>
+        <source>MCP server "%1" refused the request (HTTP %2): check its token or headers.</source>
+        <translation>O servidor MCP "%1" recusou a requisição (HTTP %2): verifique o token ou os cabeçalhos dele.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; ended the session (HTTP 404); reconnect to start a new one.</source>
-        <translation>O servidor MCP &quot;%1&quot; encerrou a sessão (HTTP 404); reconecte para iniciar uma nova.</translation>
+        <source>MCP server "%1" ended the session (HTTP 404); reconnect to start a new one.</source>
+        <translation>O servidor MCP "%1" encerrou a sessão (HTTP 404); reconecte para iniciar uma nova.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; answered HTTP %2.</source>
-        <translation>O servidor MCP &quot;%1&quot; respondeu HTTP %2.</translation>
+        <source>MCP server "%1" answered HTTP %2.</source>
+        <translation>O servidor MCP "%1" respondeu HTTP %2.</translation>
     </message>
     <message>
         <source>It said: %1</source>
         <translation>Ele disse: %1</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; closed the response without answering the request.</source>
-        <translation>O servidor MCP &quot;%1&quot; fechou a resposta sem responder à requisição.</translation>
+        <source>MCP server "%1" closed the response without answering the request.</source>
+        <translation>O servidor MCP "%1" fechou a resposta sem responder à requisição.</translation>
     </message>
 </context>
 <context>
@@ -3276,32 +3660,32 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>Um servidor MCP precisa de um nome.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; has no command to run.</source>
-        <translation>O servidor MCP &quot;%1&quot; não tem um comando para executar.</translation>
+        <source>MCP server "%1" has no command to run.</source>
+        <translation>O servidor MCP "%1" não tem um comando para executar.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; needs an http:// or https:// URL, not &quot;%2&quot;.</source>
-        <translation>O servidor MCP &quot;%1&quot; precisa de uma URL http:// ou https://, não &quot;%2&quot;.</translation>
+        <source>MCP server "%1" needs an http:// or https:// URL, not "%2".</source>
+        <translation>O servidor MCP "%1" precisa de uma URL http:// ou https://, não "%2".</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; uses the old HTTP+SSE transport, which is not supported; use its Streamable HTTP URL instead.</source>
-        <translation>O servidor MCP &quot;%1&quot; usa o antigo transporte HTTP+SSE, que não é suportado; use a URL Streamable HTTP dele.</translation>
+        <source>MCP server "%1" uses the old HTTP+SSE transport, which is not supported; use its Streamable HTTP URL instead.</source>
+        <translation>O servidor MCP "%1" usa o antigo transporte HTTP+SSE, que não é suportado; use a URL Streamable HTTP dele.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot;: &quot;args&quot; must be a list of strings.</source>
-        <translation>Servidor MCP &quot;%1&quot;: &quot;args&quot; deve ser uma lista de strings.</translation>
+        <source>MCP server "%1": "args" must be a list of strings.</source>
+        <translation>Servidor MCP "%1": "args" deve ser uma lista de strings.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot;: &quot;env&quot; must map names to strings.</source>
-        <translation>Servidor MCP &quot;%1&quot;: &quot;env&quot; deve mapear nomes para strings.</translation>
+        <source>MCP server "%1": "env" must map names to strings.</source>
+        <translation>Servidor MCP "%1": "env" deve mapear nomes para strings.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot;: &quot;headers&quot; must map names to strings.</source>
-        <translation>Servidor MCP &quot;%1&quot;: &quot;headers&quot; deve mapear nomes para strings.</translation>
+        <source>MCP server "%1": "headers" must map names to strings.</source>
+        <translation>Servidor MCP "%1": "headers" deve mapear nomes para strings.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; has neither a &quot;command&quot; nor a &quot;url&quot;.</source>
-        <translation>O servidor MCP &quot;%1&quot; não tem &quot;command&quot; nem &quot;url&quot;.</translation>
+        <source>MCP server "%1" has neither a "command" nor a "url".</source>
+        <translation>O servidor MCP "%1" não tem "command" nem "url".</translation>
     </message>
 </context>
 <context>
@@ -3311,12 +3695,12 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>JSON inválido: %1 na posição %2.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with &quot;mcpServers&quot;.</source>
-        <translation>Era esperado um objeto JSON com &quot;mcpServers&quot;.</translation>
+        <source>Expected a JSON object with "mcpServers".</source>
+        <translation>Era esperado um objeto JSON com "mcpServers".</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; is not a JSON object.</source>
-        <translation>O servidor MCP &quot;%1&quot; não é um objeto JSON.</translation>
+        <source>MCP server "%1" is not a JSON object.</source>
+        <translation>O servidor MCP "%1" não é um objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -3337,32 +3721,32 @@ Caso contrário, a chave será usada até você sair.</translation>
 <context>
     <name>orc::McpStdioTransport</name>
     <message>
-        <source>MCP server &quot;%1&quot; sent a message of %2 bytes (the limit is %3).</source>
-        <translation>O servidor MCP &quot;%1&quot; enviou uma mensagem de %2 bytes (o limite é %3).</translation>
+        <source>MCP server "%1" sent a message of %2 bytes (the limit is %3).</source>
+        <translation>O servidor MCP "%1" enviou uma mensagem de %2 bytes (o limite é %3).</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; wrote something that is not a JSON-RPC message: &quot;%2&quot;.</source>
-        <translation>O servidor MCP &quot;%1&quot; escreveu algo que não é uma mensagem JSON-RPC: &quot;%2&quot;.</translation>
+        <source>MCP server "%1" wrote something that is not a JSON-RPC message: "%2".</source>
+        <translation>O servidor MCP "%1" escreveu algo que não é uma mensagem JSON-RPC: "%2".</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; sent a message of more than %2 bytes.</source>
-        <translation>O servidor MCP &quot;%1&quot; enviou uma mensagem de mais de %2 bytes.</translation>
+        <source>MCP server "%1" sent a message of more than %2 bytes.</source>
+        <translation>O servidor MCP "%1" enviou uma mensagem de mais de %2 bytes.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; crashed.</source>
-        <translation>O servidor MCP &quot;%1&quot; travou.</translation>
+        <source>MCP server "%1" crashed.</source>
+        <translation>O servidor MCP "%1" travou.</translation>
     </message>
     <message>
-        <source>MCP server &quot;%1&quot; exited with code %2.</source>
-        <translation>O servidor MCP &quot;%1&quot; saiu com o código %2.</translation>
+        <source>MCP server "%1" exited with code %2.</source>
+        <translation>O servidor MCP "%1" saiu com o código %2.</translation>
     </message>
     <message>
         <source>%1 It said: %2</source>
         <translation>%1 Ele disse: %2</translation>
     </message>
     <message>
-        <source>Cannot start MCP server &quot;%1&quot; (%2): %3</source>
-        <translation>Não é possível iniciar o servidor MCP &quot;%1&quot; (%2): %3</translation>
+        <source>Cannot start MCP server "%1" (%2): %3</source>
+        <translation>Não é possível iniciar o servidor MCP "%1" (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3506,8 +3890,8 @@ Caso contrário, a chave será usada até você sair.</translation>
         <translation>Uma mensagem armazenada usa o formato %1; este OR Studio lê até %2. Atualize o OR Studio.</translation>
     </message>
     <message>
-        <source>A stored message has an attachment of an unknown kind (&quot;%1&quot;).</source>
-        <translation>Uma mensagem armazenada tem um anexo de tipo desconhecido (&quot;%1&quot;).</translation>
+        <source>A stored message has an attachment of an unknown kind ("%1").</source>
+        <translation>Uma mensagem armazenada tem um anexo de tipo desconhecido ("%1").</translation>
     </message>
     <message>
         <source>A stored message is not readable JSON (%1).</source>
@@ -3943,8 +4327,8 @@ Saída: %2</translation>
         <translation>(sem mensagem)</translation>
     </message>
     <message>
-        <source>The model list has no &quot;data&quot; array.</source>
-        <translation>A lista de modelos não tem um array &quot;data&quot;.</translation>
+        <source>The model list has no "data" array.</source>
+        <translation>A lista de modelos não tem um array "data".</translation>
     </message>
 </context>
 <context>
@@ -3996,12 +4380,12 @@ Entrada %2, saída %3</translation>
 <context>
     <name>orc::ModelQuery</name>
     <message>
-        <source>Unknown capability &quot;%1&quot;. Accepted capabilities: %2.</source>
-        <translation>Recurso desconhecido &quot;%1&quot;. Recursos aceitos: %2.</translation>
+        <source>Unknown capability "%1". Accepted capabilities: %2.</source>
+        <translation>Recurso desconhecido "%1". Recursos aceitos: %2.</translation>
     </message>
     <message>
-        <source>Unknown sort key &quot;%1&quot;. Accepted sort keys: %2.</source>
-        <translation>Chave de ordenação desconhecida &quot;%1&quot;. Chaves aceitas: %2.</translation>
+        <source>Unknown sort key "%1". Accepted sort keys: %2.</source>
+        <translation>Chave de ordenação desconhecida "%1". Chaves aceitas: %2.</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4513,7 @@ Entrada %2, saída %3</translation>
         <translation>Um login já está em andamento.</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser&apos;s answer on 127.0.0.1: %1</source>
+        <source>Cannot listen for the browser's answer on 127.0.0.1: %1</source>
         <translation>Não é possível aguardar a resposta do navegador em 127.0.0.1: %1</translation>
     </message>
     <message>
@@ -4272,7 +4656,7 @@ Entrada %2, saída %3</translation>
 <context>
     <name>orc::ProxySettings</name>
     <message>
-        <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
+        <source>Enter the proxy's host name, for example proxy.example.com.</source>
         <translation>Informe o nome do host do proxy, por exemplo proxy.example.com.</translation>
     </message>
     <message>
@@ -4402,8 +4786,8 @@ Entrada %2, saída %3</translation>
         <translation>Privado</translation>
     </message>
     <message>
-        <source>Routing profile %1: &quot;%2&quot; is defined twice; the first is kept.</source>
-        <translation>Perfil de roteamento %1: &quot;%2&quot; está definido duas vezes; o primeiro é mantido.</translation>
+        <source>Routing profile %1: "%2" is defined twice; the first is kept.</source>
+        <translation>Perfil de roteamento %1: "%2" está definido duas vezes; o primeiro é mantido.</translation>
     </message>
     <message>
         <source>Routing profile %1: %2</source>
@@ -4696,6 +5080,29 @@ Entrada %2, saída %3</translation>
     </message>
 </context>
 <context>
+    <name>orc::SpendTracker</name>
+    <message>
+        <source>Over your monthly budget (%1 of %2). Send anyway?</source>
+        <translation>Acima do seu orçamento mensal (%1 de %2). Enviar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Over your daily budget (%1 of %2). Send anyway?</source>
+        <translation>Acima do seu orçamento diário (%1 de %2). Enviar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Don't Send</source>
+        <translation>Não enviar</translation>
+    </message>
+</context>
+<context>
     <name>orc::StorageSettingsPage</name>
     <message>
         <source>&amp;Conversations:</source>
@@ -4710,7 +5117,7 @@ Entrada %2, saída %3</translation>
         <translation>Cache:</translation>
     </message>
     <message>
-        <source>Conversations and the image gallery&apos;s records live in this folder.</source>
+        <source>Conversations and the image gallery's records live in this folder.</source>
         <translation>As conversas e os registros da galeria de imagens ficam nesta pasta.</translation>
     </message>
     <message>
@@ -4978,6 +5385,14 @@ Se você não movê-las, elas ficam em %1 e o OR Studio começa com um históric
         <source>Export failed</source>
         <translation>Falha na exportação</translation>
     </message>
+    <message>
+        <source>Compare with the Account…</source>
+        <translation>Comparar com a conta…</translation>
+    </message>
+    <message>
+        <source>Compare what this computer spent with the account's own activity of the last 30 days (needs a management key)</source>
+        <translation>Comparar o que este computador gastou com a atividade da própria conta nos últimos 30 dias (requer uma chave de gerenciamento)</translation>
+    </message>
 </context>
 <context>
     <name>orc::UsageTableModel</name>
@@ -5068,8 +5483,8 @@ Se você não movê-las, elas ficam em %1 e o OR Studio começa com um históric
         <translation>Cancelar login</translation>
     </message>
     <message>
-        <source>Create a key at &lt;a href=&quot;%1&quot;&gt;openrouter.ai/keys&lt;/a&gt; and paste it here. It is checked with OpenRouter at once.</source>
-        <translation>Crie uma chave em &lt;a href=&quot;%1&quot;&gt;openrouter.ai/keys&lt;/a&gt; e cole-a aqui. Ela é verificada no OpenRouter na hora.</translation>
+        <source>Create a key at &lt;a href="%1"&gt;openrouter.ai/keys&lt;/a&gt; and paste it here. It is checked with OpenRouter at once.</source>
+        <translation>Crie uma chave em &lt;a href="%1"&gt;openrouter.ai/keys&lt;/a&gt; e cole-a aqui. Ela é verificada no OpenRouter na hora.</translation>
     </message>
     <message>
         <source>Check Key</source>
