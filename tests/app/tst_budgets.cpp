@@ -140,6 +140,30 @@ private slots:
         QCOMPARE(h.server.requestCount(u"/chat/completions"_s), before + 1);
     }
 
+    void chatRepliesAreRecordedInTheWindowsLedger() {
+        ChatHarness h;
+        h.useModel(u"fake/echo"_s);
+        CostLedger ledger(CostLedger::pathIn(h.dir.path()));
+        QVERIFY(ledger.open());
+        h.page->setLedger(&ledger); // as MainWindow does with SpendTracker's ledger
+        h.typeAndSend(u"recorded"_s);
+        QVERIFY(
+            QTest::qWaitFor([&] { return !h.thread().isEmpty() && !h.busy(); }, kChatTimeoutMs));
+        const QString id = h.last().generationId;
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return ledger.find(id).has_value(); }, kChatTimeoutMs));
+        const LedgerEntry e = *ledger.find(id);
+        QCOMPARE(e.kind, u"chat"_s);
+        QCOMPARE(e.origin, LedgerEntry::Origin::App);
+        QCOMPARE(e.conversationId, h.page->session()->conversationId());
+        QCOMPARE(ledger.count(), 1);
+
+        // A new conversation's session records too.
+        h.page->newConversation();
+        h.typeAndSend(u"again"_s);
+        QVERIFY(QTest::qWaitFor([&] { return ledger.count() == 2; }, kChatTimeoutMs));
+    }
+
     void activityComparisonNeedsAManagementKey() {
         ChatHarness h; // its client has an ordinary key
         ActivityPanel panel(CostLedger::pathIn(h.dir.path()));

@@ -245,12 +245,13 @@ private slots:
         r = m_h.run({u"chat"_s, u"fake/echo"_s, u"hello"_s, u"--over-budget"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.errText().contains("--over-budget"_L1), qPrintable(r.describe()));
+        QCOMPARE(ledger().size(), 3); // the chat sent anyway is recorded too
 
-        // 90 % of the budget: a warning, and the request is sent.
-        writeSettings(0.00002);
+        // 90 % of the budget ($0.000027 of $0.00003): a warning, and the request is sent.
+        writeSettings(0.00003);
         r = m_h.run({u"chat"_s, u"fake/echo"_s, u"hello"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(r.errText().startsWith("Warning: Today: $0.000018 of $0.00002 spent (90 %)"_L1),
+        QVERIFY2(r.errText().startsWith("Warning: Today: $0.000027 of $0.00003 spent (90 %)"_L1),
                  qPrintable(r.describe()));
     }
 
