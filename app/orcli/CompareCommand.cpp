@@ -44,7 +44,7 @@ QJsonObject runJson(const ChatResult &result) {
 } // namespace
 
 CompareCommand::CompareCommand(Printer &printer, QObject *parent)
-    : Command(printer, parent) {}
+    : CatalogCommand(printer, parent) {}
 
 CompareCommand::~CompareCommand() = default;
 
@@ -73,7 +73,8 @@ Command::Spec CompareCommand::spec() const {
                                u"FILE"_s),
             QCommandLineOption(u"history"_s,
                                tr("Also save each answer as a conversation in the history.")),
-        } + ChatCommand::samplingOptions(),
+        } + ChatCommand::samplingOptions() +
+            SpendGate::options(),
         u"  orcli compare openai/gpt-4o-mini anthropic/claude-haiku-4.5 -p \"Name 3 moons\"\n"
         u"  orcli compare deepseek/deepseek-r1@fireworks deepseek/deepseek-r1@together "
         u"-p \"Hi\" --runs 3\n"
@@ -123,7 +124,7 @@ QString CompareCommand::configure(const QCommandLineParser &parser) {
     m_request.messages << user;
     m_request.stream = true; // the time to the first token needs a stream
     m_history = parser.isSet(u"history"_s);
-    return {};
+    return m_spend.read(parser, m_global.dataDir());
 }
 
 void CompareCommand::start() {
@@ -141,8 +142,20 @@ void CompareCommand::start() {
         finish(ExitCode::Ok);
         return;
     }
-    if (!requireKey())
-        return;
+    // --max-cost bounds the whole run: every target, every round.
+    passSpendGate(
+        m_spend,
+        [this](const QList<ModelInfo> &catalog) {
+            CostRange sum;
+            for (int round = 0; round < m_runs; ++round)
+                for (int i = 0; i < m_targets.size(); ++i)
+                    sum += SpendGate::chatCost(m_run->requestFor(i), catalog);
+            return sum;
+        },
+        [this] { startRun(); });
+}
+
+void CompareCommand::startRun() {
     openLedger();
     connect(m_run, &CompareRun::streamStarted, this, [this](int, ChatStream *stream) {
         trace(stream->call());
@@ -150,8 +163,14 @@ void CompareCommand::start() {
     });
     connect(m_run, &CompareRun::targetFinished, this, [this] {
         int done = 0;
-        for (const CompareOutcome &o : m_run->outcomes())
+        double spent = 0;
+        for (const CompareOutcome &o : m_run->outcomes()) {
             done += int(o.runs.size());
+            for (const ChatResult &r : o.runs)
+                spent += r.usage && r.usage->cost ? *r.usage->cost : 0.0;
+        }
+        if (!m_spend.hasCrossed() && m_spend.crossed(m_printer, spent))
+            m_run->cancel(); // what arrived is kept and printed
         m_printer.progress(tr("%1 of %2 answers").arg(done).arg(m_targets.size() * m_runs));
     });
     connect(m_run, &CompareRun::finished, this, &CompareCommand::onFinished);
@@ -291,6 +310,10 @@ void CompareCommand::onFinished() {
     });
     const bool allOk = std::all_of(outcomes.cbegin(), outcomes.cend(),
                                    [](const CompareOutcome &o) { return o.allOk(); });
+    if (m_spend.hasCrossed()) {
+        finish(ExitCode::OverBudget);
+        return;
+    }
     if (cancelled) {
         m_printer.status(tr("Cancelled."));
         finish(ExitCode::Cancelled);

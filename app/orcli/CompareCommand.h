@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Command.h"
+#include "CatalogCommand.h"
+#include "SpendGate.h"
 #include "chat/CompareRun.h"
 #include "domain/ChatRequest.h"
 
@@ -18,7 +19,7 @@ namespace orc::cli {
 // model@provider or @preset/slug each), then a table of what each measured (time to first
 // token, tokens per second, tokens, cost) and every answer under its name. --format json gives
 // {"results": [...]} in the order given. Exit code 0 when every target answered, 1 otherwise.
-class CompareCommand final : public Command {
+class CompareCommand final : public CatalogCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CompareCommand)
 public:
@@ -37,6 +38,7 @@ public:
     static QString textReport(const QList<CompareOutcome> &outcomes, int rounds);
 
 private:
+    void startRun();
     void onFinished();
     void openLedger();
     void saveHistory();
@@ -47,6 +49,7 @@ private:
     bool m_history = false;
     std::unique_ptr<CostLedger> m_ledger;
     QPointer<CompareRun> m_run;
+    SpendGate m_spend; // --estimate, --max-cost (the whole run), budgets
 };
 
 } // namespace orc::cli

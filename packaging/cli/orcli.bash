@@ -102,7 +102,7 @@ _orcli()
                      --no-history --estimate --max-cost --over-budget" ;;
         compare)
             options="--prompt --system --runs --file --history --max-tokens --temperature --top-p
-                     --seed --stop --reasoning-effort --web" ;;
+                     --seed --stop --reasoning-effort --web --estimate --max-cost --over-budget" ;;
         image)
             options="--output --aspect --size --background --count --image --seed --quality
                      --output-format --api --info --offline --refresh

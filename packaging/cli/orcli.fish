@@ -160,8 +160,8 @@ complete -c orcli -n $batch -l concurrency -x -d 'Requests in flight'
 complete -c orcli -n $batch -l model -x -a '(__orcli_models)' -d 'Model for lines without one'
 complete -c orcli -n $batch -l progress -d 'Show the progress bar'
 
-# spending: chat, image and batch
-set -l spending "__fish_seen_subcommand_from chat image batch"
+# spending: chat, image, batch and compare
+set -l spending "__fish_seen_subcommand_from chat image batch compare"
 complete -c orcli -n $spending -l estimate -d 'Print the estimated cost and send nothing'
 complete -c orcli -n $spending -l max-cost -x -d 'Refuse or stop above this cost, USD (exit 8)'
 complete -c orcli -n $spending -l over-budget -d 'Send even when the budget is used up'

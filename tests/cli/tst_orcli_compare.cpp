@@ -146,6 +146,39 @@ private slots:
                      shortest)));
     }
 
+    void estimateCoversEveryTargetAndRoundAndSendsNothing() {
+        const auto maxCost = [this](const QStringList &args) {
+            const OrcliRun r = m_h.run(QStringList{u"--format"_s, u"json"_s} + args);
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.describe()));
+            return r.outJson().value("max_cost"_L1).toDouble(-1);
+        };
+        const double echo =
+            maxCost({u"chat"_s, u"fake/echo"_s, u"hi"_s, u"-m"_s, u"50"_s, u"--estimate"_s});
+        const double mini = maxCost(
+            {u"chat"_s, u"openai/gpt-4o-mini"_s, u"hi"_s, u"-m"_s, u"50"_s, u"--estimate"_s});
+        QVERIFY(echo > 0 && mini > 0);
+        const double both =
+            maxCost({u"compare"_s, u"fake/echo"_s, u"openai/gpt-4o-mini"_s, u"-p"_s, u"hi"_s,
+                     u"-m"_s, u"50"_s, u"--runs"_s, u"2"_s, u"--estimate"_s});
+        QVERIFY2(qAbs(both - 2 * (echo + mini)) < 1e-5, qPrintable(QString::number(both)));
+        QCOMPARE(m_h.server().requestCount(u"/chat/completions"_s), 0);
+    }
+
+    void maxCostRefusesTheWholeRun() {
+        const OrcliRun r = m_h.run({u"compare"_s, u"fake/echo"_s, u"openai/gpt-4o-mini"_s, u"-p"_s,
+                                    u"hi"_s, u"-m"_s, u"50"_s, u"--max-cost"_s, u"0.0000001"_s});
+        QCOMPARE(r.exitCode, 8);
+        QVERIFY2(r.errText().contains("over budget; nothing was sent"_L1),
+                 qPrintable(r.describe()));
+        QCOMPARE(m_h.server().requestCount(u"/chat/completions"_s), 0);
+        // A cap above the bound lets it run.
+        const OrcliRun ok = m_h.run({u"compare"_s, u"fake/echo"_s, u"openai/gpt-4o-mini"_s, u"-p"_s,
+                                     u"hi"_s, u"-m"_s, u"50"_s, u"--max-cost"_s, u"5"_s});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        QCOMPARE(m_h.server().requestCount(u"/chat/completions"_s), 2);
+    }
+
     void ledgerAndHistory() {
         const OrcliRun r =
             m_h.run({u"--format"_s, u"json"_s, u"compare"_s, u"fake/echo"_s, u"fake/tokens"_s,
