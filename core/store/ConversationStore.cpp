@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "MessageFormat.h"
 #include "Settings.h"
+#include "SqlRow.h"
 #include "domain/EnumNames.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,6 @@ namespace {
 
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-// QtSql binds a null QString as SQL NULL; text columns here are NOT NULL.
-QString nn(const QString &s) {
-    return s.isNull() ? u""_s : s;
 }
 
 QString json(const QJsonObject &o) {
@@ -59,18 +55,18 @@ const QString kWritableMessageColumns =
     "ttft_ms, duration_ms, finish_reason"_s;
 
 QVariantList messageValues(const StoredMessage &m) {
-    return {nn(m.content),
-            nn(m.reasoning),
-            nn(m.model),
-            nn(m.provider),
-            nn(m.generationId),
+    return {sql::notNull(m.content),
+            sql::notNull(m.reasoning),
+            sql::notNull(m.model),
+            sql::notNull(m.provider),
+            sql::notNull(m.generationId),
             StoredMessage::stateName(m.state),
-            nn(m.errorText),
+            sql::notNull(m.errorText),
             MessageFormat::encodeBodyText(m),
             m.cost ? QVariant(*m.cost) : QVariant(QMetaType(QMetaType::Double)),
             m.timeToFirstTokenMs,
             m.durationMs,
-            nn(m.finishReason)};
+            sql::notNull(m.finishReason)};
 }
 
 // Reads a result row's columns left to right.
@@ -219,11 +215,11 @@ qint64 ConversationStore::createConversation(const QString &title, const QString
     QSqlQuery q(m_database.db());
     q.prepare(u"INSERT INTO conversations (title, created_at, updated_at, model, system_prompt) "
               "VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(nn(title));
+    q.addBindValue(sql::notNull(title));
     q.addBindValue(now);
     q.addBindValue(now);
-    q.addBindValue(nn(model));
-    q.addBindValue(nn(systemPrompt));
+    q.addBindValue(sql::notNull(model));
+    q.addBindValue(sql::notNull(systemPrompt));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -251,7 +247,7 @@ std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const
 
 bool ConversationStore::renameConversation(qint64 id, const QString &title) {
     return exec(u"UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?"_s,
-                {nn(title.trimmed()), nowMs(), id});
+                {sql::notNull(title.trimmed()), nowMs(), id});
 }
 
 bool ConversationStore::setPinned(qint64 id, bool pinned) {
@@ -262,7 +258,7 @@ bool ConversationStore::setConversationSettings(qint64 id, const QString &model,
                                                 const QString &systemPrompt,
                                                 const QJsonObject &params) {
     return exec(u"UPDATE conversations SET model = ?, system_prompt = ?, params = ? WHERE id = ?"_s,
-                {nn(model), nn(systemPrompt), json(params), id});
+                {sql::notNull(model), sql::notNull(systemPrompt), json(params), id});
 }
 
 bool ConversationStore::deleteConversation(qint64 id) {
@@ -293,7 +289,7 @@ qint64 ConversationStore::appendMessage(qint64 conversationId, StoredMessage m) 
         kWritableMessageColumns +
         u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v :
-         QVariantList{conversationId, nullable(m.parentId), nn(m.role),
+         QVariantList{conversationId, nullable(m.parentId), sql::notNull(m.role),
                       m.createdAt.isValid() ? m.createdAt.toMSecsSinceEpoch() : now,
                       m.updatedAt.isValid() ? m.updatedAt.toMSecsSinceEpoch() : now} +
              messageValues(m))
@@ -317,7 +313,7 @@ qint64 ConversationStore::appendMessage(qint64 conversationId, StoredMessage m) 
 bool ConversationStore::updateStreaming(qint64 messageId, const QString &content,
                                         const QString &reasoning) {
     return exec(u"UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"_s,
-                {nn(content), nn(reasoning), nowMs(), messageId});
+                {sql::notNull(content), sql::notNull(reasoning), nowMs(), messageId});
 }
 
 bool ConversationStore::finishMessage(qint64 messageId, const StoredMessage &f) {
